@@ -1,0 +1,60 @@
+import type { CostKind, ExpenditureType, SourceKey, ThreePublicKey } from '../model/types.js';
+import type { Lang } from './messages.js';
+
+type Label = Record<Lang, string>;
+
+export const SOURCE_LABELS: Record<SourceKey, Label> = {
+  generalPublicBudget: { 'zh-CN': '一般公共预算拨款', en: 'General public budget appropriation' },
+  governmentFund: { 'zh-CN': '政府性基金预算拨款', en: 'Government fund budget appropriation' },
+  stateCapital: { 'zh-CN': '国有资本经营预算拨款', en: 'State capital operations budget appropriation' },
+  specialAccount: { 'zh-CN': '财政专户管理资金', en: 'Funds in fiscal special accounts' },
+  business: { 'zh-CN': '事业收入', en: 'Public service income' },
+  operating: { 'zh-CN': '事业单位经营收入', en: 'Business income of public institutions' },
+  superiorSubsidy: { 'zh-CN': '上级补助收入', en: 'Subsidies from higher-level units' },
+  affiliatedRemittance: { 'zh-CN': '附属单位上缴收入', en: 'Remittances from affiliated units' },
+  other: { 'zh-CN': '其他收入', en: 'Other income' },
+  carryover: { 'zh-CN': '上年结转结余', en: 'Carried over from last year' },
+  fiscal: { 'zh-CN': '财政拨款', en: 'Fiscal appropriations' },
+  unitFunds: { 'zh-CN': '单位资金', en: "Units' own funds" },
+  currentYear: { 'zh-CN': '本年收入', en: 'Income this year' },
+};
+
+export const TYPE_LABELS: Record<ExpenditureType, Label> = {
+  basic: { 'zh-CN': '基本支出', en: 'Basic expenditure' },
+  project: { 'zh-CN': '项目支出', en: 'Project expenditure' },
+  operating: { 'zh-CN': '经营支出', en: 'Business expenditure' },
+  remittance: { 'zh-CN': '上解上级支出', en: 'Remittances to higher levels' },
+  subsidy: { 'zh-CN': '对附属单位补助支出', en: 'Subsidies to affiliated units' },
+};
+
+export const COST_LABELS: Record<CostKind, Label> = {
+  personnel: { 'zh-CN': '人员经费', en: 'Personnel costs' },
+  public: { 'zh-CN': '公用经费', en: 'Office and operating costs' },
+};
+
+export const THREE_PUBLIC_LABELS: Record<ThreePublicKey, Label> = {
+  threePublic: { 'zh-CN': '“三公”经费', en: '"Three public" expenses' },
+  abroad: { 'zh-CN': '因公出国（境）费', en: 'Official travel abroad' },
+  abroadResearch: { 'zh-CN': '教学科研人员因公出国（境）费', en: 'Travel abroad by teaching and research staff' },
+  abroadOther: { 'zh-CN': '其他因公出国（境）费', en: 'Other official travel abroad' },
+  vehicles: { 'zh-CN': '公务用车购置及运行维护费', en: 'Official vehicles: purchase and running' },
+  vehiclePurchase: { 'zh-CN': '公务用车购置费', en: 'Official vehicle purchase' },
+  vehicleOperation: { 'zh-CN': '公务用车运行维护费', en: 'Official vehicle running and upkeep' },
+  reception: { 'zh-CN': '公务接待费', en: 'Official hospitality' },
+};
+
+export const TOTAL_LABEL: Label = { 'zh-CN': '合计', en: 'Total' };
+
+/** Label of a flattened amounts column ("total", "byType.basic", "bySourceType.generalPublicBudget.basic" …). */
+export function columnLabel(column: string, lang: Lang): string {
+  const parts = column.split('.');
+  if (parts[0] === 'total') return TOTAL_LABEL[lang];
+  if (parts[0] === 'byType') return TYPE_LABELS[parts[1] as ExpenditureType][lang];
+  if (parts[0] === 'bySource') return SOURCE_LABELS[parts[1] as SourceKey][lang];
+  if (parts[0] === 'byCostKind') return COST_LABELS[parts[1] as CostKind][lang];
+  if (parts[0] === 'bySourceType') {
+    const sep = lang === 'en' ? ', ' : '·';
+    return `${SOURCE_LABELS[parts[1] as SourceKey][lang]}${sep}${TYPE_LABELS[parts[2] as ExpenditureType][lang]}`;
+  }
+  return column;
+}

@@ -1,0 +1,11 @@
+export * from './types.js';
+export * from './money.js';
+export * from './targets.js';
+export * from './tree.js';
+export * from './categories.js';
+export * from './validate.js';
+export * from './parse.js';
+export * from './reconcile.js';
+export * from './tables.js';
+export { msg, resolveLang, type Lang, type MessageKey } from '../i18n/messages.js';
+export * from '../i18n/labels.js';

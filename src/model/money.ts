@@ -1,0 +1,99 @@
+import DecimalBase from 'decimal.js';
+import type { AmountUnit, DecimalString } from './types.js';
+
+/**
+ * The kit's own Decimal constructor. It is a clone, so a host page that calls the global
+ * `Decimal.set` (or ships its own decimal.js) cannot change our precision or rounding.
+ */
+export const Money = DecimalBase.clone({ precision: 40, rounding: DecimalBase.ROUND_HALF_UP, toExpNeg: -30, toExpPos: 40 });
+export type Money = InstanceType<typeof Money>;
+
+export const UNITS: readonly AmountUnit[] = ['元', '万元', '亿元'];
+
+const UNIT_EXPONENT: Record<AmountUnit, number> = { 元: 0, 万元: 4, 亿元: 8 };
+
+const DECIMAL_RE = /^-?(0|[1-9][0-9]*)(\.[0-9]+)?$/;
+
+/** True when `s` is a decimal string as the standard allows ("598.78", "-87.5", "0"). */
+export function isDecimalString(s: unknown): s is DecimalString {
+  return typeof s === 'string' && DECIMAL_RE.test(s);
+}
+
+export function isUnit(u: unknown): u is AmountUnit {
+  return typeof u === 'string' && (UNITS as readonly string[]).includes(u);
+}
+
+/** Parses a decimal string; throws on anything that is not one. */
+export function money(s: DecimalString | Money | number): Money {
+  if (typeof s === 'string' && !DECIMAL_RE.test(s)) throw new TypeError(`not a decimal amount: ${JSON.stringify(s)}`);
+  return new Money(s);
+}
+
+/** Number of digits after the decimal point as published ("598.78" → 2, "87.5" → 1, "0" → 0). */
+export function publishedDecimals(s: DecimalString): number {
+  const dot = s.indexOf('.');
+  return dot < 0 ? 0 : s.length - dot - 1;
+}
+
+/** Exact conversion between 元, 万元 and 亿元 (a shift of the decimal point, never a float). */
+export function convert(value: Money | DecimalString, from: AmountUnit, to: AmountUnit): Money {
+  const v = typeof value === 'string' ? money(value) : value;
+  const shift = UNIT_EXPONENT[from] - UNIT_EXPONENT[to];
+  return shift === 0 ? v : v.times(new Money(10).pow(shift));
+}
+
+/** Sum of decimal strings or Money values. */
+export function sum(values: Iterable<Money | DecimalString>): Money {
+  let total = new Money(0);
+  for (const v of values) total = total.plus(typeof v === 'string' ? money(v) : v);
+  return total;
+}
+
+export interface FormatOptions {
+  /** Unit the value is stated in. */
+  from: AmountUnit;
+  /** Unit to show; defaults to `from`. */
+  to?: AmountUnit;
+  /**
+   * Digits after the point. Default: the published digits when the unit is unchanged,
+   * otherwise 2. Rounding is ROUND_HALF_UP (四舍五入).
+   */
+  decimals?: number;
+  /** Thousands separators (default true). */
+  grouping?: boolean;
+  /** Append the unit: "598.78万元" (default false). */
+  withUnit?: boolean;
+  /** Show "+" on positive values (for changes). */
+  signed?: boolean;
+  /** Language of the unit suffix: zh-CN "万元", en "10k yuan". */
+  lang?: 'zh-CN' | 'en';
+}
+
+const EN_UNIT: Record<AmountUnit, string> = { 元: 'yuan', 万元: '10k yuan', 亿元: '100m yuan' };
+
+/** Formats an exact amount for display; the string stays exact for the digits shown. */
+export function formatAmount(value: Money | DecimalString, opts: FormatOptions): string {
+  const to = opts.to ?? opts.from;
+  const original = typeof value === 'string' ? value : undefined;
+  const v = convert(value, opts.from, to);
+  const decimals =
+    opts.decimals ?? (to === opts.from && original !== undefined ? publishedDecimals(original) : 2);
+  const fixed = v.toFixed(decimals, Money.ROUND_HALF_UP);
+  const negative = fixed.startsWith('-');
+  const body = negative ? fixed.slice(1) : fixed;
+  const [int, frac] = body.split('.');
+  const grouped = opts.grouping === false ? int : int.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  const isZero = /^[0.]*$/.test(body);
+  const sign = negative && !isZero ? '-' : opts.signed && !isZero ? '+' : '';
+  const text = `${sign}${grouped}${frac !== undefined ? `.${frac}` : ''}`;
+  if (!opts.withUnit) return text;
+  return opts.lang === 'en' ? `${text} ${EN_UNIT[to]}` : `${text}${to}`;
+}
+
+/** Share of `part` in `whole` as a percentage string with `decimals` digits; undefined when whole is 0. */
+export function percent(part: Money | DecimalString, whole: Money | DecimalString, decimals = 1): string | undefined {
+  const w = typeof whole === 'string' ? money(whole) : whole;
+  if (w.isZero()) return undefined;
+  const p = typeof part === 'string' ? money(part) : part;
+  return p.div(w).times(100).toFixed(decimals, Money.ROUND_HALF_UP);
+}

@@ -1,0 +1,275 @@
+/**
+ * TypeScript view of the standard budget JSON (`schema/budget.schema.json`).
+ * The schema is the contract; these types follow it field by field.
+ */
+
+/** An exact amount as a decimal string ("598.78"): no separators, no exponent. */
+export type DecimalString = string;
+
+export type AmountUnit = '元' | '万元' | '亿元';
+export type Phase = 'budget' | 'final';
+
+/** Leaf fund sources. */
+export type LeafSourceKey =
+  | 'generalPublicBudget'
+  | 'governmentFund'
+  | 'stateCapital'
+  | 'specialAccount'
+  | 'business'
+  | 'operating'
+  | 'superiorSubsidy'
+  | 'affiliatedRemittance'
+  | 'other'
+  | 'carryover';
+
+/** Aggregate fund sources: fiscal 财政拨款, unitFunds 单位资金, currentYear 本年收入. */
+export type AggregateSourceKey = 'fiscal' | 'unitFunds' | 'currentYear';
+export type SourceKey = LeafSourceKey | AggregateSourceKey;
+
+export type ExpenditureType = 'basic' | 'project' | 'operating' | 'remittance' | 'subsidy';
+export type CostKind = 'personnel' | 'public';
+
+export type ByType = Partial<Record<ExpenditureType, DecimalString>>;
+export type BySource = Partial<Record<SourceKey, DecimalString>>;
+
+/** The published cells of one row; an absent key is an empty cell. */
+export interface Amounts {
+  total?: DecimalString;
+  byType?: ByType;
+  bySource?: BySource;
+  bySourceType?: Partial<Record<SourceKey, ByType>>;
+  byCostKind?: Partial<Record<CostKind, DecimalString>>;
+}
+
+export interface Meta {
+  title?: string;
+  department: { name: string; code?: string; supervisor?: string };
+  region?: { name: string; code?: string; level?: 'national' | 'province' | 'city' | 'county' };
+  fiscalYear: number;
+  phase: Phase;
+  unit: AmountUnit;
+  publishedOn?: string;
+  source?: { url?: string; title?: string; format?: string };
+}
+
+export interface OrgUnit {
+  name: string;
+  nature?: string;
+  rank?: string;
+  funding?: string;
+  separateBudget?: boolean;
+  note?: string;
+}
+
+export interface Income {
+  total: DecimalString;
+  bySource: BySource;
+  fiscalCarryover?: BySource;
+}
+
+export interface FunctionalItem {
+  code: string;
+  name: string;
+  amounts: Amounts;
+}
+
+export interface EconomicItem {
+  code: string;
+  name: string;
+  amounts: Amounts;
+}
+
+export interface EconomicTable {
+  source?: SourceKey;
+  type?: ExpenditureType;
+  total?: Amounts;
+  items: EconomicItem[];
+}
+
+export interface Expenditure {
+  total: DecimalString;
+  currentYear?: DecimalString;
+  carryForward?: DecimalString;
+  fiscalCarryForward?: BySource;
+  functionalTotal?: Amounts;
+  functional: FunctionalItem[];
+  economic?: EconomicTable;
+}
+
+export type ThreePublicKey =
+  | 'threePublic'
+  | 'abroad'
+  | 'abroadResearch'
+  | 'abroadOther'
+  | 'vehicles'
+  | 'vehiclePurchase'
+  | 'vehicleOperation'
+  | 'reception';
+
+export interface ThreePublic {
+  unit?: AmountUnit;
+  total?: Amounts;
+  items: Array<{ key: ThreePublicKey; name?: string; amounts: Amounts }>;
+}
+
+export interface OperatingCosts {
+  unit?: AmountUnit;
+  total: DecimalString;
+  items?: Array<{ name: string; amount: DecimalString; economicCode?: string }>;
+}
+
+export type TargetOperator = '>=' | '<=' | '>' | '<' | '=';
+
+export interface Target {
+  text: string;
+  operator?: TargetOperator;
+  value?: DecimalString;
+  unit?: string;
+}
+
+export interface Actual {
+  text?: string;
+  value?: DecimalString;
+  status?: 'met' | 'notMet' | 'noData';
+  note?: string;
+}
+
+export interface Indicator {
+  level1?: string;
+  level2?: string;
+  name: string;
+  description?: string;
+  target: Target;
+  basis?: string;
+  actual?: Actual;
+}
+
+export interface SchedulePoint {
+  label: string;
+  month: number;
+  percent?: DecimalString;
+}
+
+export interface Project {
+  code: string;
+  name: string;
+  unit?: AmountUnit;
+  functionalCode?: string;
+  budget: { total: DecimalString; fiscal?: DecimalString; other?: DecimalString };
+  purpose?: string;
+  schedule?: SchedulePoint[];
+  goals?: string[];
+  indicators?: Indicator[];
+}
+
+export interface DepartmentPerformance {
+  overall?: string;
+  goals?: Array<{ title: string; goal?: string; indicatorText?: string; indicators?: Indicator[] }>;
+  measures?: string[];
+}
+
+export interface ProcurementItem {
+  unitName?: string;
+  projectName?: string;
+  projectCode?: string;
+  projectBudget?: DecimalString;
+  item: string;
+  catalogCode?: string;
+  measureUnit?: string;
+  quantity?: DecimalString;
+  unitPrice?: DecimalString;
+  amounts: Amounts;
+  smeReserved?: DecimalString;
+}
+
+export interface Procurement {
+  unit?: AmountUnit;
+  total?: Amounts;
+  smeReservedTotal?: DecimalString;
+  subtotals?: Array<{ unitName: string; amounts: Amounts; smeReserved?: DecimalString }>;
+  items?: ProcurementItem[];
+  summary?: {
+    total?: DecimalString;
+    goods?: DecimalString;
+    works?: DecimalString;
+    services?: DecimalString;
+    smeReserved?: DecimalString;
+    smeSharePercent?: DecimalString;
+  };
+  note?: string;
+}
+
+export interface Assets {
+  unit?: AmountUnit;
+  asOf?: string;
+  fixedAssetsValue?: DecimalString;
+  plannedPurchaseValue?: DecimalString;
+  items?: Array<{ name: string; quantity?: DecimalString; value?: DecimalString }>;
+  vehicles?: number;
+  plannedVehicles?: number;
+  note?: string;
+}
+
+export interface Change {
+  subject: string;
+  unit?: AmountUnit;
+  change: DecimalString;
+  previous?: DecimalString;
+  comparedWith?: string;
+  reason?: string;
+}
+
+export interface NarrativeSection {
+  id?: string;
+  title: string;
+  paragraphs: string[];
+}
+
+export interface GlossaryEntry {
+  term: string;
+  definition: string;
+}
+
+export type TableKind =
+  | 'summary'
+  | 'income'
+  | 'expenditure'
+  | 'fiscalSummary'
+  | 'generalPublicExpenditure'
+  | 'basicEconomic'
+  | 'governmentFundExpenditure'
+  | 'stateCapitalExpenditure'
+  | 'threePublic'
+  | 'threePublicAndOperatingCosts'
+  | 'operatingCosts'
+  | 'procurement'
+  | 'assets';
+
+export interface TableLayout {
+  kind: TableKind;
+  number?: number;
+  title: string;
+  unit?: AmountUnit;
+  note?: string;
+  allCategories?: boolean;
+  incomeLines?: SourceKey[];
+}
+
+/** One department's disclosure for one fiscal year. */
+export interface BudgetDocument {
+  schemaVersion: string;
+  meta: Meta;
+  organization?: OrgUnit[];
+  income: Income;
+  expenditure: Expenditure;
+  threePublic?: ThreePublic;
+  operatingCosts?: OperatingCosts;
+  projects?: Project[];
+  performance?: DepartmentPerformance;
+  procurement?: Procurement;
+  assets?: Assets;
+  changes?: Change[];
+  narrative?: NarrativeSection[];
+  glossary?: GlossaryEntry[];
+  tables?: TableLayout[];
+}
