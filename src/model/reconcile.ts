@@ -61,6 +61,14 @@ function both(f: (lang: Lang) => string): Label {
 
 const plain = (zh: string, en: string): Label => ({ 'zh-CN': zh, en });
 
+const EXPONENT: Record<AmountUnit, number> = { 元: 0, 万元: 4, 亿元: 8 };
+
+/** A published figure restated in another unit, keeping the precision it was published with. */
+function inUnit(amount: DecimalString, from: AmountUnit, to: AmountUnit): DecimalString {
+  if (from === to) return amount;
+  return convert(amount, from, to).toFixed(Math.max(0, publishedDecimals(amount) + EXPONENT[to] - EXPONENT[from]));
+}
+
 class Checker {
   findings: Finding[] = [];
   checks = 0;
@@ -93,8 +101,7 @@ class Checker {
   }
 
   private decimalsIn(amount: DecimalString, from: AmountUnit, to: AmountUnit): number {
-    const shift = { 元: 0, 万元: 4, 亿元: 8 }[from] - { 元: 0, 万元: 4, 亿元: 8 }[to];
-    return publishedDecimals(amount) - shift;
+    return publishedDecimals(amount) - (EXPONENT[from] - EXPONENT[to]);
   }
 
   private record(
@@ -121,6 +128,7 @@ class Checker {
     const existing = this.findings.find((f) => f.published === published && f.computed === computedStr && f.unit === unit);
     if (existing) {
       existing.alsoIn.push(place);
+      if (severity === 'warning') existing.severity = 'warning';
       for (const l of LANGS) existing.message[l] = this.compose(existing, l);
       return;
     }
@@ -307,7 +315,7 @@ export function reconcile(doc: BudgetDocument): ReconciliationReport {
       plain('各项目预算', 'project budgets'),
       unit,
       projectTotal,
-      projects.map((p) => ({ label: plain(p.name, p.name), amount: convert(p.budget.total, p.unit ?? unit, unit).toFixed() })),
+      projects.map((p) => ({ label: plain(p.name, p.name), amount: inUnit(p.budget.total, p.unit ?? unit, unit) })),
     );
   }
 

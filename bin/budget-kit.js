@@ -1,0 +1,12 @@
+#!/usr/bin/env node
+// Thin launcher: the command itself is built from src/cli/budget-kit.ts into dist/cli/.
+import { existsSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const built = fileURLToPath(new URL('../dist/cli/budget-kit.js', import.meta.url));
+if (!existsSync(built)) {
+  process.stderr.write('budget-kit is not built yet: run `npm run build` first.\n');
+  process.exit(2);
+}
+const { main } = await import(pathToFileURL(built).href);
+process.exitCode = await main(process.argv.slice(2));

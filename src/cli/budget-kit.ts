@@ -1,0 +1,107 @@
+import { readFile } from 'node:fs/promises';
+import { resolveLang, type Lang } from '../i18n/messages.js';
+import { checkBudget, type CheckResult } from '../model/parse.js';
+
+const USAGE = `Usage: budget-kit validate FILE… [--json] [--lang zh-CN|en]
+
+  validate   Check budget JSON files against the standard and reconcile their figures.
+             Prints errors, warnings and rounding notes per file; exits 1 when any file has errors.
+  --json     Machine-readable output (one JSON object with a result per file).
+  --lang     Language of the messages (default: zh-CN, or en when LANG starts with en).
+`;
+
+interface FileReport {
+  file: string;
+  ok: boolean;
+  errors: Array<{ path: string; code: string; message: string }>;
+  warnings: Array<{ path: string; code: string; message: string }>;
+  reconciliation?: {
+    checks: number;
+    notes: number;
+    warnings: number;
+    findings: Array<{ severity: string; rule: string; path: string; published: string; computed: string; difference: string; unit: string; message: string }>;
+  };
+}
+
+function report(file: string, r: CheckResult, lang: Lang): FileReport {
+  const issue = (i: CheckResult['errors'][number]) => ({ path: i.path, code: i.code, message: i.message[lang] });
+  const out: FileReport = { file, ok: r.ok, errors: r.errors.map(issue), warnings: r.warnings.map(issue) };
+  if (r.reconciliation) {
+    const rec = r.reconciliation;
+    out.reconciliation = {
+      checks: rec.checks,
+      notes: rec.notes,
+      warnings: rec.warnings,
+      findings: rec.findings.map((f) => ({
+        severity: f.severity,
+        rule: f.rule,
+        path: f.path,
+        published: f.published,
+        computed: f.computed,
+        difference: f.difference,
+        unit: f.unit,
+        message: f.message[lang],
+      })),
+    };
+  }
+  return out;
+}
+
+function printText(r: FileReport, lang: Lang, write: (s: string) => void): void {
+  const zh = lang === 'zh-CN';
+  const rec = r.reconciliation;
+  const status = !r.ok ? (zh ? '错误' : 'ERRORS') : rec?.warnings ? (zh ? '有警告' : 'WARNINGS') : zh ? '通过' : 'OK';
+  write(`${r.file}: ${status}\n`);
+  for (const e of r.errors) write(`  ${zh ? '错误' : 'error'}   ${e.path}: ${e.message}\n`);
+  for (const w of r.warnings) write(`  ${zh ? '警告' : 'warning'} ${w.path}: ${w.message}\n`);
+  if (rec) {
+    for (const f of rec.findings) write(`  ${f.severity === 'note' ? (zh ? '提示' : 'note') : zh ? '警告' : 'warning'}    ${f.message}\n`);
+    write(
+      zh
+        ? `  勾稽核对 ${rec.checks} 项：${rec.warnings} 个警告，${rec.notes} 个舍位提示\n`
+        : `  ${rec.checks} reconciliation checks: ${rec.warnings} warnings, ${rec.notes} rounding notes\n`,
+    );
+  }
+}
+
+/** Runs the command; returns the exit code. */
+export async function main(argv: string[], io = { out: (s: string) => process.stdout.write(s), err: (s: string) => process.stderr.write(s) }): Promise<number> {
+  const args = [...argv];
+  let json = false;
+  let lang = resolveLang(process.env.LANG?.startsWith('en') ? 'en' : 'zh-CN');
+  const files: string[] = [];
+  let command: string | undefined;
+  while (args.length) {
+    const a = args.shift()!;
+    if (a === '--json') json = true;
+    else if (a === '--lang') lang = resolveLang(args.shift());
+    else if (a.startsWith('--lang=')) lang = resolveLang(a.slice(7));
+    else if (a === '-h' || a === '--help') {
+      io.out(USAGE);
+      return 0;
+    } else if (a.startsWith('-')) {
+      io.err(`unknown option ${a}\n\n${USAGE}`);
+      return 2;
+    } else if (!command) command = a;
+    else files.push(a);
+  }
+  if (command !== 'validate' || files.length === 0) {
+    io.err(USAGE);
+    return 2;
+  }
+  const reports: FileReport[] = [];
+  for (const file of files) {
+    let text: string;
+    try {
+      text = await readFile(file, 'utf8');
+    } catch (err) {
+      const message = lang === 'en' ? `cannot read the file: ${(err as Error).message}` : `无法读取文件：${(err as Error).message}`;
+      reports.push({ file, ok: false, errors: [{ path: '$', code: 'read', message }], warnings: [] });
+      continue;
+    }
+    reports.push(report(file, checkBudget(text.replace(/^\uFEFF/, '')), lang));
+  }
+  if (json) io.out(`${JSON.stringify({ files: reports }, null, 2)}\n`);
+  else for (const r of reports) printText(r, lang, io.out);
+  return reports.every((r) => r.ok) ? 0 : 1;
+}

@@ -1,0 +1,157 @@
+import { checkBudget } from '../model/parse.js';
+import type { ReconciliationReport } from '../model/reconcile.js';
+import type { BudgetDocument } from '../model/types.js';
+import type { ValidationIssue } from '../model/validate.js';
+import { BudgetLoadError } from './errors.js';
+
+/** A budget that loaded, validated and was reconciled. */
+export interface LoadedBudget {
+  /** Absolute URL it came from, or undefined for data given as a property. */
+  url?: string;
+  document: BudgetDocument;
+  warnings: ValidationIssue[];
+  reconciliation: ReconciliationReport;
+}
+
+export interface FetchOptions {
+  /** Give up after this many milliseconds (default 15000). */
+  timeoutMs?: number;
+  /** Refuse bodies larger than this many bytes (default 8 MiB). */
+  maxBytes?: number;
+}
+
+export const DEFAULT_TIMEOUT_MS = 15_000;
+export const DEFAULT_MAX_BYTES = 8 * 1024 * 1024;
+
+interface Entry {
+  promise: Promise<LoadedBudget>;
+  controller: AbortController;
+  users: number;
+  settled: boolean;
+}
+
+/** One request per URL per page: every element that asks for the same URL shares it. */
+const cache = new Map<string, Entry>();
+
+/** Validates an in-memory value the same way as a fetched one. */
+export function checkData(value: unknown, url?: string): LoadedBudget {
+  const result = checkBudget(value);
+  if (!result.ok || !result.document || !result.reconciliation) {
+    const kind = result.errors[0]?.code === 'parse.json' ? 'json' : 'schema';
+    throw new BudgetLoadError(kind, url, { count: result.errors.length }, result.errors);
+  }
+  const loaded: LoadedBudget = { document: result.document, warnings: result.warnings, reconciliation: result.reconciliation };
+  if (url !== undefined) loaded.url = url;
+  return loaded;
+}
+
+const JSON_TYPE = /^(application\/([\w.+-]+\+)?json|text\/json|text\/plain)\b/i;
+
+async function readLimited(response: Response, url: string, maxBytes: number): Promise<string> {
+  const declared = Number(response.headers.get('content-length'));
+  if (Number.isFinite(declared) && declared > maxBytes) throw new BudgetLoadError('tooLarge', url, { limit: maxBytes });
+  if (!response.body) return response.text();
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel();
+      throw new BudgetLoadError('tooLarge', url, { limit: maxBytes });
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(size);
+  let offset = 0;
+  for (const c of chunks) {
+    bytes.set(c, offset);
+    offset += c.byteLength;
+  }
+  return new TextDecoder('utf-8').decode(bytes);
+}
+
+async function fetchAndCheck(url: string, signal: AbortSignal, opts: Required<FetchOptions>): Promise<LoadedBudget> {
+  let response: Response;
+  try {
+    response = await fetch(url, { signal, credentials: 'omit', headers: { accept: 'application/json' } });
+  } catch (err) {
+    if (signal.aborted) throw signal.reason;
+    throw new BudgetLoadError('network', url, { detail: err instanceof Error ? err.message : String(err) });
+  }
+  if (!response.ok) throw new BudgetLoadError('http', url, { status: response.status });
+  const type = response.headers.get('content-type') ?? '';
+  if (type && !JSON_TYPE.test(type)) throw new BudgetLoadError('contentType', url, { contentType: type.split(';')[0] });
+  let text: string;
+  try {
+    text = await readLimited(response, url, opts.maxBytes);
+  } catch (err) {
+    if (signal.aborted) throw signal.reason;
+    if (err instanceof BudgetLoadError) throw err;
+    throw new BudgetLoadError('network', url, { detail: String(err) });
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (err) {
+    throw new BudgetLoadError('json', url, { detail: err instanceof Error ? err.message : String(err) });
+  }
+  return checkData(value, url);
+}
+
+/**
+ * Fetches, parses, validates and reconciles the budget at `url`, once per page: callers of the same URL
+ * share one request. `signal` lets a caller stop waiting; the request itself is aborted only when no
+ * caller waits for it any more. Failed loads are forgotten, so a later call tries again.
+ */
+export function loadBudget(url: string, signal?: AbortSignal, options: FetchOptions = {}): Promise<LoadedBudget> {
+  const abs = new URL(url, document.baseURI).href;
+  let entry = cache.get(abs);
+  if (!entry) {
+    const controller = new AbortController();
+    const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    const timer = setTimeout(() => controller.abort(new BudgetLoadError('timeout', abs, { seconds: timeoutMs / 1000 })), timeoutMs);
+    const created: Entry = { controller, users: 0, settled: false, promise: Promise.resolve() as unknown as Promise<LoadedBudget> };
+    created.promise = fetchAndCheck(abs, controller.signal, { timeoutMs, maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES }).finally(() => {
+      clearTimeout(timer);
+      created.settled = true;
+    });
+    created.promise.catch(() => {
+      if (cache.get(abs) === created) cache.delete(abs);
+    });
+    cache.set(abs, created);
+    entry = created;
+  }
+  const shared = entry;
+  shared.users++;
+  if (!signal) return shared.promise;
+  return new Promise<LoadedBudget>((resolve, reject) => {
+    const onAbort = () => {
+      shared.users--;
+      if (shared.users === 0 && !shared.settled) {
+        shared.controller.abort(new DOMException('No element waits for this budget any more', 'AbortError'));
+        if (cache.get(abs) === shared) cache.delete(abs);
+      }
+      reject(signal.reason ?? new DOMException('Aborted', 'AbortError'));
+    };
+    if (signal.aborted) return onAbort();
+    signal.addEventListener('abort', onAbort, { once: true });
+    shared.promise.then(
+      (v) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(v);
+      },
+      (e) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(e);
+      },
+    );
+  });
+}
+
+/** Forgets every cached load (for tests and for pages that replace their data files). */
+export function clearBudgetCache(): void {
+  cache.clear();
+}

@@ -1,0 +1,3 @@
+export * from './errors.js';
+export * from './fetch-budget.js';
+export * from './budget-controller.js';

@@ -1,0 +1,163 @@
+import { expect } from '@open-wc/testing';
+import { BudgetLoadError } from '../../src/data/errors.js';
+import { clearBudgetCache, loadBudget } from '../../src/data/fetch-budget.js';
+import { SEED, text } from '../helpers/files.js';
+
+const realFetch = window.fetch;
+let calls: Array<{ url: string; init?: RequestInit }> = [];
+
+/** Replaces fetch with a handler; the handler gets the request's AbortSignal. */
+export function stubFetch(handler: (url: string, signal: AbortSignal | undefined) => Promise<Response>): void {
+  calls = [];
+  window.fetch = ((input: RequestInfo | URL, init?: RequestInit) => {
+    const url = String(input instanceof Request ? input.url : input);
+    calls.push({ url, init });
+    return handler(url, init?.signal ?? undefined);
+  }) as typeof fetch;
+}
+
+/** A response after `ms`, or a rejection when the request is aborted first. */
+export function later(ms: number, make: () => Response, signal?: AbortSignal): Promise<Response> {
+  return new Promise((resolve, reject) => {
+    const t = setTimeout(() => resolve(make()), ms);
+    signal?.addEventListener('abort', () => {
+      clearTimeout(t);
+      reject(signal.reason);
+    });
+  });
+}
+
+export const jsonResponse = (body: string, type = 'application/json; charset=utf-8') => new Response(body, { status: 200, headers: { 'content-type': type } });
+
+async function failure(p: Promise<unknown>): Promise<BudgetLoadError> {
+  try {
+    await p;
+  } catch (e) {
+    expect(e).to.be.instanceOf(BudgetLoadError);
+    return e as BudgetLoadError;
+  }
+  throw new Error('expected the load to fail');
+}
+
+describe('loadBudget', () => {
+  let seedText: string;
+  before(async () => {
+    seedText = await text(SEED);
+  });
+  afterEach(() => {
+    window.fetch = realFetch;
+    clearBudgetCache();
+  });
+
+  it('loads, validates and reconciles a real file from the server', async () => {
+    const b = await loadBudget(`/${SEED}`);
+    expect(b.document.meta.department.name).to.equal('保定市徐水区行政审批局');
+    expect(b.reconciliation.notes).to.equal(2);
+    expect(b.url).to.equal(new URL(`/${SEED}`, location.href).href);
+  });
+
+  it('turns a 404 into an http error with a localized message', async () => {
+    const e = await failure(loadBudget('/no-such-budget.json'));
+    expect(e.kind).to.equal('http');
+    expect(e.params.status).to.equal(404);
+    expect(e.localized('zh-CN')).to.equal('数据文件请求失败：HTTP 404');
+    expect(e.localized('en')).to.equal('the data file request failed: HTTP 404');
+  });
+
+  it('rejects a body that is not JSON', async () => {
+    stubFetch(async () => jsonResponse('<html><body>维护中</body></html>'));
+    const e = await failure(loadBudget('/budget.json'));
+    expect(e.kind).to.equal('json');
+    expect(e.localized('zh-CN')).to.equal('数据文件不是有效的 JSON');
+  });
+
+  it('rejects the wrong content type (an HTML page served instead of the data)', async () => {
+    const e = await failure(loadBudget('/demo/index.html'));
+    expect(e.kind).to.equal('contentType');
+    expect(e.localized('en')).to.contain('text/html');
+  });
+
+  it('gives up after the timeout and aborts the request', async () => {
+    let aborted = false;
+    stubFetch((_u, signal) => {
+      signal?.addEventListener('abort', () => (aborted = true));
+      return later(10_000, () => jsonResponse(seedText), signal);
+    });
+    const e = await failure(loadBudget('/slow.json', undefined, { timeoutMs: 60 }));
+    expect(e.kind).to.equal('timeout');
+    expect(e.localized('zh-CN')).to.equal('获取数据文件超时（0.06 秒）');
+    expect(aborted).to.equal(true);
+  });
+
+  it('refuses a body over the size limit, by header or by counting', async () => {
+    stubFetch(async () => new Response('{}', { headers: { 'content-type': 'application/json', 'content-length': '999999999' } }));
+    expect((await failure(loadBudget('/huge.json'))).kind).to.equal('tooLarge');
+    clearBudgetCache();
+    stubFetch(async () => jsonResponse(seedText));
+    const e = await failure(loadBudget('/big.json', undefined, { maxBytes: 1000 }));
+    expect(e.kind).to.equal('tooLarge');
+    expect(e.localized('en')).to.equal('the data file is too large (over 1000 bytes)');
+  });
+
+  it('turns a network failure into a network error', async () => {
+    stubFetch(async () => {
+      throw new TypeError('Failed to fetch');
+    });
+    const e = await failure(loadBudget('/offline.json'));
+    expect(e.kind).to.equal('network');
+    expect(e.localized('zh-CN')).to.equal('无法获取数据文件（网络错误）');
+  });
+
+  it('reports schema errors with their paths', async () => {
+    const e = await failure(loadBudget('/test/fixtures/invalid/missing-required.json'));
+    expect(e.kind).to.equal('schema');
+    expect(e.localized('zh-CN')).to.equal('数据文件不符合预算数据标准（3 处错误）');
+    expect(e.details('en')).to.deep.equal([
+      '$.expenditure: missing required field "expenditure"',
+      '$.meta.fiscalYear: missing required field "fiscalYear"',
+      '$.meta.department.name: missing required field "name"',
+    ]);
+  });
+
+  it('fetches a URL once for every user on the page, without credentials', async () => {
+    stubFetch((_u, signal) => later(20, () => jsonResponse(seedText), signal));
+    const [a, b] = await Promise.all([loadBudget('/shared.json'), loadBudget(new URL('/shared.json', location.href).href)]);
+    expect(calls).to.have.length(1);
+    expect(calls[0].init?.credentials).to.equal('omit');
+    expect(a.document).to.equal(b.document);
+    await loadBudget('/shared.json');
+    expect(calls).to.have.length(1);
+  });
+
+  it('keeps the shared request alive while one user still waits, and aborts it when none does', async () => {
+    let aborted = false;
+    stubFetch((_u, signal) => {
+      signal?.addEventListener('abort', () => (aborted = true));
+      return later(40, () => jsonResponse(seedText), signal);
+    });
+    const first = new AbortController();
+    const p1 = loadBudget('/two.json', first.signal);
+    const p2 = loadBudget('/two.json');
+    first.abort();
+    await p1.then(
+      () => expect.fail('the aborted user must not get a result'),
+      (e: unknown) => expect((e as DOMException).name).to.equal('AbortError'),
+    );
+    expect((await p2).document.meta.fiscalYear).to.equal(2024);
+    expect(aborted).to.equal(false);
+
+    clearBudgetCache();
+    const only = new AbortController();
+    const p3 = loadBudget('/three.json', only.signal).catch((e: unknown) => e);
+    only.abort();
+    await p3;
+    expect(aborted).to.equal(true);
+  });
+
+  it('tries again after a failure instead of caching it', async () => {
+    let n = 0;
+    stubFetch(async () => (++n === 1 ? new Response('', { status: 503 }) : jsonResponse(seedText)));
+    expect((await failure(loadBudget('/flaky.json'))).params.status).to.equal(503);
+    expect((await loadBudget('/flaky.json')).document.meta.fiscalYear).to.equal(2024);
+  });
+});

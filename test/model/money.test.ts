@@ -1,0 +1,66 @@
+import { expect } from '@open-wc/testing';
+import GlobalDecimal from 'decimal.js';
+import { convert, formatAmount, isDecimalString, money, Money, percent, publishedDecimals, sum } from '../../src/model/money.js';
+
+describe('money', () => {
+  it('converts between 元, 万元 and 亿元 exactly', () => {
+    expect(convert('598.78', '万元', '元').toFixed()).to.equal('5987800');
+    expect(convert('371514655.00', '元', '万元').toFixed()).to.equal('37151.4655');
+    expect(convert('0.01', '元', '亿元').toFixed()).to.equal('0.0000000001');
+    expect(convert('1.5', '亿元', '万元').toFixed()).to.equal('15000');
+    // a round trip loses nothing
+    expect(convert(convert('123456789.12', '元', '亿元'), '亿元', '元').toFixed()).to.equal('123456789.12');
+  });
+
+  it('adds published figures without float error', () => {
+    expect(sum(['0.1', '0.2']).toFixed()).to.equal('0.3');
+    expect(sum(['84.94', '68.38', '50.93', '29.02', '31.32', '10.56', '1.01', '25.83', '30.42']).toFixed(2)).to.equal('332.41');
+  });
+
+  it('rounds half up (四舍五入) when formatting, in either direction of sign', () => {
+    expect(formatAmount('0.125', { from: '万元', decimals: 2 })).to.equal('0.13');
+    expect(formatAmount('2.345', { from: '万元', decimals: 2 })).to.equal('2.35');
+    expect(formatAmount('-0.125', { from: '万元', decimals: 2 })).to.equal('-0.13');
+    expect(formatAmount('371514655.00', { from: '元', to: '万元' })).to.equal('37,151.47');
+    expect(formatAmount('371514655.00', { from: '元', to: '亿元', decimals: 4 })).to.equal('3.7151');
+  });
+
+  it('keeps published digits and adds separators, unit and sign on request', () => {
+    expect(formatAmount('598.78', { from: '万元' })).to.equal('598.78');
+    expect(formatAmount('87.5', { from: '万元' })).to.equal('87.5');
+    expect(formatAmount('371514655.00', { from: '元' })).to.equal('371,514,655.00');
+    expect(formatAmount('598.78', { from: '万元', withUnit: true })).to.equal('598.78万元');
+    expect(formatAmount('598.78', { from: '万元', withUnit: true, lang: 'en' })).to.equal('598.78 10k yuan');
+    expect(formatAmount('-87.5', { from: '万元', signed: true })).to.equal('-87.5');
+    expect(formatAmount('24491.71', { from: '万元', signed: true })).to.equal('+24,491.71');
+    expect(formatAmount('0', { from: '万元', signed: true })).to.equal('0');
+    expect(formatAmount('1234.5', { from: '万元', grouping: false })).to.equal('1234.5');
+  });
+
+  it('computes shares exactly and refuses a zero whole', () => {
+    expect(percent('364.16', '598.78')).to.equal('60.8');
+    expect(percent('234.62', '598.78', 2)).to.equal('39.18');
+    expect(percent('1', '0')).to.equal(undefined);
+  });
+
+  it('accepts only decimal strings', () => {
+    for (const ok of ['0', '598.78', '-87.5', '371514655.00']) expect(isDecimalString(ok), ok).to.equal(true);
+    for (const bad of ['', '1,000.00', '1e5', '01', '.5', '5.', ' 5', 598.78, null]) expect(isDecimalString(bad), String(bad)).to.equal(false);
+    expect(() => money('1,000')).to.throw(TypeError);
+    expect(publishedDecimals('598.78')).to.equal(2);
+    expect(publishedDecimals('87.5')).to.equal(1);
+    expect(publishedDecimals('0')).to.equal(0);
+  });
+
+  it('is not affected by a host page calling the global Decimal.set', () => {
+    const saved = { precision: GlobalDecimal.precision, rounding: GlobalDecimal.rounding };
+    try {
+      GlobalDecimal.set({ precision: 3, rounding: GlobalDecimal.ROUND_DOWN });
+      expect(formatAmount('0.125', { from: '万元', decimals: 2 })).to.equal('0.13');
+      expect(sum(['371514655.00', '0.01']).toFixed(2)).to.equal('371514655.01');
+      expect(Money.precision).to.equal(40);
+    } finally {
+      GlobalDecimal.set(saved);
+    }
+  });
+});

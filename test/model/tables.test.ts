@@ -1,0 +1,78 @@
+import { expect } from '@open-wc/testing';
+import { standardTables, type StandardTable } from '../../src/model/tables.js';
+import { buildTree, walkTree } from '../../src/model/tree.js';
+import type { BudgetDocument } from '../../src/model/types.js';
+import { json, SEED, SHANGHAI } from '../helpers/files.js';
+
+const byKind = (tables: StandardTable[]) => Object.fromEntries(tables.map((t) => [t.kind, t]));
+
+describe('standard tables', () => {
+  it('derives the nine tables of the founding department with the published row counts and totals', async () => {
+    const doc = await json<BudgetDocument>(SEED);
+    const tables = standardTables(doc);
+    expect(tables.map((t) => [t.number, t.title, t.rows.length])).to.deep.equal([
+      [1, '部门预算收支总表', 34],
+      [2, '部门预算收入总表', 17],
+      [3, '部门预算支出总表', 17],
+      [4, '部门预算财政拨款收支总表', 37],
+      [5, '部门预算一般公共预算财政拨款支出表', 17],
+      [6, '部门预算一般公共预算财政拨款基本支出表', 20],
+      [7, '部门预算政府性基金预算财政拨款支出表', 0],
+      [8, '部门预算国有资本经营预算财政拨款支出表', 0],
+      [9, '部门预算财政拨款“三公”经费支出表', 9],
+    ]);
+    const t = byKind(tables);
+    expect(t.summary.rows[0].cells).to.deep.equal(['一、一般公共预算拨款', '598.78', '一、一般公共服务支出', '528.19']);
+    expect(t.summary.rows[30].cells).to.deep.equal([undefined, undefined, '三十一、人行科目', undefined]);
+    expect(t.summary.rows[33].cells).to.deep.equal(['收入总计', '598.78', '支出总计', '598.78']);
+    expect(t.income.rows[0].cells.slice(1, 5)).to.deep.equal(['合计', '598.78', '598.78', '598.78']);
+    expect(t.expenditure.rows[0].cells.slice(1, 5)).to.deep.equal(['合计', '598.78', '364.16', '234.62']);
+    expect(t.expenditure.rows[4].cells.slice(0, 5)).to.deep.equal(['2010302', '一般行政管理事务', '231.74', undefined, '231.74']);
+    expect(t.fiscalSummary.rows[36].cells).to.deep.equal(['收入总计', '598.78', '支出总计', '598.78', '598.78', undefined, undefined]);
+    expect(t.basicEconomic.rows[0].cells).to.deep.equal([undefined, '合计', '364.16', '332.43', '31.73']);
+    expect(t.basicEconomic.rows[1].cells).to.deep.equal(['301', '工资福利支出', '332.42', '332.42', undefined]);
+    expect(t.governmentFundExpenditure.note).to.equal('无政府基金预算财政拨款预算，空表列示。');
+    expect(t.threePublic.rows.map((r) => r.cells[1])).to.deep.equal(['0.15', '0.15', undefined, undefined, undefined, undefined, undefined, undefined, '0.15']);
+    expect(t.income.unit).to.equal('万元');
+  });
+
+  it('derives the Shanghai department’s nine tables in its own order and units', async () => {
+    const doc = await json<BudgetDocument>(SHANGHAI);
+    const tables = standardTables(doc);
+    expect(tables.map((t) => t.kind)).to.deep.equal([
+      'summary', 'income', 'expenditure', 'fiscalSummary', 'generalPublicExpenditure',
+      'governmentFundExpenditure', 'stateCapitalExpenditure', 'basicEconomic', 'threePublicAndOperatingCosts',
+    ]);
+    const t = byKind(tables);
+    expect(t.summary.unit).to.equal('元');
+    expect(t.summary.rows.at(-1)!.cells).to.deep.equal(['收入总计', '371514655.00', '支出总计', '371514655.00']);
+    expect(t.expenditure.rows[0].cells.slice(1, 5)).to.deep.equal(['合计', '371514655.00', '19830655.00', '351684000.00']);
+    expect(t.basicEconomic.rows[0].cells).to.deep.equal([undefined, '合计', '19830655.00', '18120593.00', '1710062.00']);
+    expect(t.governmentFundExpenditure.rows).to.have.length(0);
+    expect(t.governmentFundExpenditure.note).to.contain('故本表为空表');
+    expect(t.threePublicAndOperatingCosts.unit).to.equal('万元');
+    expect(t.threePublicAndOperatingCosts.rows[0].cells.at(-1)).to.equal('171.01');
+  });
+});
+
+describe('buildTree', () => {
+  it('nests 类 → 款 → 项 by code, in published order', async () => {
+    const doc = await json<BudgetDocument>(SEED);
+    const root = buildTree(doc.expenditure.functional, { name: '合计', amounts: doc.expenditure.functionalTotal });
+    expect(root.children.map((c) => c.code)).to.deep.equal(['201', '208', '210', '221']);
+    expect(root.children[0].children[0].children.map((c) => `${c.code} ${c.name}`)).to.deep.equal(['2010301 行政运行', '2010302 一般行政管理事务', '2010350 事业运行']);
+    expect([...walkTree(root)].length).to.equal(17);
+    expect(root.amounts.total).to.equal('598.78');
+  });
+
+  it('hangs a row whose parent is missing under its nearest listed ancestor', () => {
+    const root = buildTree(
+      [
+        { code: '208', name: '社会保障和就业支出', amounts: {} },
+        { code: '2080505', name: '机关事业单位基本养老保险缴费支出', amounts: {} },
+      ],
+      { name: '合计' },
+    );
+    expect(root.children[0].children.map((c) => c.code)).to.deep.equal(['2080505']);
+  });
+});

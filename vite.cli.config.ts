@@ -1,0 +1,13 @@
+import { defineConfig } from 'vite';
+
+// The `budget-kit` command, bundled for Node 20 with its dependencies inlined.
+export default defineConfig({
+  build: {
+    ssr: 'src/cli/budget-kit.ts',
+    target: 'node20',
+    outDir: 'dist/cli',
+    emptyOutDir: true,
+    rollupOptions: { output: { entryFileNames: 'budget-kit.js', format: 'es' } },
+  },
+  ssr: { noExternal: true, target: 'node' },
+});
