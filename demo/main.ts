@@ -98,7 +98,7 @@ function view(b: LoadedBudget, lang: Lang) {
       </dl>
     </section>
     <section aria-labelledby="check-h">
-      <h2 id="check-h">${t.check}：<span class="badge ${state}">${state === 'ok' ? t.pass : parts}</span></h2>
+      <h2 id="check-h">${t.check}${lang === 'en' ? ': ' : '：'}<span class="badge ${state}">${state === 'ok' ? t.pass : parts}</span></h2>
       ${rec.findings.length ? html`<ul class="findings">${rec.findings.map((f) => html`<li>${f.message[lang]}</li>`)}</ul>` : nothing}
       <p class="note-line">${t.checks(rec.checks)}</p>
       ${b.warnings.length
@@ -122,6 +122,7 @@ function errorView(e: unknown, lang: Lang) {
 }
 
 let run = 0;
+report.replaceChildren();
 async function show() {
   const lang = resolveLang(langSelect.value);
   document.documentElement.lang = lang;

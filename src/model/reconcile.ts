@@ -127,7 +127,10 @@ class Checker {
     const place = both((l) => `${subject[l]}${column[l] ? (l === 'en' ? ` (${column[l]})` : `（${column[l]}）`) : ''}`);
     const existing = this.findings.find((f) => f.published === published && f.computed === computedStr && f.unit === unit);
     if (existing) {
-      existing.alsoIn.push(place);
+      // The same figure failing a second identity (e.g. 合计 against its types and against its sources) is one finding.
+      const primary = both((l) => `${existing.subject[l]}${existing.column[l] ? (l === 'en' ? ` (${existing.column[l]})` : `（${existing.column[l]}）`) : ''}`);
+      const known = [primary, ...existing.alsoIn].some((p) => p.en === place.en);
+      if (!known) existing.alsoIn.push(place);
       if (severity === 'warning') existing.severity = 'warning';
       for (const l of LANGS) existing.message[l] = this.compose(existing, l);
       return;

@@ -64,11 +64,18 @@ describe('reconcile', () => {
     const f = broken((d) => {
       d.expenditure.functional.find((x) => x.code === '221')!.amounts.total = '26.83';
     });
-    // The 类 row 221 disagrees with its 款 and with its own columns by the same amount: one finding, both places.
+    // The 类 row 221 disagrees with its 款 and with its own columns by the same amount: one finding.
     const hit = f.find((x) => x.published === '26.83')!;
     expect(brief(hit)).to.deep.equal({ severity: 'warning', rule: 'sum.functional', path: '$.expenditure.functional[13].amounts.total', published: '26.83', computed: '25.83' });
-    expect(hit.alsoIn.map((p) => p.en)).to.deep.equal(['221 住房保障支出 (Total)']);
+    expect(hit.alsoIn).to.deep.equal([]);
     expect(f.filter((x) => x.published === '26.83')).to.have.length(1);
+    // A row whose total disagrees only with its own columns is caught by the row rule.
+    const row = broken((d) => {
+      d.expenditure.functional.find((x) => x.code === '2010301')!.amounts.byType!.basic = '238.00';
+      d.expenditure.functional.find((x) => x.code === '2010301')!.amounts.bySourceType!.generalPublicBudget!.basic = '238.00';
+    });
+    expect(row.map((x) => x.rule)).to.include('row.functional');
+    expect(row.find((x) => x.rule === 'row.functional')!.path).to.equal('$.expenditure.functional[2].amounts.total');
   });
 
   it('checks 基本支出 = 人员经费 + 公用经费', () => {
