@@ -13,7 +13,7 @@ type Template = { 'zh-CN': string; en: string };
 export const MESSAGES = {
   // validation
   'schema.required': { 'zh-CN': '缺少必填字段“{field}”', en: 'missing required field "{field}"' },
-  'schema.type': { 'zh-CN': '类型错误：应为{expected}', en: 'wrong type: expected {expected}' },
+  'schema.type': { 'zh-CN': '类型错误：应为{expectedZh}', en: 'wrong type: expected {expected}' },
   'schema.enum': { 'zh-CN': '取值“{value}”无效，可选值：{allowed}', en: 'invalid value "{value}"; allowed: {allowed}' },
   'schema.pattern': { 'zh-CN': '格式不正确：“{value}”', en: 'malformed value "{value}"' },
   'schema.decimal': {

@@ -1,4 +1,3 @@
-import { msg } from '../i18n/messages.js';
 import { reconcile, type ReconciliationReport } from './reconcile.js';
 import type { BudgetDocument } from './types.js';
 import { makeIssue, validateSchema, validateSemantics, type ValidationIssue } from './validate.js';
@@ -46,9 +45,4 @@ export function checkBudget(input: string | unknown): CheckResult {
   const result: CheckResult = parseBudget(input);
   if (result.document) result.reconciliation = reconcile(result.document);
   return result;
-}
-
-/** A one-line localized summary of a parse failure (for error states). */
-export function describeErrors(errors: ValidationIssue[], lang: 'zh-CN' | 'en'): string {
-  return msg('load.schema', lang, { count: errors.length });
 }

@@ -50,13 +50,13 @@ const REF_MESSAGES: Record<string, MessageKey> = {
   economicCode: 'schema.economicCode',
 };
 
-const TYPE_NAMES: Record<string, string> = {
-  object: 'object',
-  array: 'array',
-  string: 'string',
-  integer: 'integer',
-  number: 'number',
-  boolean: 'boolean',
+const TYPE_NAMES_ZH: Record<string, string> = {
+  object: '对象',
+  array: '数组',
+  string: '字符串',
+  integer: '整数',
+  number: '数字',
+  boolean: '布尔值',
 };
 
 const patternCache = new Map<string, RegExp>();
@@ -115,7 +115,7 @@ function walk(value: unknown, s: Schema, path: string, out: ValidationIssue[]): 
       out.push(
         s.type === 'integer' && t === 'number'
           ? issue('error', path, 'schema.integer')
-          : issue('error', path, 'schema.type', { expected: TYPE_NAMES[s.type] ?? s.type }),
+          : issue('error', path, 'schema.type', { expected: s.type, expectedZh: TYPE_NAMES_ZH[s.type] ?? s.type }),
       );
       return;
     }

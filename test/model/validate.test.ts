@@ -65,3 +65,12 @@ describe('parseBudget', () => {
     expect(parseBudget(doc).ok).to.equal(true);
   });
 });
+
+describe('validation messages', () => {
+  it('name the expected type in the reader’s language', async () => {
+    const r = parseBudget(await json('test/fixtures/invalid/wrong-types.json'));
+    const fy = r.errors.find((e) => e.path === '$.meta.fiscalYear')!;
+    expect(fy.message['zh-CN']).to.equal('类型错误：应为整数');
+    expect(fy.message.en).to.equal('wrong type: expected integer');
+  });
+});
