@@ -1,6 +1,7 @@
 // The demo page of the foundation issue: it loads a budget JSON with the kit's loader and shows the
 // validation and reconciliation report and every derived standard table. Widgets join it in later issues.
 import { html, nothing, render } from 'lit';
+import '../src/elements/budget-tree/define.js';
 import { BudgetLoadError, loadBudget, type LoadedBudget } from '../src/data/index.js';
 import { formatAmount, resolveLang, standardTables, type Lang, type StandardTable } from '../src/model/index.js';
 
@@ -126,6 +127,10 @@ report.replaceChildren();
 async function show() {
   const lang = resolveLang(langSelect.value);
   document.documentElement.lang = lang;
+  for (const tree of document.querySelectorAll('budget-tree')) {
+    tree.src = dataset.value;
+    tree.lang = lang;
+  }
   const mine = ++run;
   render(html`<p>${T[lang].loading}</p>`, report);
   try {

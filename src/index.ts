@@ -1,7 +1,10 @@
 /**
- * budget-widgets: the ES module entry. It exports the model and the loader, and registers every
- * element the kit has (none yet: the elements arrive with their issues).
+ * budget-widgets: the ES module entry. It exports the model, the loader and the element classes, and
+ * registers every element the kit has.
  */
 export * from './model/index.js';
 export * from './data/index.js';
+export * from './events/budget-select.js';
+export { BudgetTree } from './elements/budget-tree/budget-tree.js';
+import './elements/budget-tree/define.js';
 export const VERSION = '0.1.0';

@@ -1,0 +1,247 @@
+import { css } from 'lit';
+
+export const budgetTreeStyles = css`
+  :host {
+    min-width: 17.5em;
+  }
+  .base {
+    position: relative;
+    background: var(--_bg);
+  }
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em 1em;
+    align-items: center;
+    justify-content: space-between;
+    margin-bottom: 0.5em;
+  }
+  nav ol {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em;
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    font-size: 0.9em;
+  }
+  nav li + li::before {
+    content: '›';
+    margin-right: 0.25em;
+    color: var(--_muted);
+  }
+  nav button {
+    border: 0;
+    background: none;
+    padding: 0.15em 0.2em;
+    color: var(--_accent);
+    text-decoration: underline;
+    cursor: pointer;
+    min-height: 1.8em;
+  }
+  nav [aria-current] {
+    font-weight: 600;
+  }
+  .toggle {
+    border: 1px solid var(--_border);
+    background: var(--_bg);
+    border-radius: var(--_radius);
+    padding: 0.3em 0.8em;
+    cursor: pointer;
+    min-height: 2.2em;
+  }
+  .toggle:hover {
+    border-color: var(--_accent);
+  }
+  .chart {
+    position: relative;
+    display: flex;
+    justify-content: center;
+  }
+  svg {
+    display: block;
+    overflow: visible;
+    touch-action: manipulation;
+  }
+  path.arc {
+    stroke: var(--_bg);
+    stroke-width: 1;
+    cursor: pointer;
+  }
+  path.arc.remainder,
+  path.arc.more {
+    stroke-dasharray: 3 2;
+    stroke: #5b6578;
+  }
+  path.arc:focus {
+    outline: none;
+  }
+  path.arc:focus-visible,
+  path.arc.active:focus {
+    stroke: var(--_focus);
+    stroke-width: 3;
+    stroke-dasharray: none;
+    paint-order: stroke;
+  }
+  path.arc:hover {
+    opacity: 0.85;
+  }
+  .labels text {
+    font-size: 0.72em;
+    pointer-events: none;
+    dominant-baseline: middle;
+    text-anchor: middle;
+  }
+  .centre {
+    cursor: pointer;
+  }
+  .centre circle {
+    fill: var(--_bg);
+    stroke: var(--_border);
+  }
+  .centre text {
+    text-anchor: middle;
+    dominant-baseline: middle;
+    fill: var(--_text);
+  }
+  .centre .c-name {
+    font-weight: 600;
+    font-size: 0.95em;
+  }
+  .centre .c-amount {
+    font-size: 1em;
+    font-variant-numeric: tabular-nums;
+  }
+  .centre .c-share {
+    font-size: 0.8em;
+    fill: var(--_muted);
+  }
+  .tooltip {
+    position: absolute;
+    left: var(--tip-x, 0);
+    top: var(--tip-y, 0);
+    transform: translate(-50%, calc(-100% - 0.8em));
+    z-index: 1;
+    max-width: 18em;
+    padding: 0.5em 0.7em;
+    background: #1d2433;
+    color: #fff;
+    border-radius: 0.4em;
+    font-size: 0.85em;
+    pointer-events: none;
+    box-shadow: 0 0.2em 0.6em rgb(0 0 0 / 0.25);
+  }
+  .tooltip[hidden] {
+    display: none;
+  }
+  .tooltip strong {
+    display: block;
+  }
+  .tooltip dl {
+    display: grid;
+    grid-template-columns: auto auto;
+    gap: 0 0.8em;
+    margin: 0.3em 0 0;
+  }
+  .tooltip dd {
+    margin: 0;
+    text-align: right;
+    font-variant-numeric: tabular-nums;
+  }
+  .tooltip p {
+    margin: 0.3em 0 0;
+  }
+  .help {
+    font-size: 0.85em;
+    color: var(--_muted);
+    margin: 0.5em 0 0;
+  }
+  .help summary {
+    cursor: pointer;
+    min-height: 1.8em;
+  }
+  .help p {
+    margin: 0.3em 0 0;
+  }
+  .notice {
+    font-size: 0.9em;
+    color: var(--_muted);
+  }
+  .frame {
+    overflow-x: auto;
+    max-width: 100%;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  table {
+    border-collapse: collapse;
+    width: 100%;
+    font-size: 0.9em;
+  }
+  caption {
+    text-align: left;
+    font-weight: 600;
+    padding: 0.5em 0.6em;
+  }
+  th,
+  td {
+    padding: 0.35em 0.6em;
+    border-top: 1px solid var(--_border);
+    text-align: left;
+    vertical-align: top;
+  }
+  thead th {
+    background: #eef1f5;
+    white-space: nowrap;
+  }
+  td.num,
+  th.num {
+    text-align: right;
+    font-variant-numeric: tabular-nums;
+    white-space: nowrap;
+  }
+  tbody th {
+    font-weight: normal;
+  }
+  tr.focus-row th,
+  tr.focus-row td {
+    font-weight: 600;
+    background: #f6f7f9;
+  }
+  tr.remainder th,
+  tr.remainder td {
+    font-style: italic;
+    color: var(--_muted);
+  }
+  .l1 {
+    padding-left: 1.6em;
+  }
+  .l2 {
+    padding-left: 2.6em;
+  }
+  .l3 {
+    padding-left: 3.6em;
+  }
+  .l4 {
+    padding-left: 4.6em;
+  }
+  tbody button {
+    border: 0;
+    background: none;
+    padding: 0;
+    color: var(--_accent);
+    text-decoration: underline;
+    cursor: pointer;
+    text-align: left;
+  }
+  .row-note {
+    display: block;
+    font-size: 0.85em;
+    color: var(--_muted);
+  }
+  @media (prefers-reduced-motion: reduce) {
+    * {
+      transition: none !important;
+    }
+  }
+`;

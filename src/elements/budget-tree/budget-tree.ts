@@ -1,0 +1,718 @@
+import { html, LitElement, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import { BudgetController } from '../../data/budget-controller.js';
+import type { LoadedBudget } from '../../data/fetch-budget.js';
+import { budgetSelectEvent } from '../../events/budget-select.js';
+import { resolveLang, type Lang } from '../../i18n/messages.js';
+import { UI, UNIT_NAMES_EN, type UIStrings } from '../../i18n/ui.js';
+import { arcFill, labelColor, NEUTRAL_FILL } from '../../layout/colors.js';
+import { arcCentroid, arcLength, arcPath, buildSunburst, findNode, fitText, layoutArcs, ringRadii, type ArcLayout, type SunNode } from '../../layout/sunburst.js';
+import { formatAmount, isUnit, percent } from '../../model/money.js';
+import { buildTree, type ClassNode, type Measure } from '../../model/tree.js';
+import type { AmountUnit, BudgetDocument } from '../../model/types.js';
+import { sharedStyles } from '../../styles/shared.js';
+import { budgetTreeStyles } from './budget-tree.styles.js';
+
+export type Classification = 'functional' | 'economic';
+type Domain = { x0: number; x1: number; depth: number };
+
+const ZOOM_MS = 450;
+
+/**
+ * A zoomable, keyboard-navigable sunburst of where the money goes (类 → 款 → 项, or the economic
+ * classification 301 → 30101), with a table twin.
+ *
+ * @summary Budget sunburst with a table alternative.
+ *
+ * @fires budget-select - A user selected a node (click, Enter/Space, breadcrumb or table). `detail`:
+ *   `{ code, name, amount, unit, path, names }`. Never fired when the host sets a property.
+ *
+ * @csspart base - The wrapper of everything.
+ * @csspart breadcrumb - The path from the whole budget to the current node.
+ * @csspart toggle - The button that switches between chart and table.
+ * @csspart chart - The chart container.
+ * @csspart arc - Each arc of the chart.
+ * @csspart centre - The centre disc (name, amount and share of the current node; click to zoom out).
+ * @csspart tooltip - The tooltip.
+ * @csspart table - The table twin.
+ * @csspart state - The loading, empty and error messages.
+ *
+ * @cssprop --budget-font-family - Font family.
+ * @cssprop --budget-color-text - Text colour.
+ * @cssprop --budget-color-muted - Secondary text colour.
+ * @cssprop --budget-color-background - Background colour.
+ * @cssprop --budget-color-border - Border colour.
+ * @cssprop --budget-color-accent - Colour of links and buttons.
+ * @cssprop --budget-focus-color - Colour of the focus indicator (keep 3:1 against the background).
+ * @cssprop --budget-radius - Corner radius.
+ * @cssprop --budget-color-error - Colour of error messages.
+ */
+export class BudgetTree extends LitElement {
+  static override styles = [sharedStyles, budgetTreeStyles];
+
+  static override properties = {
+    src: { type: String },
+    data: { attribute: false },
+    classification: { type: String },
+    measure: { type: String },
+    root: { type: String },
+    depth: { type: Number },
+    unit: { type: String },
+    lang: { type: String },
+    view: { type: String, reflect: true },
+    _focusId: { state: true },
+    _activeId: { state: true },
+    _tip: { state: true },
+    _width: { state: true },
+    _domain: { state: true },
+  };
+
+  /** URL of the standard budget JSON. */
+  src?: string;
+  /** The budget JSON as a value (wins over `src`). */
+  data?: unknown;
+  /** `functional` (支出功能分类, default) or `economic` (基本支出经济分类). */
+  classification: Classification = 'functional';
+  /** What the arcs measure: `total` (default), an expenditure type (`basic`, `project` …) or, for the economic classification, `personnel` / `public`. */
+  measure = 'total';
+  /** Code of the node to open zoomed in, e.g. `208`. */
+  root?: string;
+  /** Number of rings shown (default 3). */
+  depth = 3;
+  /** Display unit: 元, 万元 or 亿元 (default: the data's unit). Amounts stay exact. */
+  unit?: AmountUnit;
+  /** `zh-CN` (default) or `en`. */
+  override lang = '';
+  /** `chart` (default) or `table`. */
+  view: 'chart' | 'table' = 'chart';
+
+  private _focusId?: string;
+  private _activeId?: string;
+  private _tip?: { id: string; x: number; y: number };
+  private _width = 0;
+  private _domain?: Domain;
+
+  private readonly budget = new BudgetController(this, () => ({ src: this.src, data: this.data }));
+  private sun?: SunNode;
+  private classRoot?: ClassNode;
+  private arcs: ArcLayout[] = [];
+  private byId = new Map<string, SunNode>();
+  private rootMissing?: string;
+  private fontPx = 16;
+  private resizer?: ResizeObserver;
+  private frame = 0;
+  private keyboardFocus = false;
+  private pendingFocus = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.resizer = new ResizeObserver((entries) => {
+      const w = Math.floor(entries[0].contentRect.width);
+      // Re-render in the next frame, not inside the observer's delivery (no observer loop).
+      if (w !== this._width) requestAnimationFrame(() => (this._width = w));
+    });
+    this.resizer.observe(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizer?.disconnect();
+    cancelAnimationFrame(this.frame);
+  }
+
+  private get language(): Lang {
+    return resolveLang(this.lang || this.closest('[lang]')?.getAttribute('lang'));
+  }
+
+  private get t(): UIStrings {
+    return UI[this.language] as UIStrings;
+  }
+
+  private get doc(): BudgetDocument | undefined {
+    return this.budget.value?.document;
+  }
+
+  private get docUnit(): AmountUnit {
+    return this.doc?.meta.unit ?? '万元';
+  }
+
+  private get showUnit(): AmountUnit {
+    return this.unit && isUnit(this.unit) ? this.unit : this.docUnit;
+  }
+
+  private get focusNode(): SunNode | undefined {
+    return (this._focusId && this.byId.get(this._focusId)) || this.sun;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const loaded = this.budget.value;
+    if (loaded !== this.lastLoaded || changed.has('classification') || changed.has('measure')) {
+      this.lastLoaded = loaded;
+      this.rebuild(loaded);
+      if (!changed.has('root')) this.applyRoot();
+    }
+    if (changed.has('root')) this.applyRoot();
+    if (!this._width) this._width = Math.floor(this.getBoundingClientRect().width) || 320;
+    this.fontPx = parseFloat(getComputedStyle(this).fontSize) || 16;
+    const focus = this.focusNode;
+    this.arcs = focus ? layoutArcs({ focus: this.animationRoot(focus), depth: this.ringCount, radius: this.radius, minArcPx: 1 }, this._domain) : [];
+    if (this._activeId && !this.arcs.some((a) => a.id === this._activeId)) this._activeId = undefined;
+    if (!this._activeId && this.arcs.length) this._activeId = this.arcs[0].id;
+  }
+
+  private lastLoaded?: LoadedBudget;
+  private animFrom?: SunNode;
+
+  /** During a zoom the arcs are laid out from the shallower of the two foci, so both sets exist. */
+  private animationRoot(focus: SunNode): SunNode {
+    const from = this._domain ? this.animFrom : undefined;
+    return from && from.depth < focus.depth ? from : focus;
+  }
+
+  /** Rings drawn: `depth`, but never more than the levels below the focus (so the chart does not shrink for nothing). */
+  private get ringCount(): number {
+    const wanted = Math.max(1, Math.min(6, Math.floor(Number(this.depth)) || 3));
+    const below = this.focusNode?.height ?? wanted;
+    return Math.max(1, Math.min(wanted, below));
+  }
+
+  private get size(): number {
+    const max = this.fontPx * 40;
+    return Math.max(200, Math.min(this._width || 320, max));
+  }
+
+  private get radius(): number {
+    return this.size / 2 - 2;
+  }
+
+  private rebuild(loaded: LoadedBudget | undefined): void {
+    this.sun = undefined;
+    this.classRoot = undefined;
+    this.byId.clear();
+    if (!loaded) return;
+    const doc = loaded.document;
+    const t = this.t;
+    if (this.classification === 'economic') {
+      const eco = doc.expenditure.economic;
+      if (!eco) return;
+      this.classRoot = buildTree(eco.items, { name: t.all, amounts: eco.total });
+    } else {
+      this.classRoot = buildTree(doc.expenditure.functional, { name: t.all, amounts: doc.expenditure.functionalTotal });
+    }
+    this.sun = buildSunburst(this.classRoot, this.measureKey(), t.all);
+    this.sun?.each((n) => this.byId.set(n.data.id, n as SunNode));
+  }
+
+  /** The measure as the model reads it; the economic table's own type (basic) is its total. */
+  private measureKey(): Measure {
+    const m = (this.measure || 'total') as Measure;
+    if (this.classification === 'economic' && m === (this.doc?.expenditure.economic?.type ?? 'basic')) return 'total';
+    return m;
+  }
+
+  private applyRoot(): void {
+    this.rootMissing = undefined;
+    this._domain = undefined;
+    if (!this.sun) return;
+    if (!this.root) {
+      this._focusId = undefined;
+      return;
+    }
+    const n = findNode(this.sun, this.root);
+    if (!n) {
+      this.rootMissing = this.root;
+      this._focusId = undefined;
+      return;
+    }
+    this._focusId = (n.children ? n : (n.parent as SunNode)).data.id;
+  }
+
+  // ---- rendering ----
+
+  override render(): TemplateResult {
+    const t = this.t;
+    return html`<div class="base" part="base" lang=${this.language}>
+      ${this.budget.render({
+        initial: () => html`<p class="state" part="state">${t.noData}</p>`,
+        pending: () => html`<p class="state" part="state" role="status">${t.loading}</p>`,
+        error: (e) => html`<div class="state error" part="state" role="alert">
+          <strong>${t.errorTitle}</strong>
+          <p>${e.localized(this.language)}</p>
+          ${e.issues.length ? html`<ul>${e.details(this.language).slice(0, 8).map((d) => html`<li>${d}</li>`)}</ul>` : nothing}
+        </div>`,
+        complete: () => this.renderReady(),
+      })}
+    </div>`;
+  }
+
+  private renderReady(): TemplateResult {
+    const t = this.t;
+    const focus = this.focusNode;
+    if (!focus || !this.sun) return html`<p class="state" part="state" role="status">${t.empty}</p>`;
+    const isTable = this.view === 'table';
+    return html`
+      <div class="toolbar">
+        ${this.renderBreadcrumb(focus)}
+        <button class="toggle" part="toggle" type="button" @click=${this.toggleView}>${isTable ? t.showChart : t.showTable}</button>
+      </div>
+      ${this.rootMissing ? html`<p class="notice" role="status">${t.rootNotFound(this.rootMissing)}</p>` : nothing}
+      ${isTable ? this.renderTable(focus) : this.renderChart(focus)}
+      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+    `;
+  }
+
+  private announcement = '';
+
+  private renderBreadcrumb(focus: SunNode): TemplateResult {
+    const chain = focus.ancestors().reverse() as SunNode[];
+    return html`<nav part="breadcrumb" aria-label=${this.t.breadcrumb}>
+      <ol>
+        ${chain.map((n, i) =>
+          i === chain.length - 1
+            ? html`<li aria-current="location">${this.label(n)}</li>`
+            : html`<li><button type="button" @click=${() => this.zoomTo(n, true)}>${this.label(n)}</button></li>`,
+        )}
+      </ol>
+    </nav>`;
+  }
+
+  private label(n: SunNode): string {
+    if (n.data.kind === 'remainder') return this.t.remainder;
+    return n.data.code ? `${n.data.code} ${n.data.name}` : n.data.name;
+  }
+
+  private money(amount: string, withUnit = true): string {
+    return formatAmount(amount, { from: this.docUnit, to: this.showUnit, withUnit, lang: this.language });
+  }
+
+  private unitName(): string {
+    return this.language === 'en' ? UNIT_NAMES_EN[this.showUnit] : this.showUnit;
+  }
+
+  private share(n: SunNode, of?: SunNode): string {
+    const whole = of ?? this.sun!;
+    return percent(n.data.amount, whole.data.amount) ?? '–';
+  }
+
+  private whatLabel(): string {
+    const t = this.t;
+    const base = this.classification === 'economic' ? t.economic : t.functional;
+    const m = this.measureKey();
+    return m === 'total' ? base : `${base} · ${t.measureNames[m] ?? m}`;
+  }
+
+  private renderChart(focus: SunNode): TemplateResult {
+    const t = this.t;
+    const s = this.size;
+    const { hole } = ringRadii(this.radius, this.ringCount);
+    const doc = this.doc!;
+    const siblings = this.siblingIndex();
+    const tip = this._tip ? this.tipContent(this._tip.id) : undefined;
+    return html`<div class="chart" part="chart">
+        <svg
+          width=${s}
+          height=${s}
+          viewBox="${-s / 2} ${-s / 2} ${s} ${s}"
+          role="tree"
+          aria-label=${t.chartLabel(this.whatLabel(), doc.meta.department.name, doc.meta.fiscalYear)}
+          aria-describedby="help"
+          @keydown=${this.onKey}
+          @click=${this.onClick}
+          @pointermove=${this.onPointer}
+          @pointerleave=${this.hideTip}
+          @focusin=${this.onFocusIn}
+          @focusout=${this.onFocusOut}
+        >
+          <g class="arcs">
+            ${repeat(
+              this.arcs,
+              (a) => a.id,
+              (a) => {
+                const sib = siblings.get(a.id)!;
+                const kind = a.merged ? 'more' : a.node!.data.kind === 'remainder' ? 'remainder' : 'item';
+                return svg`<path
+                  part="arc"
+                  class="arc ${kind} ${a.id === this._activeId ? 'active' : ''}"
+                  id=${`arc-${a.id}`}
+                  data-id=${a.id}
+                  d=${arcPath(a)}
+                  fill=${this.fill(a)}
+                  role="treeitem"
+                  tabindex=${a.id === this._activeId ? 0 : -1}
+                  aria-level=${a.ring}
+                  aria-setsize=${sib.size}
+                  aria-posinset=${sib.pos}
+                  aria-label=${this.arcName(a)}
+                  aria-describedby=${this._tip?.id === a.id ? 'tip' : nothing}
+                ></path>`;
+              },
+            )}
+          </g>
+          <g class="labels" aria-hidden="true">${this.arcs.map((a) => this.arcLabel(a))}</g>
+          <g class="centre" part="centre" @click=${this.zoomOut} aria-hidden="true">
+            <circle r=${Math.max(0, hole - 2)}></circle>
+            ${this.centreText(focus, hole)}
+          </g>
+        </svg>
+        <div class="tooltip" part="tooltip" id="tip" role="tooltip" ?hidden=${!tip}>${tip ?? nothing}</div>
+      </div>
+      <details class="help">
+        <summary>${t.keyboardTitle}</summary>
+        <p id="help">${t.keyboardHelp}</p>
+      </details>`;
+  }
+
+  private centreText(focus: SunNode, hole: number): TemplateResult {
+    const em = this.fontPx;
+    // The name without its code (the breadcrumb and tooltip give the code).
+    const name = focus.data.kind === 'remainder' ? this.t.remainder : focus.data.name;
+    const shown = fitText(name, hole * 1.7, em * 0.95) ?? '';
+    return svg`<text class="c-name" y=${-em * 1.3}>${shown}</text>
+      <text class="c-amount" y=${0}>${this.money(focus.data.amount)}</text>
+      <text class="c-share" y=${em * 1.3}>${this.t.ofTotal(this.share(focus))}</text>`;
+  }
+
+  private fill(a: ArcLayout): string {
+    if (a.merged || a.node!.data.kind === 'remainder') return NEUTRAL_FILL;
+    const n = a.node!;
+    const top = n.ancestors().find((x) => x.depth === 1) ?? n;
+    const index = top.parent?.children?.indexOf(top) ?? 0;
+    return arcFill(index, n.depth);
+  }
+
+  private arcName(a: ArcLayout): string {
+    const t = this.t;
+    if (a.merged) {
+      const total = a.merged.reduce((s, n) => s + Number(n.data.amount), 0);
+      return `${t.more(a.merged.length)}，${this.money(String(total.toFixed(6)).replace(/\.?0+$/, ''))}`;
+    }
+    const n = a.node!;
+    return `${this.label(n)}，${this.money(n.data.amount)}，${t.ofTotal(this.share(n))}`;
+  }
+
+  private arcLabel(a: ArcLayout): TemplateResult | typeof nothing {
+    const em = this.fontPx * 0.72;
+    if (a.r1 - a.r0 < em * 1.6 || arcLength(a) < em * 2.5) return nothing;
+    const room = Math.min(arcLength(a), (a.r1 - a.r0) * 1.9) - em;
+    const text = a.merged ? this.t.more(a.merged.length) : a.node!.data.kind === 'remainder' ? this.t.remainder : a.node!.data.name;
+    const shown = fitText(text, room, em);
+    if (!shown) return nothing;
+    const [x, y] = arcCentroid(a);
+    return svg`<text x=${x} y=${y} fill=${labelColor(this.fill(a))}>${shown}</text>`;
+  }
+
+  private siblingIndex(): Map<string, { size: number; pos: number; parent: string }> {
+    const groups = new Map<string, ArcLayout[]>();
+    for (const a of this.arcs) {
+      const parent = this.parentKey(a);
+      const g = groups.get(parent) ?? [];
+      g.push(a);
+      groups.set(parent, g);
+    }
+    const out = new Map<string, { size: number; pos: number; parent: string }>();
+    for (const [parent, g] of groups) g.forEach((a, i) => out.set(a.id, { size: g.length, pos: i + 1, parent }));
+    return out;
+  }
+
+  private parentKey(a: ArcLayout): string {
+    const n = a.node ?? a.merged![0];
+    return (n.parent as SunNode | null)?.data.id ?? '';
+  }
+
+  private tipContent(id: string): TemplateResult | undefined {
+    const t = this.t;
+    const a = this.arcs.find((x) => x.id === id);
+    if (!a) return undefined;
+    if (a.merged) {
+      return html`<strong>${t.more(a.merged.length)}</strong>
+        <p>${t.moreNote(a.merged.length)}</p>`;
+    }
+    const n = a.node!;
+    const parent = n.parent as SunNode | null;
+    return html`<strong>${this.label(n)}</strong>
+      <dl>
+        ${n.data.code ? html`<dt>${t.code}</dt><dd>${n.data.code}</dd>` : nothing}
+        <dt>${t.amount}</dt><dd>${this.money(n.data.amount)}</dd>
+        ${parent ? html`<dt>${t.shareOfParent}</dt><dd>${this.share(n, parent)}%</dd>` : nothing}
+        <dt>${t.shareOfTotal}</dt><dd>${this.share(n)}%</dd>
+      </dl>
+      ${n.data.kind === 'remainder' ? html`<p>${t.remainderNote}</p>` : nothing}
+      ${n.data.excess ? html`<p>${t.excessNote(this.money(n.data.excess))}</p>` : nothing}
+      ${n.children?.some((c) => c.data.kind === 'remainder') ? html`<p>${t.remainderNote}</p>` : nothing}`;
+  }
+
+  private renderTable(focus: SunNode): TemplateResult {
+    const t = this.t;
+    const doc = this.doc!;
+    const rows: TemplateResult[] = [];
+    const maxDepth = focus.depth + this.ringCount;
+    const walk = (n: SunNode, level: number) => {
+      rows.push(this.tableRow(n, level, n === focus));
+      if (n.depth >= maxDepth) return;
+      const kids = ((n.children ?? []) as SunNode[]).slice().sort(byPublishedOrder);
+      for (const c of kids) walk(c, level + 1);
+    };
+    walk(focus, 0);
+    return html`<div class="frame" part="table" tabindex="0" role="region" aria-label=${t.tableCaption(this.whatLabel(), doc.meta.department.name, doc.meta.fiscalYear, this.unitName())}>
+      <table>
+        <caption>${t.tableCaption(this.whatLabel(), doc.meta.department.name, doc.meta.fiscalYear, this.unitName())}</caption>
+        <thead>
+          <tr>
+            <th scope="col">${t.code}</th>
+            <th scope="col">${t.name}</th>
+            <th scope="col" class="num">${t.amount}</th>
+            <th scope="col" class="num">${t.shareOfParent}</th>
+            <th scope="col" class="num">${t.shareOfTotal}</th>
+          </tr>
+        </thead>
+        <tbody>${rows}</tbody>
+      </table>
+    </div>`;
+  }
+
+  private tableRow(n: SunNode, level: number, isFocus: boolean): TemplateResult {
+    const t = this.t;
+    const parent = n.parent as SunNode | null;
+    const zoomable = !isFocus && !!n.children?.length;
+    const name = n.data.kind === 'remainder' ? t.remainder : n.data.name;
+    return html`<tr class="${isFocus ? 'focus-row' : ''} ${n.data.kind}">
+      <td>${n.data.code ?? ''}</td>
+      <th scope="row" class="l${level}">
+        ${zoomable ? html`<button type="button" aria-label=${t.zoomIn(name)} @click=${() => this.zoomTo(n, true)}>${name}</button>` : name}
+        ${n.data.excess ? html`<span class="row-note">${t.excessNote(this.money(n.data.excess))}</span>` : nothing}
+        ${n.data.kind === 'remainder' ? html`<span class="row-note">${t.remainderNote}</span>` : nothing}
+      </th>
+      <td class="num">${this.money(n.data.amount, false)}</td>
+      <td class="num">${parent ? `${this.share(n, parent)}%` : ''}</td>
+      <td class="num">${this.share(n)}%</td>
+    </tr>`;
+  }
+
+  protected override updated(): void {
+    const tipEl = this.renderRoot.querySelector<HTMLElement>('.tooltip');
+    if (tipEl && this._tip) {
+      tipEl.style.setProperty('--tip-x', `${this._tip.x}px`);
+      tipEl.style.setProperty('--tip-y', `${this._tip.y}px`);
+    }
+    // A keyboard move or zoom asked for focus on the active arc; give it once the transition is over.
+    if (this.pendingFocus && !this._domain && this._activeId) {
+      const el = this.renderRoot.querySelector<SVGElement>(`[data-id="${CSS.escape(this._activeId)}"]`);
+      this.pendingFocus = false;
+      if (el && this.shadowRoot!.activeElement !== el) el.focus();
+    }
+  }
+
+  // ---- interaction ----
+
+  private toggleView = (): void => {
+    this.view = this.view === 'table' ? 'chart' : 'table';
+    this._tip = undefined;
+  };
+
+  private arcFromEvent(e: Event): ArcLayout | undefined {
+    const el = (e.composedPath()[0] as Element | undefined)?.closest?.('[data-id]');
+    const id = el?.getAttribute('data-id');
+    return id ? this.arcs.find((a) => a.id === id) : undefined;
+  }
+
+  private onClick = (e: MouseEvent): void => {
+    const a = this.arcFromEvent(e);
+    if (!a) return;
+    this.keyboardFocus = false;
+    this._activeId = a.id;
+    this.activate(a);
+  };
+
+  private onPointer = (e: PointerEvent): void => {
+    const a = this.arcFromEvent(e);
+    if (!a) {
+      if (this._tip && !this.keyboardFocus) this._tip = undefined;
+      return;
+    }
+    const box = (this.renderRoot.querySelector('.chart') as HTMLElement).getBoundingClientRect();
+    this._tip = { id: a.id, x: e.clientX - box.left, y: e.clientY - box.top };
+  };
+
+  private hideTip = (): void => {
+    if (!this.keyboardFocus) this._tip = undefined;
+  };
+
+  private onFocusIn = (e: FocusEvent): void => {
+    const a = this.arcFromEvent(e);
+    if (!a) return;
+    this._activeId = a.id;
+    this.showTipAt(a);
+  };
+
+  private onFocusOut = (e: FocusEvent): void => {
+    const next = e.relatedTarget as Element | null;
+    if (!next || !this.renderRoot.contains(next) || !next.closest('svg')) {
+      this.keyboardFocus = false;
+      this._tip = undefined;
+    }
+  };
+
+  private showTipAt(a: ArcLayout): void {
+    const chart = this.renderRoot.querySelector('.chart') as HTMLElement | null;
+    const svgEl = this.renderRoot.querySelector('svg');
+    if (!chart || !svgEl) return;
+    const [cx, cy] = arcCentroid(a);
+    const sb = svgEl.getBoundingClientRect();
+    const cb = chart.getBoundingClientRect();
+    this._tip = { id: a.id, x: sb.left - cb.left + sb.width / 2 + cx, y: sb.top - cb.top + sb.height / 2 + cy };
+  }
+
+  private onKey = (e: KeyboardEvent): void => {
+    const current = this.arcs.find((a) => a.id === this._activeId);
+    if (!current) return;
+    const siblings = this.arcs.filter((a) => this.parentKey(a) === this.parentKey(current));
+    const i = siblings.indexOf(current);
+    let next: ArcLayout | undefined;
+    switch (e.key) {
+      case 'ArrowRight':
+        next = siblings[(i + 1) % siblings.length];
+        break;
+      case 'ArrowLeft':
+        next = siblings[(i - 1 + siblings.length) % siblings.length];
+        break;
+      case 'Home':
+        next = siblings[0];
+        break;
+      case 'End':
+        next = siblings[siblings.length - 1];
+        break;
+      case 'ArrowDown':
+        next = this.arcs.find((a) => a.node && current.node && a.node.parent === current.node);
+        break;
+      case 'ArrowUp':
+        next = current.node?.parent ? this.arcs.find((a) => a.node === current.node!.parent) : undefined;
+        break;
+      case 'Enter':
+      case ' ':
+        e.preventDefault();
+        this.keyboardFocus = true;
+        this.pendingFocus = true;
+        this.activate(current);
+        return;
+      case 'Escape':
+        e.preventDefault();
+        if (this._tip) this._tip = undefined;
+        else this.keyboardZoomOut();
+        return;
+      case 'Backspace':
+        e.preventDefault();
+        this.keyboardZoomOut();
+        return;
+      default:
+        return;
+    }
+    e.preventDefault();
+    if (next) {
+      this.keyboardFocus = true;
+      this.pendingFocus = true;
+      this._activeId = next.id;
+      this.requestUpdate();
+      this.updateComplete.then(() => this.showTipAt(next!));
+    }
+  };
+
+  private keyboardZoomOut(): void {
+    this.keyboardFocus = true;
+    this.pendingFocus = true;
+    this.zoomOut();
+  }
+
+  /** Click, Enter or Space on an arc: zoom into it when it has children, and tell the host. */
+  private activate(a: ArcLayout): void {
+    if (a.merged) {
+      // The merged items are listed one by one in the table.
+      this.view = 'table';
+      this._tip = undefined;
+      return;
+    }
+    const n = a.node!;
+    if (n.children?.length) this.zoomTo(n, true);
+    else this.select(n);
+  }
+
+  private zoomOut = (): void => {
+    const focus = this.focusNode;
+    const parent = focus?.parent as SunNode | null | undefined;
+    if (focus && parent) {
+      this.zoomTo(parent, true, focus.data.id);
+    }
+  };
+
+  /** Zooms to a node. `user` marks a user action, which fires budget-select. */
+  private zoomTo(n: SunNode, user: boolean, keepActive?: string): void {
+    const from = this.focusNode;
+    if (!from || n === from) return;
+    this._tip = undefined;
+    this._focusId = n === this.sun ? undefined : n.data.id;
+    this.rootMissing = undefined;
+    // Zooming in lands on the largest child; zooming out on the node we came from.
+    this._activeId = keepActive ?? (n.children?.[0] as SunNode | undefined)?.data.id;
+    const share = this.share(n);
+    this.announcement = this.t.zoomedTo(this.label(n), this.money(n.data.amount), share);
+    if (user) this.select(n);
+    this.animateZoom(from, n);
+  }
+
+  private select(n: SunNode): void {
+    const chain = (n.ancestors().reverse() as SunNode[]).slice(1);
+    this.dispatchEvent(
+      budgetSelectEvent({
+        ...(n.data.code ? { code: n.data.code } : {}),
+        name: n.data.kind === 'remainder' ? this.t.remainder : n.data.name,
+        amount: n.data.amount,
+        unit: this.docUnit,
+        path: chain.map((c) => c.data.code ?? '').filter(Boolean),
+        names: chain.map((c) => c.data.name),
+      }),
+    );
+  }
+
+  private animateZoom(from: SunNode, to: SunNode): void {
+    cancelAnimationFrame(this.frame);
+    const reduce = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+    const start: Domain = this._domain ?? { x0: from.x0, x1: from.x1, depth: from.depth };
+    const end: Domain = { x0: to.x0, x1: to.x1, depth: to.depth };
+    if (reduce || !this.isConnected || this.view === 'table') {
+      this._domain = undefined;
+      return;
+    }
+    this.animFrom = from;
+    const t0 = performance.now();
+    const step = (now: number) => {
+      const k = Math.min(1, (now - t0) / ZOOM_MS);
+      const e = k < 0.5 ? 2 * k * k : 1 - (-2 * k + 2) ** 2 / 2;
+      if (k >= 1) {
+        this._domain = undefined;
+        this.animFrom = undefined;
+        return;
+      }
+      this._domain = { x0: lerp(start.x0, end.x0, e), x1: lerp(start.x1, end.x1, e), depth: lerp(start.depth, end.depth, e) };
+      this.frame = requestAnimationFrame(step);
+    };
+    this._domain = start;
+    this.frame = requestAnimationFrame(step);
+  }
+}
+
+function lerp(a: number, b: number, t: number): number {
+  return a + (b - a) * t;
+}
+
+/** Table order: published code order; 未分项 last. */
+function byPublishedOrder(a: SunNode, b: SunNode): number {
+  if (a.data.kind !== b.data.kind) return a.data.kind === 'remainder' ? 1 : -1;
+  const ia = a.data.source ? (a.parent as SunNode).data.source?.children.indexOf(a.data.source) ?? 0 : 0;
+  const ib = b.data.source ? (b.parent as SunNode).data.source?.children.indexOf(b.data.source) ?? 0 : 0;
+  return ia - ib;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'budget-tree': BudgetTree;
+  }
+}

@@ -1,0 +1,47 @@
+/**
+ * Colours for the chart: the Okabe–Ito palette (distinguishable with the common colour-vision
+ * deficiencies), one hue per top-level category, lighter with each ring.
+ */
+const OKABE_ITO = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#F0E442', '#999999'];
+
+function rgb(hex: string): [number, number, number] {
+  const n = parseInt(hex.slice(1), 16);
+  return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
+}
+
+function hex([r, g, b]: number[]): string {
+  return `#${[r, g, b].map((v) => Math.round(v).toString(16).padStart(2, '0')).join('')}`;
+}
+
+/** Mixes a colour with white: t = 0 keeps it, 1 gives white. */
+export function lighten(color: string, t: number): string {
+  return hex(rgb(color).map((c) => c + (255 - c) * t));
+}
+
+/** Fill of an arc: its category's hue, lighter with depth (ring 1 is the base hue). */
+export function arcFill(categoryIndex: number, depth: number): string {
+  const base = OKABE_ITO[categoryIndex % OKABE_ITO.length];
+  return lighten(base, Math.min(0.62, 0.12 + 0.2 * (depth - 1)));
+}
+
+/** Fill of 未分项 and merged arcs: neutral, so they never read as a category. */
+export const NEUTRAL_FILL = '#d9dde3';
+
+function luminance(color: string): number {
+  const [r, g, b] = rgb(color).map((v) => {
+    const c = v / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+/** WCAG contrast ratio of two colours. */
+export function contrast(a: string, b: string): number {
+  const [l1, l2] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (l1 + 0.05) / (l2 + 0.05);
+}
+
+/** Black or white, whichever reads better on the fill. */
+export function labelColor(fill: string): string {
+  return contrast(fill, '#111111') >= contrast(fill, '#ffffff') ? '#111111' : '#ffffff';
+}
