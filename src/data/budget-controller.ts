@@ -124,13 +124,20 @@ export class BudgetController implements ReactiveController {
     );
   }
 
+  /**
+   * Checks `data` in a microtask, like a task that resolves at once: hostUpdate runs after the host's
+   * willUpdate, so a result settled synchronously here would miss this update; a microtask triggers the next.
+   */
   private finish(run: number, compute: () => LoadedBudget): void {
-    try {
-      this.settle(run, compute(), undefined);
-    } catch (e) {
-      this.settle(run, undefined, e instanceof BudgetLoadError ? e : new BudgetLoadError('schema', undefined, { count: 1 }));
-    }
-    this.settled = Promise.resolve();
+    this.status = 'pending';
+    this.error = undefined;
+    this.settled = Promise.resolve().then(() => {
+      try {
+        this.settle(run, compute(), undefined);
+      } catch (e) {
+        this.settle(run, undefined, e instanceof BudgetLoadError ? e : new BudgetLoadError('schema', undefined, { count: 1 }));
+      }
+    });
   }
 
   private settle(run: number, value: LoadedBudget | undefined, error: BudgetLoadError | undefined): void {

@@ -1,16 +1,17 @@
-import { checkBudget } from '../model/parse.js';
-import type { ReconciliationReport } from '../model/reconcile.js';
+import { parseBudget } from '../model/parse.js';
+import { reconcile, type ReconciliationReport } from '../model/reconcile.js';
 import type { BudgetDocument } from '../model/types.js';
 import type { ValidationIssue } from '../model/validate.js';
 import { BudgetLoadError } from './errors.js';
 
-/** A budget that loaded, validated and was reconciled. */
+/** A budget that loaded and validated. */
 export interface LoadedBudget {
   /** Absolute URL it came from, or undefined for data given as a property. */
   url?: string;
   document: BudgetDocument;
   warnings: ValidationIssue[];
-  reconciliation: ReconciliationReport;
+  /** The reconciliation report, computed on first read (a chart that never shows it never pays for it). */
+  readonly reconciliation: ReconciliationReport;
 }
 
 export interface FetchOptions {
@@ -35,12 +36,20 @@ const cache = new Map<string, Entry>();
 
 /** Validates an in-memory value the same way as a fetched one. */
 export function checkData(value: unknown, url?: string): LoadedBudget {
-  const result = checkBudget(value);
-  if (!result.ok || !result.document || !result.reconciliation) {
+  const result = parseBudget(value);
+  if (!result.ok || !result.document) {
     const kind = result.errors[0]?.code === 'parse.json' ? 'json' : 'schema';
     throw new BudgetLoadError(kind, url, { count: result.errors.length }, result.errors);
   }
-  const loaded: LoadedBudget = { document: result.document, warnings: result.warnings, reconciliation: result.reconciliation };
+  const document = result.document;
+  let report: ReconciliationReport | undefined;
+  const loaded: LoadedBudget = {
+    document,
+    warnings: result.warnings,
+    get reconciliation() {
+      return (report ??= reconcile(document));
+    },
+  };
   if (url !== undefined) loaded.url = url;
   return loaded;
 }

@@ -1,7 +1,7 @@
 import { hierarchy, type HierarchyNode } from 'd3-hierarchy';
 import { arc as d3arc } from 'd3-shape';
-import { money, Money } from '../model/money.js';
-import { amountFor, type ClassNode, type Measure } from '../model/tree.js';
+import { publishedDecimals, scaled, unscaled } from '../model/money.js';
+import { amountFor, walkTree, type ClassNode, type Measure } from '../model/tree.js';
 
 /** What one node of the chart stands for. */
 export interface SunDatum {
@@ -17,6 +17,8 @@ export interface SunDatum {
   excess?: string;
   /** The published children, for the table twin (includes rows with no amount in this measure). */
   source?: ClassNode;
+  /** The amount as a float: for angles only, never for display or sums. */
+  value: number;
 }
 
 /** A node with its absolute angular extent in the whole tree, [x0, x1] ⊂ [0, 1]. */
@@ -29,48 +31,50 @@ export type SunNode = HierarchyNode<SunDatum> & { x0: number; x1: number };
  * recorded. Rows with no positive amount in the measure are left out of the chart (the table keeps them).
  */
 export function buildSunburst(root: ClassNode, measure: Measure, rootName?: string): SunNode | undefined {
-  const published = (n: ClassNode): string | undefined => amountFor(n.amounts, measure);
-  const amountOf = (n: ClassNode): Money | undefined => {
-    const a = published(n);
-    return a === undefined ? undefined : money(a);
-  };
-  const childrenSum = (n: ClassNode) => n.children.reduce((s, c) => s.plus(positive(amountOf(c))), new Money(0));
-  const toDatum = (n: ClassNode, value: Money, text: string): SunDatum & { kids: Array<SunDatum & { kids: unknown[] }> } => {
-    const d: SunDatum & { kids: Array<SunDatum & { kids: unknown[] }> } = {
-      id: n.code || 'root',
-      name: n.name,
-      kind: 'item',
-      // The published string, so "34.20" stays "34.20".
-      amount: text,
-      source: n,
-      kids: [],
-    };
+  type Built = SunDatum & { kids: Built[] };
+  // Exact sums in scaled integers: one common scale, the most digits any published amount has.
+  let scale = 0;
+  for (const n of walkTree(root)) {
+    const t = amountFor(n.amounts, measure);
+    if (t !== undefined) scale = Math.max(scale, publishedDecimals(t));
+  }
+  const build = (n: ClassNode, text: string, value: bigint): Built => {
+    const d: Built = { id: n.code || 'root', name: n.name, kind: 'item', amount: text, source: n, kids: [], value: Number(text) };
     if (n.code) d.code = n.code;
-    const kids = n.children.filter((c) => positive(amountOf(c)).gt(0));
-    if (kids.length) {
-      const sum = childrenSum(n);
-      for (const c of kids) d.kids.push(toDatum(c, amountOf(c)!, published(c)!) as SunDatum & { kids: unknown[] });
-      if (sum.lt(value)) {
-        d.kids.push({ id: `${d.id}~rest`, name: '', kind: 'remainder', amount: value.minus(sum).toFixed(), kids: [] });
-      } else if (sum.gt(value)) {
-        d.excess = sum.minus(value).toFixed();
+    let sum = 0n;
+    for (const c of n.children) {
+      const t = amountFor(c.amounts, measure);
+      if (t === undefined) continue;
+      const v = scaled(t, scale);
+      if (v <= 0n) continue;
+      sum += v;
+      d.kids.push(build(c, t, v));
+    }
+    if (d.kids.length) {
+      if (sum < value) {
+        const rest = unscaled(value - sum, scale);
+        d.kids.push({ id: `${d.id}~rest`, name: '', kind: 'remainder', amount: rest, kids: [], value: Number(rest) });
+      } else if (sum > value) {
+        d.excess = unscaled(sum - value, scale);
       }
     }
     return d;
   };
-  const rootAmount = amountOf(root);
-  const usePublished = rootAmount !== undefined && rootAmount.gt(0);
-  const top = usePublished ? rootAmount : childrenSum(root);
-  if (!top.gt(0)) return undefined;
-  const data = toDatum(root, top, usePublished ? published(root)! : top.toFixed());
+  const published = amountFor(root.amounts, measure);
+  let data: Built;
+  if (published !== undefined && scaled(published, scale) > 0n) {
+    data = build(root, published, scaled(published, scale));
+  } else {
+    // No published total in this measure: the whole is the sum of the published parts.
+    const probe = build(root, '0', 0n);
+    const total = probe.kids.reduce((acc, k) => acc + (k.kind === 'item' ? scaled(k.amount, scale) : 0n), 0n);
+    if (total <= 0n) return undefined;
+    data = build(root, unscaled(total, scale), total);
+  }
   if (rootName) data.name = rootName;
-  const h = hierarchy<SunDatum>(data, (d) => (d as SunDatum & { kids: SunDatum[] }).kids) as SunNode;
+  const h = hierarchy<SunDatum>(data, (d) => (d as Built).kids) as SunNode;
   partition(h);
   return h;
-}
-
-function positive(v: Money | undefined): Money {
-  return v && v.gt(0) ? v : new Money(0);
 }
 
 /** Lays children inside their parent by published amount; a remainder child comes last. */
@@ -82,14 +86,14 @@ function partition(root: SunNode): void {
     if (!n.children) return;
     const kids = n.children as SunNode[];
     // Largest first, so that the thinnest arcs sit together and can be merged; 未分项 stays last.
-    kids.sort((a, b) => (a.data.kind === b.data.kind ? Number(b.data.amount) - Number(a.data.amount) : a.data.kind === 'remainder' ? 1 : -1));
-    const total = kids.reduce((s, c) => s + Number(c.data.amount), 0);
+    kids.sort((a, b) => (a.data.kind === b.data.kind ? b.data.value - a.data.value : a.data.kind === 'remainder' ? 1 : -1));
+    const total = kids.reduce((s, c) => s + c.data.value, 0);
     const span = n.x1 - n.x0;
-    const scale = Math.max(total, Number(n.data.amount));
+    const scale = Math.max(total, n.data.value);
     let x = n.x0;
     for (const c of kids) {
       c.x0 = x;
-      x += (Number(c.data.amount) / scale) * span;
+      x += (c.data.value / scale) * span;
       c.x1 = x;
     }
   });

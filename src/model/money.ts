@@ -75,10 +75,14 @@ const EN_UNIT: Record<AmountUnit, string> = { 元: 'yuan', 万元: '10k yuan', �
 export function formatAmount(value: Money | DecimalString, opts: FormatOptions): string {
   const to = opts.to ?? opts.from;
   const original = typeof value === 'string' ? value : undefined;
-  const v = convert(value, opts.from, to);
   const decimals =
     opts.decimals ?? (to === opts.from && original !== undefined ? publishedDecimals(original) : 2);
-  const fixed = v.toFixed(decimals, Money.ROUND_HALF_UP);
+  // A published string shown as published needs no arithmetic: only separators (the common case, and
+  // thousands of times per chart).
+  const fixed =
+    original !== undefined && to === opts.from && decimals === publishedDecimals(original)
+      ? original
+      : convert(value, opts.from, to).toFixed(decimals, Money.ROUND_HALF_UP);
   const negative = fixed.startsWith('-');
   const body = negative ? fixed.slice(1) : fixed;
   const [int, frac] = body.split('.');
@@ -92,8 +96,46 @@ export function formatAmount(value: Money | DecimalString, opts: FormatOptions):
 
 /** Share of `part` in `whole` as a percentage string with `decimals` digits; undefined when whole is 0. */
 export function percent(part: Money | DecimalString, whole: Money | DecimalString, decimals = 1): string | undefined {
+  if (typeof part === 'string' && typeof whole === 'string') return percentOfStrings(part, whole, decimals);
   const w = typeof whole === 'string' ? money(whole) : whole;
   if (w.isZero()) return undefined;
   const p = typeof part === 'string' ? money(part) : part;
   return p.div(w).times(100).toFixed(decimals, Money.ROUND_HALF_UP);
+}
+
+/** Scaled integer of a decimal string: "12.3" at scale 2 → 1230n (exact; for hot loops). */
+export function scaled(s: DecimalString, scale: number): bigint {
+  const negative = s.startsWith('-');
+  const body = negative ? s.slice(1) : s;
+  const dot = body.indexOf('.');
+  const int = dot < 0 ? body : body.slice(0, dot);
+  const frac = dot < 0 ? '' : body.slice(dot + 1);
+  const v = BigInt(int + frac.padEnd(scale, '0'));
+  return negative ? -v : v;
+}
+
+/** The decimal string of a scaled integer: 1230n at scale 2 → "12.30". */
+export function unscaled(v: bigint, scale: number): DecimalString {
+  const negative = v < 0n;
+  const digits = (negative ? -v : v).toString().padStart(scale + 1, '0');
+  const text = scale ? `${digits.slice(0, -scale)}.${digits.slice(-scale)}` : digits;
+  return negative ? `-${text}` : text;
+}
+
+/** percent() for two decimal strings, exactly, in integer arithmetic (fast enough for every arc of a chart). */
+function percentOfStrings(part: DecimalString, whole: DecimalString, decimals: number): string | undefined {
+  const scale = Math.max(publishedDecimals(part), publishedDecimals(whole));
+  const w = scaled(whole, scale);
+  if (w === 0n) return undefined;
+  const p = scaled(part, scale);
+  const unit = 10n ** BigInt(decimals);
+  // round half up (away from zero) of p / w × 100 × 10^decimals
+  const num = p * 100n * unit;
+  const negative = num < 0n !== w < 0n;
+  const n = num < 0n ? -num : num;
+  const d = w < 0n ? -w : w;
+  const q = (2n * n + d) / (2n * d);
+  const digits = q.toString().padStart(decimals + 1, '0');
+  const text = decimals ? `${digits.slice(0, -decimals)}.${digits.slice(-decimals)}` : digits;
+  return negative && q !== 0n ? `-${text}` : text;
 }

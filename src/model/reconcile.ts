@@ -51,7 +51,7 @@ const LANGS: Lang[] = ['zh-CN', 'en'];
  * however it is written ("0万元" in a narrative), so it does not coarsen the others.
  */
 function precisionOf(figures: DecimalString[]): number {
-  const nonZero = figures.filter((f) => !money(f).isZero());
+  const nonZero = figures.filter((f) => !/^-?0(\.0*)?$/.test(f));
   return nonZero.length ? Math.min(...nonZero.map(publishedDecimals)) : 0;
 }
 
@@ -77,11 +77,23 @@ class Checker {
 
   /** Published `total` must equal the sum of `parts` (figures in `unit`). */
   sum(rule: string, path: string, subject: Label, column: Label, unit: AmountUnit, total: DecimalString, parts: CheckedFigure[]): void {
-    if (parts.length === 0) return;
+    this.sumLazy(rule, unit, total, parts.map((p) => p.amount), () => ({ path, subject, column, labels: parts.map((p) => p.label) }));
+  }
+
+  /**
+   * The same check for the many rows of a large budget: the labels and path are only built when the
+   * check finds something, so a clean 50,000-row file costs additions, not strings.
+   */
+  sumLazy(rule: string, unit: AmountUnit, total: DecimalString, amounts: DecimalString[], describe: () => Description): void {
+    if (amounts.length === 0) return;
     this.checks++;
-    const computed = parts.reduce((acc, p) => acc.plus(money(p.amount)), new Money(0));
-    const decimals = precisionOf([total, ...parts.map((p) => p.amount)]);
-    this.record(rule, path, subject, column, unit, total, computed, parts, decimals, parts.length);
+    let computed = new Money(0);
+    for (const a of amounts) computed = computed.plus(money(a));
+    if (computed.eq(money(total))) return;
+    const d = describe();
+    const parts = amounts.map((amount, i) => ({ label: d.labels[i], amount }));
+    const decimals = precisionOf([total, ...amounts]);
+    this.record(rule, d.path, d.subject, d.column, unit, total, computed, parts, decimals, amounts.length);
   }
 
   /** Two published figures (possibly in different units) must be equal. */
@@ -176,6 +188,13 @@ class Checker {
   }
 }
 
+interface Description {
+  path: string;
+  subject: Label;
+  column: Label;
+  labels: Label[];
+}
+
 /** Columns that are sums of other columns within one row. */
 function rowIdentities(a: Amounts): Array<{ column: string; parts: string[] }> {
   const ids: Array<{ column: string; parts: string[] }> = [];
@@ -216,11 +235,16 @@ const SOURCE_PARTS: Record<string, string[]> = {
 
 const colLabel = (c: string): Label => both((l) => columnLabel(c, l));
 
-function checkRow(ch: Checker, rule: string, path: string, subject: Label, unit: AmountUnit, a: Amounts): void {
+function checkRow(ch: Checker, rule: string, path: string | (() => string), subject: Label | (() => Label), unit: AmountUnit, a: Amounts): void {
   for (const id of rowIdentities(a)) {
     const total = cell(a, id.column)!;
-    const parts = id.parts.filter((p) => cell(a, p) !== undefined).map((p) => ({ label: colLabel(p), amount: cell(a, p)! }));
-    ch.sum(rule, `${path}.${id.column}`, subject, colLabel(id.column), unit, total, parts);
+    const cols = id.parts.filter((p) => cell(a, p) !== undefined);
+    ch.sumLazy(rule, unit, total, cols.map((p) => cell(a, p)!), () => ({
+      path: `${typeof path === 'function' ? path() : path}.${id.column}`,
+      subject: typeof subject === 'function' ? subject() : subject,
+      column: colLabel(id.column),
+      labels: cols.map(colLabel),
+    }));
   }
 }
 
@@ -236,9 +260,13 @@ function checkTree(ch: Checker, rule: string, root: ClassNode, unit: AmountUnit,
     const columns = new Set<string>([...columnsOf(node.amounts), ...node.children.flatMap((c) => columnsOf(c.amounts))]);
     for (const column of columns) {
       const total = cell(node.amounts, column) ?? '0';
-      const parts = node.children.filter((c) => cell(c.amounts, column) !== undefined).map((c) => ({ label: nodeLabel(c), amount: cell(c.amounts, column)! }));
-      if (parts.length === 0) continue;
-      ch.sum(rule, `${pathOf(node)}.${column}`, nodeLabel(node), colLabel(column), unit, total, parts);
+      const kids = node.children.filter((c) => cell(c.amounts, column) !== undefined);
+      ch.sumLazy(rule, unit, total, kids.map((c) => cell(c.amounts, column)!), () => ({
+        path: `${pathOf(node)}.${column}`,
+        subject: nodeLabel(node),
+        column: colLabel(column),
+        labels: kids.map(nodeLabel),
+      }));
     }
   }
 }
@@ -283,7 +311,7 @@ export function reconcile(doc: BudgetDocument): ReconciliationReport {
   const fIndex = new Map(exp.functional.map((f, i) => [f.code, i]));
   const fPath = (n: ClassNode) => (n.code ? `$.expenditure.functional[${fIndex.get(n.code)}].amounts` : '$.expenditure.functionalTotal');
   checkTree(ch, 'sum.functional', functional, unit, fPath);
-  for (const n of walkTree(functional)) checkRow(ch, 'row.functional', fPath(n), nodeLabel(n), unit, n.amounts);
+  for (const n of walkTree(functional)) checkRow(ch, 'row.functional', () => fPath(n), () => nodeLabel(n), unit, n.amounts);
 
   // Economic classification of basic expenditure.
   const eco = exp.economic;
@@ -292,7 +320,7 @@ export function reconcile(doc: BudgetDocument): ReconciliationReport {
     const eIndex = new Map(eco.items.map((e, i) => [e.code, i]));
     const ePath = (n: ClassNode) => (n.code ? `$.expenditure.economic.items[${eIndex.get(n.code)}].amounts` : '$.expenditure.economic.total');
     checkTree(ch, 'sum.economic', tree, unit, ePath);
-    for (const n of walkTree(tree)) checkRow(ch, 'row.economic', ePath(n), nodeLabel(n), unit, n.amounts);
+    for (const n of walkTree(tree)) checkRow(ch, 'row.economic', () => ePath(n), () => nodeLabel(n), unit, n.amounts);
     const type = eco.type ?? 'basic';
     const twin = eco.source ? ft?.bySourceType?.[eco.source]?.[type] : ft?.byType?.[type];
     if (eco.total?.total !== undefined && twin !== undefined) {

@@ -201,7 +201,7 @@ describe('<budget-tree>', () => {
     const ids = arcs(el).map((a) => a.dataset.id);
     expect(ids).to.include.members(['301', '302', '303', '30101', '30239', '30309', '301~rest']);
     expect(ids).to.have.length(20);
-    expect(arc(el, '301~rest').getAttribute('aria-label')).to.equal('未分项，0.01万元，占总额 0.0%');
+    expect(arc(el, '301~rest').getAttribute('aria-label')).to.equal('未分项，0.01万元，占总额 <0.1%');
     expect(centre(el)[1]).to.equal('364.16万元');
     el.view = 'table';
     await el.updateComplete;
@@ -281,5 +281,14 @@ describe('<budget-tree>', () => {
     const { defineElement } = await import('../../src/elements/define.js');
     const { BudgetTree } = await import('../../src/elements/budget-tree/budget-tree.js');
     expect(() => defineElement('budget-tree', BudgetTree)).to.not.throw();
+  });
+});
+
+describe('<budget-tree> with data set as a property', () => {
+  it('draws the data without fetching', async () => {
+    const doc = await (await fetch(SRC)).json();
+    const el = await fixture<BudgetTree>(html`<budget-tree .data=${doc}></budget-tree>`);
+    await waitUntil(() => el.shadowRoot!.querySelectorAll('path.arc').length === 16, 'no arcs');
+    expect(el.shadowRoot!.querySelector('.centre text')!.textContent).to.equal('全部支出');
   });
 });

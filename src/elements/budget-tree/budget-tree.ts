@@ -6,8 +6,8 @@ import { budgetSelectEvent } from '../../events/budget-select.js';
 import { resolveLang, type Lang } from '../../i18n/messages.js';
 import { UI, UNIT_NAMES_EN, type UIStrings } from '../../i18n/ui.js';
 import { arcFill, labelColor, NEUTRAL_FILL } from '../../layout/colors.js';
-import { arcCentroid, arcLength, arcPath, buildSunburst, findNode, fitText, layoutArcs, ringRadii, type ArcLayout, type SunNode } from '../../layout/sunburst.js';
-import { formatAmount, isUnit, percent } from '../../model/money.js';
+import { arcCentroid, arcLength, arcPath, buildSunburst, findNode, fitText, layoutArcs, ringRadii, textWidth, type ArcLayout, type SunNode } from '../../layout/sunburst.js';
+import { formatAmount, isUnit, Money, percent } from '../../model/money.js';
 import { buildTree, type ClassNode, type Measure } from '../../model/tree.js';
 import type { AmountUnit, BudgetDocument } from '../../model/types.js';
 import { sharedStyles } from '../../styles/shared.js';
@@ -120,13 +120,9 @@ export class BudgetTree extends LitElement {
     cancelAnimationFrame(this.frame);
   }
 
-  private get language(): Lang {
-    return resolveLang(this.lang || this.closest('[lang]')?.getAttribute('lang'));
-  }
-
-  private get t(): UIStrings {
-    return UI[this.language] as UIStrings;
-  }
+  /** The language in force, resolved once per update (from `lang` or the closest ancestor's). */
+  private language: Lang = 'zh-CN';
+  private t: UIStrings = UI['zh-CN'];
 
   private get doc(): BudgetDocument | undefined {
     return this.budget.value?.document;
@@ -145,6 +141,13 @@ export class BudgetTree extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    const language = resolveLang(this.lang || this.closest('[lang]')?.getAttribute('lang'));
+    if (language !== this.language) {
+      this.language = language;
+      this.t = UI[language] as UIStrings;
+      this.names.clear();
+      if (this.sun) this.sun.data.name = this.t.all;
+    }
     const loaded = this.budget.value;
     if (loaded !== this.lastLoaded || changed.has('classification') || changed.has('measure')) {
       this.lastLoaded = loaded;
@@ -152,6 +155,7 @@ export class BudgetTree extends LitElement {
       if (!changed.has('root')) this.applyRoot();
     }
     if (changed.has('root')) this.applyRoot();
+    if (changed.has('lang') || changed.has('unit') || changed.has('measure') || changed.has('classification')) this.names.clear();
     if (!this._width) this._width = Math.floor(this.getBoundingClientRect().width) || 320;
     this.fontPx = parseFloat(getComputedStyle(this).fontSize) || 16;
     const focus = this.focusNode;
@@ -186,6 +190,8 @@ export class BudgetTree extends LitElement {
   }
 
   private rebuild(loaded: LoadedBudget | undefined): void {
+    this.fills.clear();
+    this.names.clear();
     this.sun = undefined;
     this.classRoot = undefined;
     this.byId.clear();
@@ -291,7 +297,10 @@ export class BudgetTree extends LitElement {
 
   private share(n: SunNode, of?: SunNode): string {
     const whole = of ?? this.sun!;
-    return percent(n.data.amount, whole.data.amount) ?? '–';
+    const p = percent(n.data.amount, whole.data.amount);
+    if (p === undefined) return '–';
+    // A real but tiny share is not "0.0".
+    return p === '0.0' && n.data.value > 0 ? '<0.1' : p;
   }
 
   private whatLabel(): string {
@@ -363,31 +372,52 @@ export class BudgetTree extends LitElement {
   }
 
   private centreText(focus: SunNode, hole: number): TemplateResult {
-    const em = this.fontPx;
     // The name without its code (the breadcrumb and tooltip give the code).
     const name = focus.data.kind === 'remainder' ? this.t.remainder : focus.data.name;
-    const shown = fitText(name, hole * 1.7, em * 0.95) ?? '';
-    return svg`<text class="c-name" y=${-em * 1.3}>${shown}</text>
-      <text class="c-amount" y=${0}>${this.money(focus.data.amount)}</text>
-      <text class="c-share" y=${em * 1.3}>${this.t.ofTotal(this.share(focus))}</text>`;
+    const amount = this.money(focus.data.amount);
+    const share = this.t.ofTotal(this.share(focus));
+    // Shrink the centre's type (down to 65%) on small charts so the amount fits in the disc.
+    const room = hole * 1.75;
+    const widest = Math.max(textWidth(amount, this.fontPx), textWidth(share, this.fontPx * 0.8));
+    const em = this.fontPx * Math.max(0.65, Math.min(1, room / widest));
+    const shown = fitText(name, room, em * 0.95) ?? '';
+    return svg`<g font-size=${`${em}px`}>
+      <text class="c-name" y=${-em * 1.3}>${shown}</text>
+      <text class="c-amount" y=${0}>${amount}</text>
+      <text class="c-share" y=${em * 1.3}>${share}</text>
+    </g>`;
   }
+
+  /** Per-node strings and colours, kept while the data, language and unit stay the same. */
+  private fills = new Map<SunNode, string>();
+  private names = new Map<SunNode, string>();
 
   private fill(a: ArcLayout): string {
     if (a.merged || a.node!.data.kind === 'remainder') return NEUTRAL_FILL;
     const n = a.node!;
-    const top = n.ancestors().find((x) => x.depth === 1) ?? n;
-    const index = top.parent?.children?.indexOf(top) ?? 0;
-    return arcFill(index, n.depth);
+    let f = this.fills.get(n);
+    if (!f) {
+      let top = n;
+      while (top.depth > 1 && top.parent) top = top.parent as SunNode;
+      f = arcFill(top.parent?.children?.indexOf(top) ?? 0, n.depth);
+      this.fills.set(n, f);
+    }
+    return f;
   }
 
   private arcName(a: ArcLayout): string {
     const t = this.t;
     if (a.merged) {
-      const total = a.merged.reduce((s, n) => s + Number(n.data.amount), 0);
-      return `${t.more(a.merged.length)}，${this.money(String(total.toFixed(6)).replace(/\.?0+$/, ''))}`;
+      const total = a.merged.reduce((s, n) => s.plus(n.data.amount), new Money(0));
+      return `${t.more(a.merged.length)}，${this.money(total.toFixed())}`;
     }
     const n = a.node!;
-    return `${this.label(n)}，${this.money(n.data.amount)}，${t.ofTotal(this.share(n))}`;
+    let name = this.names.get(n);
+    if (!name) {
+      name = `${this.label(n)}，${this.money(n.data.amount)}，${t.ofTotal(this.share(n))}`;
+      this.names.set(n, name);
+    }
+    return name;
   }
 
   private arcLabel(a: ArcLayout): TemplateResult | typeof nothing {
