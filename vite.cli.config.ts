@@ -1,7 +1,9 @@
 import { defineConfig } from 'vite';
+import { stripSchemaDocs } from './build/strip-schema-docs.js';
 
 // The `budget-kit` command, bundled for Node 20 with its dependencies inlined.
 export default defineConfig({
+  plugins: [stripSchemaDocs()],
   build: {
     ssr: 'src/cli/budget-kit.ts',
     target: 'node20',

@@ -22,6 +22,7 @@ const ZOOM_MS = 450;
  * A zoomable, keyboard-navigable sunburst of where the money goes (类 → 款 → 项, or the economic
  * classification 301 → 30101), with a table twin.
  *
+ * @tagname budget-tree
  * @summary Budget sunburst with a table alternative.
  *
  * @fires budget-select - A user selected a node (click, Enter/Space, breadcrumb or table). `detail`:
