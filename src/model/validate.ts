@@ -90,87 +90,128 @@ function pathString(segments: ReadonlyArray<string | number>): string {
   return out;
 }
 
+type Check = (value: unknown, path: Array<string | number>, out: ValidationIssue[]) => void;
+
+const compiled = new Map<Schema, Check>();
+
 /**
- * Checks a value against the part of JSON Schema 2020-12 that our schema uses. The schema file is
- * the single source of truth; this walker only interprets it, so the two cannot drift apart.
- * Every failure is collected, not just the first. The path is a stack of keys, turned into a string
- * only for a failure, so a valid 50,000-row file costs no string building.
+ * Turns a schema node into a checking function, once. The schema file stays the single source of truth:
+ * this only interprets the part of JSON Schema 2020-12 that our schema uses (no code generation, no eval),
+ * deciding per node up front which checks apply, so a 50,000-row file is checked in tens of milliseconds.
+ * Every failure is collected, not just the first; the path is a stack of keys, turned into a string only
+ * for a failure.
  */
-function walk(value: unknown, s: Schema, path: Array<string | number>, out: ValidationIssue[]): void {
+function compile(s: Schema): Check {
+  const known = compiled.get(s);
+  if (known) return known;
+  // Placeholder first, so that recursive $refs resolve to the finished function.
+  let impl: Check = () => {};
+  const check: Check = (v, p, o) => impl(v, p, o);
+  compiled.set(s, check);
+  impl = build(s);
+  return check;
+}
+
+function build(s: Schema): Check {
   if (s.$ref) {
     const name = s.$ref.slice(8); // '#/$defs/'
+    const target = compile(DEFS[name]);
     const special = REF_MESSAGES[name];
-    if (special) {
+    if (!special) return target;
+    return (value, path, out) => {
       const before = out.length;
-      walk(value, DEFS[name], path, out);
+      target(value, path, out);
       if (out.length > before) {
         out.length = before;
         out.push(issue('error', pathString(path), special, { value: show(value) }));
       }
-      return;
-    }
-    walk(value, DEFS[name], path, out);
-    return;
+    };
   }
-  if (s.enum && !s.enum.includes(value)) {
-    out.push(issue('error', pathString(path), 'schema.enum', { value: show(value), allowed: s.enum.join(', ') }));
-    return;
+  const steps: Check[] = [];
+  if (s.enum) {
+    const allowed = s.enum;
+    return (value, path, out) => {
+      if (!allowed.includes(value)) out.push(issue('error', pathString(path), 'schema.enum', { value: show(value), allowed: allowed.join(', ') }));
+    };
   }
-  const t = typeOf(value);
-  if (s.type) {
-    const ok = s.type === t || (s.type === 'number' && t === 'integer');
-    if (!ok) {
-      out.push(
-        s.type === 'integer' && t === 'number'
-          ? issue('error', pathString(path), 'schema.integer')
-          : issue('error', pathString(path), 'schema.type', { expected: s.type, expectedZh: TYPE_NAMES_ZH[s.type] ?? s.type }),
-      );
-      return;
-    }
+  if (s.type === 'string') {
+    const pattern = s.pattern ? regex(s.pattern) : undefined;
+    const minLength = s.minLength;
+    return (value, path, out) => {
+      if (typeof value !== 'string') return typeError(s.type!, value, path, out);
+      if (minLength !== undefined && value.trim().length < minLength) out.push(issue('error', pathString(path), 'schema.minLength'));
+      if (pattern && !pattern.test(value)) out.push(issue('error', pathString(path), 'schema.pattern', { value: show(value) }));
+    };
   }
-  if (typeof value === 'string') {
-    if (s.minLength !== undefined && value.trim().length < s.minLength) out.push(issue('error', pathString(path), 'schema.minLength'));
-    if (s.pattern && !regex(s.pattern).test(value)) out.push(issue('error', pathString(path), 'schema.pattern', { value: show(value) }));
+  if (s.type === 'integer' || s.type === 'number' || s.type === 'boolean') {
+    const { type, minimum, maximum } = s;
+    return (value, path, out) => {
+      const t = typeOf(value);
+      if (!(t === type || (type === 'number' && t === 'integer'))) return typeError(type!, value, path, out);
+      const n = value as number;
+      if (minimum !== undefined && n < minimum) out.push(issue('error', pathString(path), 'schema.minimum', { limit: minimum }));
+      if (maximum !== undefined && n > maximum) out.push(issue('error', pathString(path), 'schema.maximum', { limit: maximum }));
+    };
   }
-  if (typeof value === 'number') {
-    if (s.minimum !== undefined && value < s.minimum) out.push(issue('error', pathString(path), 'schema.minimum', { limit: s.minimum }));
-    if (s.maximum !== undefined && value > s.maximum) out.push(issue('error', pathString(path), 'schema.maximum', { limit: s.maximum }));
+  if (s.type === 'array') {
+    const items = s.items ? compile(s.items) : undefined;
+    return (value, path, out) => {
+      if (!Array.isArray(value)) return typeError('array', value, path, out);
+      if (!items) return;
+      for (let i = 0; i < value.length; i++) {
+        path.push(i);
+        items(value[i], path, out);
+        path.pop();
+      }
+    };
   }
-  if (Array.isArray(value) && s.items) {
-    for (let i = 0; i < value.length; i++) {
-      path.push(i);
-      walk(value[i], s.items, path, out);
-      path.pop();
-    }
-  }
-  if (t === 'object') {
-    const obj = value as Record<string, unknown>;
-    if (s.required) {
-      for (const field of s.required) {
+  if (s.type === 'object' || s.properties || s.required) {
+    const required = s.required ?? [];
+    const props = new Map(Object.entries(s.properties ?? {}).map(([k, v]) => [k, compile(v)]));
+    const names = s.propertyNames ? compile(s.propertyNames) : undefined;
+    const extra = s.additionalProperties && typeof s.additionalProperties === 'object' ? compile(s.additionalProperties) : undefined;
+    const typed = s.type === 'object';
+    steps.push((value, path, out) => {
+      if (typeOf(value) !== 'object') {
+        if (typed) typeError('object', value, path, out);
+        return;
+      }
+      const obj = value as Record<string, unknown>;
+      for (const field of required) {
         if (obj[field] === undefined) out.push(issue('error', pathString([...path, field]), 'schema.required', { field }));
       }
-    }
-    for (const key in obj) {
-      const v = obj[key];
-      path.push(key);
-      const known = s.properties?.[key];
-      if (known) {
-        walk(v, known, path, out);
-      } else {
-        const before = out.length;
-        if (s.propertyNames) walk(key, s.propertyNames, path, out);
-        // Unknown fields are tolerated (forward compatibility); only typed maps are checked.
-        if (out.length === before && s.additionalProperties && typeof s.additionalProperties === 'object') walk(v, s.additionalProperties, path, out);
+      for (const key in obj) {
+        const prop = props.get(key);
+        path.push(key);
+        if (prop) {
+          prop(obj[key], path, out);
+        } else {
+          const before = out.length;
+          if (names) names(key, path, out);
+          // Unknown fields are tolerated (forward compatibility); only typed maps are checked.
+          if (out.length === before && extra) extra(obj[key], path, out);
+        }
+        path.pop();
       }
-      path.pop();
-    }
+    });
   }
+  return (value, path, out) => {
+    for (const step of steps) step(value, path, out);
+  };
+}
+
+function typeError(type: string, value: unknown, path: Array<string | number>, out: ValidationIssue[]): void {
+  out.push(
+    type === 'integer' && typeOf(value) === 'number'
+      ? issue('error', pathString(path), 'schema.integer')
+      : issue('error', pathString(path), 'schema.type', { expected: type, expectedZh: TYPE_NAMES_ZH[type] ?? type }),
+  );
 }
 
 /** Structural check against `schema/budget.schema.json`. */
 export function validateSchema(value: unknown): ValidationIssue[] {
   const out: ValidationIssue[] = [];
-  walk(value, schema as Schema, [], out);
+  compile(schema as Schema)(value, [], out);
   return out;
 }
 

@@ -125,6 +125,33 @@ describe('<budget-tree>', () => {
     expect(centre(el)[0]).to.equal('全部支出');
   });
 
+  it('shows the tooltip on hover and hides it when the pointer leaves', async () => {
+    const el = await tree();
+    const target = arc(el, '221');
+    const box = target.getBoundingClientRect();
+    target.dispatchEvent(new PointerEvent('pointermove', { bubbles: true, composed: true, clientX: box.x + box.width / 2, clientY: box.y + box.height / 2 }));
+    await el.updateComplete;
+    expect($(el, '.tooltip').hidden).to.equal(false);
+    expect($(el, '.tooltip').textContent!.replace(/\s+/g, ' ')).to.contain('221 住房保障支出').and.contain('编码221').and.contain('金额25.83万元').and.contain('占上级4.3%').and.contain('占总额4.3%');
+    $(el, 'svg').dispatchEvent(new PointerEvent('pointerleave'));
+    await el.updateComplete;
+    expect($(el, '.tooltip').hidden).to.equal(true);
+  });
+
+  it('draws a visible focus ring (3 px, at least 3:1 against the background)', async () => {
+    const { contrast } = await import('../../src/layout/colors.js');
+    const el = await tree();
+    arc(el, '201').focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    const focused = arc(el, '208');
+    expect(el.shadowRoot!.activeElement).to.equal(focused);
+    const style = getComputedStyle(focused);
+    expect(style.strokeWidth).to.equal('3px');
+    expect(style.stroke).to.equal('rgb(11, 87, 208)');
+    expect(contrast('#0b57d0', '#ffffff')).to.be.greaterThan(3);
+  });
+
   it('has a table twin that lists the same nodes and follows the zoom both ways', async () => {
     const el = await tree();
     ($(el, 'button.toggle') as HTMLButtonElement).click();

@@ -343,7 +343,6 @@ export class BudgetTree extends LitElement {
                 return svg`<path
                   part="arc"
                   class="arc ${kind} ${a.id === this._activeId ? 'active' : ''}"
-                  id=${`arc-${a.id}`}
                   data-id=${a.id}
                   d=${arcPath(a)}
                   fill=${this.fill(a)}
