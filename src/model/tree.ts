@@ -39,10 +39,16 @@ export function buildTree(
   return top;
 }
 
-/** Depth-first walk, parents before children. */
-export function* walkTree(node: ClassNode): Generator<ClassNode> {
-  yield node;
-  for (const c of node.children) yield* walkTree(c);
+/** Every node, depth first, parents before children (an array: nested generators are slow on big trees). */
+export function walkTree(node: ClassNode): ClassNode[] {
+  const out: ClassNode[] = [];
+  const stack: ClassNode[] = [node];
+  while (stack.length) {
+    const n = stack.pop()!;
+    out.push(n);
+    for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]);
+  }
+  return out;
 }
 
 /** What a tree is measured by: all, an expenditure type, a fund source, or a cost kind. */
