@@ -131,6 +131,10 @@ export const budgetTreeStyles = css`
     pointer-events: none;
     box-shadow: 0 0.2em 0.6em rgb(0 0 0 / 0.25);
   }
+  /* Near the top edge the tooltip opens below the point, so it never covers the breadcrumb. */
+  .tooltip.below {
+    transform: translate(-50%, 0.8em);
+  }
   .tooltip[hidden] {
     display: none;
   }

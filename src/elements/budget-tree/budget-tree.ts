@@ -363,7 +363,7 @@ export class BudgetTree extends LitElement {
             ${this.centreText(focus, hole)}
           </g>
         </svg>
-        <div class="tooltip" part="tooltip" id="tip" role="tooltip" ?hidden=${!tip}>${tip ?? nothing}</div>
+        <div class="tooltip ${this._tip && this._tip.y < this.fontPx * 10 ? 'below' : ''}" part="tooltip" id="tip" role="tooltip" ?hidden=${!tip}>${tip ?? nothing}</div>
       </div>
       <details class="help">
         <summary>${t.keyboardTitle}</summary>
