@@ -6,5 +6,8 @@ export * from './model/index.js';
 export * from './data/index.js';
 export * from './events/budget-select.js';
 export { BudgetTree } from './elements/budget-tree/budget-tree.js';
+export { BudgetTable } from './elements/budget-table/budget-table.js';
+export { toCSV } from './model/csv.js';
 import './elements/budget-tree/define.js';
+import './elements/budget-table/define.js';
 export const VERSION = '0.1.0';

@@ -33,6 +33,8 @@ export interface Finding {
   parts: CheckedFigure[];
   /** Other places where the same published/computed pair disagrees (the same discrepancy repeated). */
   alsoIn: Label[];
+  /** JSON paths of every published figure in the finding: `path` first, then the repeats. */
+  paths: string[];
   message: Label;
 }
 
@@ -143,6 +145,7 @@ class Checker {
       const primary = both((l) => `${existing.subject[l]}${existing.column[l] ? (l === 'en' ? ` (${existing.column[l]})` : `（${existing.column[l]}）`) : ''}`);
       const known = [primary, ...existing.alsoIn].some((p) => p.en === place.en);
       if (!known) existing.alsoIn.push(place);
+      if (!existing.paths.includes(path)) existing.paths.push(path);
       if (severity === 'warning') existing.severity = 'warning';
       for (const l of LANGS) existing.message[l] = this.compose(existing, l);
       return;
@@ -160,6 +163,7 @@ class Checker {
       tolerance: tolerance.toFixed(),
       parts,
       alsoIn: [],
+      paths: [path],
       message: { 'zh-CN': '', en: '' },
     };
     const base = both((l) =>

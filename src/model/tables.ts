@@ -24,6 +24,8 @@ export interface TableRow {
   level?: number;
   /** One cell per column: text as published, amounts as decimal strings, undefined for an empty cell. */
   cells: Array<string | undefined>;
+  /** For each amount cell, the JSON path of the published figure it shows (to mark reconciliation findings). */
+  paths: Array<string | undefined>;
 }
 
 /** A standard table derived from the JSON, with the published structure. */
@@ -33,6 +35,12 @@ export interface StandardTable {
   title: string;
   unit: AmountUnit;
   note?: string;
+  /** The published table numbers its rows (序号) … */
+  serial: boolean;
+  /** … and its columns (栏次). */
+  columnNumbers: boolean;
+  /** It prints every 类 of the classification, empty or not (the rows a reader may hide). */
+  allCategories: boolean;
   columns: TableColumn[];
   rows: TableRow[];
 }
@@ -55,38 +63,77 @@ const DEFAULT_TITLES: Record<TableKind, string> = {
   assets: '部门固定资产占用情况表',
 };
 
+/** The names a webmaster may give a table (`<budget-table table="收支总表">`), and the kinds they mean. */
+export const TABLE_NAMES: Record<string, TableKind> = {
+  收支总表: 'summary',
+  收入总表: 'income',
+  支出总表: 'expenditure',
+  财政拨款收支总表: 'fiscalSummary',
+  一般公共预算支出表: 'generalPublicExpenditure',
+  基本支出表: 'basicEconomic',
+  政府性基金支出表: 'governmentFundExpenditure',
+  国有资本经营支出表: 'stateCapitalExpenditure',
+  三公经费表: 'threePublic',
+  机关运行经费: 'operatingCosts',
+  三公和机关运行经费表: 'threePublicAndOperatingCosts',
+};
+
 function layoutOf(doc: BudgetDocument, kind: TableKind): TableLayout {
   return doc.tables?.find((t) => t.kind === kind) ?? { kind, title: DEFAULT_TITLES[kind] };
 }
 
 function base(doc: BudgetDocument, kind: TableKind, columns: TableColumn[], rows: TableRow[], unit?: AmountUnit): StandardTable {
   const layout = layoutOf(doc, kind);
-  const t: StandardTable = { kind, title: layout.title, unit: layout.unit ?? unit ?? doc.meta.unit, columns, rows };
+  const t: StandardTable = {
+    kind,
+    title: layout.title,
+    unit: layout.unit ?? unit ?? doc.meta.unit,
+    serial: layout.serial ?? false,
+    columnNumbers: layout.columnNumbers ?? false,
+    allCategories: layout.allCategories ?? false,
+    columns,
+    rows,
+  };
   if (layout.number !== undefined) t.number = layout.number;
   if (layout.note !== undefined) t.note = layout.note;
   return t;
 }
 
+type CategoryRow = { code?: string; name: string; amounts?: Amounts; index?: number };
+
 /** 类 rows of a summary table: every 类 of the classification, or only the published ones. */
-function categoryRows(doc: BudgetDocument, allCategories: boolean): Array<{ code?: string; name: string; amounts?: Amounts }> {
-  const published = doc.expenditure.functional.filter((f) => f.code.length === 3);
+function categoryRows(doc: BudgetDocument, allCategories: boolean): CategoryRow[] {
+  const published: CategoryRow[] = doc.expenditure.functional
+    .map((f, index) => ({ ...f, index }))
+    .filter((f) => f.code.length === 3);
   if (!allCategories) return published;
-  const rows: Array<{ code?: string; name: string; amounts?: Amounts }> = FUNCTIONAL_CATEGORIES_2024.map((c) => {
-    const hit = published.find((p) => p.code === c.code);
-    return hit ?? c;
-  });
+  const rows: CategoryRow[] = FUNCTIONAL_CATEGORIES_2024.map((c) => published.find((p) => p.code === c.code) ?? c);
   // A published 类 that the reference list lacks (a newer classification) is never dropped.
   for (const p of published) if (!rows.includes(p)) rows.push(p);
   return rows;
 }
 
+const fPath = (i: number | undefined, key: string) => (i === undefined ? undefined : `$.expenditure.functional[${i}].amounts.${key}`);
+
 function functionalRows(doc: BudgetDocument, keys: string[], filter?: (a: Amounts) => boolean): TableRow[] {
   const total = doc.expenditure.functionalTotal ?? {};
-  const rows: TableRow[] = [{ kind: 'total', cells: [undefined, '合计', ...keys.map((k) => cell(total, k))] }];
-  for (const f of doc.expenditure.functional) {
-    if (filter && !filter(f.amounts)) continue;
-    rows.push({ kind: 'item', code: f.code, level: (f.code.length - 1) / 2, cells: [f.code, f.name, ...keys.map((k) => cell(f.amounts, k))] });
-  }
+  const rows: TableRow[] = [
+    {
+      kind: 'total',
+      cells: [undefined, '合计', ...keys.map((k) => cell(total, k))],
+      paths: [undefined, undefined, ...keys.map((k) => `$.expenditure.functionalTotal.${k}`)],
+    },
+  ];
+  doc.expenditure.functional.forEach((f, i) => {
+    if (filter && !filter(f.amounts)) return;
+    rows.push({
+      kind: 'item',
+      code: f.code,
+      level: (f.code.length - 1) / 2,
+      cells: [f.code, f.name, ...keys.map((k) => cell(f.amounts, k))],
+      paths: [undefined, undefined, ...keys.map((k) => fPath(i, k))],
+    });
+  });
   return rows;
 }
 
@@ -114,20 +161,24 @@ export function summaryTable(doc: BudgetDocument): StandardTable {
     const cat = cats[i];
     rows.push({
       kind: 'item',
-      cells: [
-        src ? incomeLabels[i] : undefined,
-        src ? inc.bySource[src] : undefined,
-        cat ? `${chineseOrdinal(i + 1)}、${cat.name}` : undefined,
-        cat?.amounts?.total,
-      ],
+      cells: [src ? incomeLabels[i] : undefined, src ? inc.bySource[src] : undefined, cat ? `${chineseOrdinal(i + 1)}、${cat.name}` : undefined, cat?.amounts?.total],
+      paths: [undefined, src ? `$.income.bySource.${src}` : undefined, undefined, fPath(cat?.index, 'total')],
     });
   }
   const hasCurrent = inc.bySource.currentYear !== undefined || exp.currentYear !== undefined;
   if (hasCurrent) {
-    rows.push({ kind: 'subtotal', cells: ['本年收入合计', inc.bySource.currentYear, '本年支出合计', exp.currentYear] });
-    rows.push({ kind: 'item', cells: ['上年结转结余', inc.bySource.carryover, '年终结转结余', exp.carryForward] });
+    rows.push({
+      kind: 'subtotal',
+      cells: ['本年收入合计', inc.bySource.currentYear, '本年支出合计', exp.currentYear],
+      paths: [undefined, '$.income.bySource.currentYear', undefined, '$.expenditure.currentYear'],
+    });
+    rows.push({
+      kind: 'item',
+      cells: ['上年结转结余', inc.bySource.carryover, '年终结转结余', exp.carryForward],
+      paths: [undefined, '$.income.bySource.carryover', undefined, '$.expenditure.carryForward'],
+    });
   }
-  rows.push({ kind: 'total', cells: ['收入总计', inc.total, '支出总计', exp.total] });
+  rows.push({ kind: 'total', cells: ['收入总计', inc.total, '支出总计', exp.total], paths: [undefined, '$.income.total', undefined, '$.expenditure.total'] });
   const columns: TableColumn[] = [
     { label: '项目', type: 'text', group: '收入' },
     { label: '预算数', type: 'amount', group: '收入' },
@@ -142,7 +193,7 @@ function incomeLineLabels(lines: SourceKey[]): string[] {
   let sub = 0;
   return lines.map((src) => {
     const label = SOURCE_LABELS[src]['zh-CN'];
-    // Leaf fiscal sources printed right after a 财政拨款 line are its numbered sub-lines (Shanghai layout).
+    // Leaf fiscal sources printed with a 财政拨款 line are its numbered sub-lines (Shanghai layout).
     const underFiscal = lines.includes('fiscal') && ['generalPublicBudget', 'governmentFund', 'stateCapital'].includes(src);
     if (underFiscal) return `${++sub}. ${label}`;
     return `${chineseOrdinal(++top)}、${label}`;
@@ -185,6 +236,7 @@ export function fiscalSummaryTable(doc: BudgetDocument): StandardTable {
   const fiscal: SourceKey[] = ['generalPublicBudget', 'governmentFund', 'stateCapital'];
   const cats = categoryRows(doc, layout.allCategories ?? false);
   const ft = doc.expenditure.functionalTotal ?? {};
+  const keys = ['bySource.fiscal', ...fiscal.map((s) => `bySource.${s}`)];
   const rows: TableRow[] = [];
   const n = Math.max(fiscal.length, cats.length);
   for (let i = 0; i < n; i++) {
@@ -197,22 +249,31 @@ export function fiscalSummaryTable(doc: BudgetDocument): StandardTable {
         src ? `${chineseOrdinal(i + 1)}、${SOURCE_LABELS[src]['zh-CN']}` : undefined,
         src ? doc.income.bySource[src] : undefined,
         cat ? `${chineseOrdinal(i + 1)}、${cat.name}` : undefined,
-        cell(a, 'bySource.fiscal'),
-        ...fiscal.map((s) => cell(a, `bySource.${s}`)),
+        ...keys.map((k) => cell(a, k)),
       ],
+      paths: [undefined, src ? `$.income.bySource.${src}` : undefined, undefined, ...keys.map((k) => fPath(cat?.index, k))],
     });
   }
-  const fiscalIncome = doc.income.bySource.fiscal;
-  const fiscalExp = cell(ft, 'bySource.fiscal');
-  const spending = fiscal.map((s) => cell(ft, `bySource.${s}`));
+  const totalPaths = keys.map((k) => `$.expenditure.functionalTotal.${k}`);
+  const fiscalIncome = doc.income.bySource.fiscal ?? sumDefined(fiscal.map((s) => doc.income.bySource[s]));
   if (layout.allCategories) {
-    rows.push({ kind: 'subtotal', cells: ['本年收入合计', fiscalIncome, '本年支出合计', fiscalExp, ...spending] });
+    rows.push({ kind: 'subtotal', cells: ['本年收入合计', fiscalIncome, '本年支出合计', ...keys.map((k) => cell(ft, k))], paths: [undefined, '$.income.bySource.fiscal', undefined, ...totalPaths] });
     const carry = doc.income.fiscalCarryover ?? {};
     const forward = doc.expenditure.fiscalCarryForward ?? {};
-    rows.push({ kind: 'heading', cells: ['年初财政拨款结转和结余', sumDefined(fiscal.map((s) => carry[s])), '年末财政拨款结转和结余', sumDefined(fiscal.map((s) => forward[s])), ...fiscal.map((s) => forward[s])] });
-    fiscal.forEach((s, i) => rows.push({ kind: 'item', cells: [`${chineseOrdinal(i + 1)}、${SOURCE_LABELS[s]['zh-CN']}`, carry[s], undefined, undefined, undefined, undefined, undefined] }));
+    rows.push({
+      kind: 'heading',
+      cells: ['年初财政拨款结转和结余', sumDefined(fiscal.map((s) => carry[s])), '年末财政拨款结转和结余', sumDefined(fiscal.map((s) => forward[s])), ...fiscal.map((s) => forward[s])],
+      paths: [undefined, undefined, undefined, undefined, ...fiscal.map((s) => `$.expenditure.fiscalCarryForward.${s}`)],
+    });
+    fiscal.forEach((s, i) =>
+      rows.push({
+        kind: 'item',
+        cells: [`${chineseOrdinal(i + 1)}、${SOURCE_LABELS[s]['zh-CN']}`, carry[s], undefined, undefined, undefined, undefined, undefined],
+        paths: [undefined, `$.income.fiscalCarryover.${s}`, undefined, undefined, undefined, undefined, undefined],
+      }),
+    );
   }
-  rows.push({ kind: 'total', cells: ['收入总计', fiscalIncome, '支出总计', fiscalExp, ...spending] });
+  rows.push({ kind: 'total', cells: ['收入总计', fiscalIncome, '支出总计', ...keys.map((k) => cell(ft, k))], paths: [undefined, '$.income.bySource.fiscal', undefined, ...totalPaths] });
   const columns: TableColumn[] = [
     { label: '项目', type: 'text', group: '收入' },
     { label: '金额', type: 'amount', group: '收入' },
@@ -257,8 +318,20 @@ export function basicEconomicTable(doc: BudgetDocument): StandardTable {
   const keys = ['total', 'byCostKind.personnel', 'byCostKind.public'];
   const rows: TableRow[] = [];
   if (eco) {
-    rows.push({ kind: 'total', cells: [undefined, '合计', ...keys.map((k) => cell(eco.total ?? {}, k))] });
-    for (const e of eco.items) rows.push({ kind: 'item', code: e.code, level: (e.code.length - 1) / 2, cells: [e.code, e.name, ...keys.map((k) => cell(e.amounts, k))] });
+    rows.push({
+      kind: 'total',
+      cells: [undefined, '合计', ...keys.map((k) => cell(eco.total ?? {}, k))],
+      paths: [undefined, undefined, ...keys.map((k) => `$.expenditure.economic.total.${k}`)],
+    });
+    eco.items.forEach((e, i) =>
+      rows.push({
+        kind: 'item',
+        code: e.code,
+        level: (e.code.length - 1) / 2,
+        cells: [e.code, e.name, ...keys.map((k) => cell(e.amounts, k))],
+        paths: [undefined, undefined, ...keys.map((k) => `$.expenditure.economic.items[${i}].amounts.${k}`)],
+      }),
+    );
   }
   const columns: TableColumn[] = [
     { label: '科目编码', type: 'code', group: '部门经济分类科目' },
@@ -275,10 +348,16 @@ export function threePublicTable(doc: BudgetDocument): StandardTable {
   const tp = doc.threePublic;
   const rows: TableRow[] = [];
   if (tp) {
-    if (tp.total) rows.push({ kind: 'total', cells: ['合计', ...FUND_KEYS.map((k) => cell(tp.total!, k))] });
-    for (const it of tp.items) {
-      rows.push({ kind: it.key === 'threePublic' ? 'subtotal' : 'item', cells: [it.name ?? THREE_PUBLIC_LABELS[it.key]['zh-CN'], ...FUND_KEYS.map((k) => cell(it.amounts, k))] });
+    if (tp.total) {
+      rows.push({ kind: 'total', cells: ['合计', ...FUND_KEYS.map((k) => cell(tp.total!, k))], paths: [undefined, ...FUND_KEYS.map((k) => `$.threePublic.total.${k}`)] });
     }
+    tp.items.forEach((it, i) =>
+      rows.push({
+        kind: it.key === 'threePublic' ? 'subtotal' : 'item',
+        cells: [it.name ?? THREE_PUBLIC_LABELS[it.key]['zh-CN'], ...FUND_KEYS.map((k) => cell(it.amounts, k))],
+        paths: [undefined, ...FUND_KEYS.map((k) => `$.threePublic.items[${i}].amounts.${k}`)],
+      }),
+    );
   }
   const columns: TableColumn[] = [
     { label: '项目', type: 'text' },
@@ -290,8 +369,8 @@ export function threePublicTable(doc: BudgetDocument): StandardTable {
 /** “三公”经费和机关运行经费预算表 (Shanghai layout: one row, items as columns). */
 export function threePublicAndOperatingCostsTable(doc: BudgetDocument): StandardTable {
   const tp = doc.threePublic;
-  const get = (k: string) => tp?.items.find((i) => i.key === k)?.amounts.total;
   const order = ['threePublic', 'abroad', 'reception', 'vehicles', 'vehiclePurchase', 'vehicleOperation'];
+  const index = (k: string) => tp?.items.findIndex((i) => i.key === k) ?? -1;
   const columns: TableColumn[] = [
     { label: '合计', type: 'amount', group: '“三公”经费预算数' },
     { label: '因公出国(境)费', type: 'amount', group: '“三公”经费预算数' },
@@ -301,8 +380,28 @@ export function threePublicAndOperatingCostsTable(doc: BudgetDocument): Standard
     { label: '运行费', type: 'amount', group: '公务用车购置及运行费' },
     { label: '机关运行经费预算数', type: 'amount' },
   ];
-  const rows: TableRow[] = tp || doc.operatingCosts ? [{ kind: 'item', cells: [...order.map(get), doc.operatingCosts?.total] }] : [];
+  const rows: TableRow[] =
+    tp || doc.operatingCosts
+      ? [
+          {
+            kind: 'item',
+            cells: [...order.map((k) => tp?.items[index(k)]?.amounts.total), doc.operatingCosts?.total],
+            paths: [...order.map((k) => (index(k) >= 0 ? `$.threePublic.items[${index(k)}].amounts.total` : undefined)), '$.operatingCosts.total'],
+          },
+        ]
+      : [];
   return base(doc, 'threePublicAndOperatingCosts', columns, rows, tp?.unit ?? doc.operatingCosts?.unit);
+}
+
+/** 机关运行经费: its parts and total, as the narrative publishes them. */
+export function operatingCostsTable(doc: BudgetDocument): StandardTable {
+  const oc = doc.operatingCosts;
+  const rows: TableRow[] = [];
+  if (oc) {
+    rows.push({ kind: 'total', cells: ['合计', oc.total], paths: [undefined, '$.operatingCosts.total'] });
+    oc.items?.forEach((it, i) => rows.push({ kind: 'item', cells: [it.name, it.amount], paths: [undefined, `$.operatingCosts.items[${i}].amount`] }));
+  }
+  return base(doc, 'operatingCosts', [{ label: '项目', type: 'text' }, { label: '金额', type: 'amount' }], rows, oc?.unit);
 }
 
 const BUILDERS: Partial<Record<TableKind, (doc: BudgetDocument) => StandardTable>> = {
@@ -316,6 +415,7 @@ const BUILDERS: Partial<Record<TableKind, (doc: BudgetDocument) => StandardTable
   stateCapitalExpenditure: stateCapitalExpenditureTable,
   threePublic: threePublicTable,
   threePublicAndOperatingCosts: threePublicAndOperatingCostsTable,
+  operatingCosts: operatingCostsTable,
 };
 
 /** Table kinds this module can derive. */

@@ -253,6 +253,8 @@ export interface TableLayout {
   note?: string;
   allCategories?: boolean;
   incomeLines?: SourceKey[];
+  serial?: boolean;
+  columnNumbers?: boolean;
 }
 
 /** One department's disclosure for one fiscal year. */

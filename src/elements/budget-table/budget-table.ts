@@ -1,0 +1,275 @@
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { BudgetController } from '../../data/budget-controller.js';
+import { resolveLang, type Lang } from '../../i18n/messages.js';
+import { UI, UNIT_NAMES_EN, type UIStrings } from '../../i18n/ui.js';
+import { toCSV } from '../../model/csv.js';
+import { formatAmount } from '../../model/money.js';
+import type { Finding } from '../../model/reconcile.js';
+import { deriveTable, TABLE_NAMES, type StandardTable, type TableRow } from '../../model/tables.js';
+import type { TableKind } from '../../model/types.js';
+import { sharedStyles } from '../../styles/shared.js';
+import { budgetTableStyles } from './budget-table.styles.js';
+
+/**
+ * One standard table of a budget disclosure (收支总表, 收入总表 …), with its published structure, rows
+ * that can be hidden when empty, CSV download, and every figure that fails reconciliation marked.
+ *
+ * @tagname budget-table
+ * @summary A standard budget table, exactly as published and checked.
+ *
+ * @csspart base - The wrapper of everything.
+ * @csspart header - Title, department, year and unit lines.
+ * @csspart controls - The empty-row toggle and the download button.
+ * @csspart table - The scrolling frame around the table.
+ * @csspart note - The table's published note.
+ * @csspart state - The loading and error messages.
+ *
+ * @cssprop --budget-font-family - Font family.
+ * @cssprop --budget-color-text - Text colour.
+ * @cssprop --budget-color-muted - Secondary text colour.
+ * @cssprop --budget-color-background - Background colour.
+ * @cssprop --budget-color-border - Border colour.
+ * @cssprop --budget-color-header - Background of the header rows.
+ * @cssprop --budget-focus-color - Colour of the focus indicator.
+ * @cssprop --budget-radius - Corner radius.
+ * @cssprop --budget-color-error - Colour of error messages and of the marks on figures that do not add up.
+ */
+export class BudgetTable extends LitElement {
+  static override styles = [sharedStyles, budgetTableStyles];
+
+  static override properties = {
+    src: { type: String },
+    data: { attribute: false },
+    table: { type: String },
+    hideEmpty: { type: Boolean, attribute: 'hide-empty' },
+    lang: { type: String },
+  };
+
+  /** URL of the standard budget JSON. */
+  src?: string;
+  /** The budget JSON as a value (wins over `src`). */
+  data?: unknown;
+  /** Which table: a name such as `收支总表`, `基本支出表`, `三公经费表`, or its kind (`summary`, `basicEconomic` …). */
+  table = '';
+  /**
+   * Hide rows with no figure. Default: on for tables that print every 类 of the classification (the
+   * 31-row 收支总表), off otherwise. The checkbox above the table switches it.
+   */
+  hideEmpty?: boolean;
+  /** `zh-CN` (default) or `en`. */
+  override lang = '';
+
+  private readonly budget = new BudgetController(this, () => ({ src: this.src, data: this.data }));
+  private language: Lang = 'zh-CN';
+  private t: UIStrings = UI['zh-CN'];
+
+  protected override willUpdate(_changed: PropertyValues<this>): void {
+    this.language = resolveLang(this.lang || this.closest('[lang]')?.getAttribute('lang'));
+    this.t = UI[this.language] as UIStrings;
+  }
+
+  /** The table kind the `table` attribute names, or undefined. */
+  private get kind(): TableKind | undefined {
+    const name = (this.table || '').trim();
+    if (!name) return undefined;
+    if (name in TABLE_NAMES) return TABLE_NAMES[name];
+    const kinds = Object.values(TABLE_NAMES);
+    return kinds.includes(name as TableKind) ? (name as TableKind) : undefined;
+  }
+
+  /** The derived table, or undefined before the data is there. */
+  get derived(): StandardTable | undefined {
+    const doc = this.budget.value?.document;
+    const kind = this.kind;
+    return doc && kind ? deriveTable(doc, kind) : undefined;
+  }
+
+  private get hiding(): boolean {
+    return this.hideEmpty ?? this.derived?.allCategories ?? false;
+  }
+
+  override render(): TemplateResult {
+    const t = this.t;
+    return html`<div class="base" part="base" lang=${this.language}>
+      ${this.budget.render({
+        initial: () => html`<p class="state" part="state">${t.noData}</p>`,
+        pending: () => html`<p class="state" part="state" role="status">${t.loading}</p>`,
+        error: (e) => html`<div class="state error" part="state" role="alert">
+          <strong>${t.errorTitle}</strong>
+          <p>${e.localized(this.language)}</p>
+          ${e.issues.length ? html`<ul>${e.details(this.language).slice(0, 8).map((d) => html`<li>${d}</li>`)}</ul>` : nothing}
+        </div>`,
+        complete: () => this.renderTable(),
+      })}
+    </div>`;
+  }
+
+  private renderTable(): TemplateResult {
+    const t = this.t;
+    const kind = this.kind;
+    if (!kind) {
+      const valid = Object.keys(TABLE_NAMES).join('、');
+      return html`<div class="state error" part="state" role="alert">
+        <strong>${t.errorTitle}</strong>
+        <p>${this.table ? t.table.unknown(this.table, valid) : t.table.missingTable}</p>
+      </div>`;
+    }
+    const table = this.derived!;
+    const doc = this.budget.value!.document;
+    const findings = this.findingsByPath();
+    const hide = this.hiding;
+    const visible = hide ? table.rows.filter((r) => hasFigure(r)) : table.rows;
+    const hidden = table.rows.length - visible.length;
+    const unitText = this.language === 'en' ? `${table.unit} (${UNIT_NAMES_EN[table.unit]})` : table.unit;
+    const captionId = 'caption';
+    return html`
+      <div class="head" part="header">
+        <p class="title">${table.title}</p>
+        <p class="meta">
+          <span>${t.table.department(`${doc.meta.department.code ?? ''}${doc.meta.department.name}`)}</span>
+          <span>${doc.meta.phase === 'final' ? t.table.finalYear(doc.meta.fiscalYear) : t.table.budgetYear(doc.meta.fiscalYear)}</span>
+          <span>${t.table.unit(unitText)}</span>
+        </p>
+      </div>
+      <div class="controls" part="controls">
+        ${table.rows.some((r) => !hasFigure(r))
+          ? html`<label><input type="checkbox" .checked=${hide} @change=${this.onToggle} />${t.table.hideEmpty}</label>`
+          : nothing}
+        <button type="button" @click=${this.download} aria-label=${t.table.downloadLabel(t.table.download, table.title)}>${t.table.download}</button>
+      </div>
+      <div class="frame" part="table" tabindex="0" role="region" aria-labelledby=${captionId}>
+        <table>
+          <caption id=${captionId}>${table.title}（${t.table.unit(unitText)}）</caption>
+          <thead>${this.renderHead(table)}</thead>
+          <tbody>
+            ${visible.length
+              ? visible.map((r) => this.renderRow(table, r, table.rows.indexOf(r), findings))
+              : html`<tr><td colspan=${table.columns.length + (table.serial ? 1 : 0)}>${t.table.empty}</td></tr>`}
+          </tbody>
+        </table>
+      </div>
+      ${hidden ? html`<p class="hidden-count" role="status">${t.table.hiddenRows(hidden)}</p>` : nothing}
+      ${table.note ? html`<p class="note" part="note">${t.table.note}${table.note}</p>` : nothing}
+      ${this.renderChecks(table, findings)}
+    `;
+  }
+
+  private renderHead(table: StandardTable): TemplateResult {
+    const t = this.t;
+    const grouped = table.columns.some((c) => c.group);
+    const serialHead = table.serial ? html`<th scope="col" rowspan=${grouped ? 2 : 1}>${t.table.serial}</th>` : nothing;
+    const numbers = table.columnNumbers
+      ? html`<tr class="numbers">
+          ${table.serial ? html`<th scope="row">${t.table.columnNumbers}</th>` : nothing}
+          ${table.columns.map((_, i) => html`<th scope="col">${i + 1}</th>`)}
+        </tr>`
+      : nothing;
+    if (!grouped) {
+      return html`<tr>${serialHead}${table.columns.map((c) => html`<th scope="col">${c.label}</th>`)}</tr>${numbers}`;
+    }
+    const top: Array<{ label: string; span: number; single: boolean }> = [];
+    for (const c of table.columns) {
+      const last = top.at(-1);
+      if (c.group && last && !last.single && last.label === c.group) last.span++;
+      else top.push({ label: c.group ?? c.label, span: 1, single: !c.group });
+    }
+    return html`<tr>
+        ${serialHead}
+        ${top.map((g) =>
+          g.single
+            ? html`<th scope="col" rowspan="2">${g.label}</th>`
+            : html`<th scope="colgroup" colspan=${g.span}>${g.label}</th>`,
+        )}
+      </tr>
+      <tr>${table.columns.filter((c) => c.group).map((c) => html`<th scope="col">${c.label}</th>`)}</tr>
+      ${numbers}`;
+  }
+
+  private renderRow(table: StandardTable, row: TableRow, index: number, findings: Map<string, Finding>): TemplateResult {
+    const header = rowHeaderIndex(table);
+    return html`<tr class=${row.kind}>
+      ${table.serial ? html`<td class="serial">${index + 1}</td>` : nothing}
+      ${row.cells.map((v, i) => {
+        const col = table.columns[i];
+        if (col.type === 'amount') {
+          const text = v === undefined ? '' : formatAmount(v, { from: table.unit });
+          const path = row.paths[i];
+          const finding = path ? findings.get(path) : undefined;
+          return html`<td class="amount">${finding ? this.flag(text, finding, `${index}-${i}`) : text}</td>`;
+        }
+        const cls = `${col.type}${col.type === 'text' && row.level && row.level > 1 ? ` l${row.level}` : ''}${i === header ? ' rowhead' : ''}`;
+        return i === header && v ? html`<th scope="row" class=${cls}>${v}</th>` : html`<td class=${cls}>${v ?? ''}</td>`;
+      })}
+    </tr>`;
+  }
+
+  private flag(text: string, f: Finding, id: string): TemplateResult {
+    return html`<span class="flag" tabindex="0" aria-describedby=${`x-${id}`}
+      ><span class="v">${text}</span><span class="explain" role="tooltip" id=${`x-${id}`}>${f.message[this.language]}</span></span
+    >`;
+  }
+
+  private renderChecks(table: StandardTable, findings: Map<string, Finding>): TemplateResult | typeof nothing {
+    const shown = new Set<Finding>();
+    for (const r of table.rows) for (const p of r.paths) if (p && findings.has(p)) shown.add(findings.get(p)!);
+    if (!shown.size) return nothing;
+    return html`<ul class="checks" aria-label=${this.t.table.flagged}>
+      ${[...shown].map((f) => html`<li>※ ${f.message[this.language]}</li>`)}
+    </ul>`;
+  }
+
+  /** Findings by the JSON path of every figure they involve. */
+  private findingsByPath(): Map<string, Finding> {
+    const map = new Map<string, Finding>();
+    for (const f of this.budget.value?.reconciliation.findings ?? []) for (const p of f.paths) map.set(p, f);
+    return map;
+  }
+
+  private onToggle = (e: Event): void => {
+    this.hideEmpty = (e.target as HTMLInputElement).checked;
+  };
+
+  /** The table as CSV: exact decimal strings, UTF-8 with BOM, every row as published. */
+  csv(): string {
+    const table = this.derived;
+    if (!table) return '';
+    const t = this.t;
+    const head = [...(table.serial ? [t.table.serial] : []), ...table.columns.map((c) => (c.group ? `${c.group}·${c.label}` : c.label))];
+    const rows = table.rows.map((r, i) => [
+      ...(table.serial ? [{ text: String(i + 1), numeric: true }] : []),
+      ...r.cells.map((v, j) => (v === undefined ? undefined : { text: v, numeric: table.columns[j].type === 'amount' })),
+    ]);
+    return toCSV([[table.title], [t.table.unit(table.unit)], head, ...rows]);
+  }
+
+  private download = (): void => {
+    const table = this.derived;
+    if (!table) return;
+    const blob = new Blob([this.csv()], { type: 'text/csv;charset=utf-8' });
+    const url = URL.createObjectURL(blob);
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = `${this.budget.value!.document.meta.department.name}-${this.budget.value!.document.meta.fiscalYear}-${table.title}.csv`;
+    a.hidden = true;
+    this.renderRoot.appendChild(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  };
+}
+
+/** A row has a figure when any of its amount cells is published. */
+function hasFigure(row: TableRow): boolean {
+  return row.kind !== 'item' || row.paths.some((p, i) => p !== undefined && row.cells[i] !== undefined);
+}
+
+/** The column whose cell names a row: the first text column (科目名称, or 项目 on the income side). */
+function rowHeaderIndex(table: StandardTable): number {
+  return table.columns.findIndex((c) => c.type === 'text');
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'budget-table': BudgetTable;
+  }
+}
