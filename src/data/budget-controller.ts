@@ -54,6 +54,11 @@ export class BudgetController implements ReactiveController {
     this.start(src, data);
   }
 
+  /** A re-attached element (moved in the DOM mid-load) loads again from its current source. */
+  hostConnected(): void {
+    if (!this.started) this.host.requestUpdate();
+  }
+
   hostDisconnected(): void {
     // A detached element stops waiting; re-attaching starts again from its current source.
     if (this.status === 'pending') {

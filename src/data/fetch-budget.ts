@@ -59,7 +59,7 @@ const JSON_TYPE = /^(application\/([\w.+-]+\+)?json|text\/json|text\/plain)\b/i;
 async function readLimited(response: Response, url: string, maxBytes: number): Promise<string> {
   const declared = Number(response.headers.get('content-length'));
   if (Number.isFinite(declared) && declared > maxBytes) throw new BudgetLoadError('tooLarge', url, { limit: maxBytes });
-  if (!response.body) return response.text();
+  if (!response.body) return new TextDecoder('utf-8', { fatal: true }).decode(await response.arrayBuffer());
   const reader = response.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -79,7 +79,12 @@ async function readLimited(response: Response, url: string, maxBytes: number): P
     bytes.set(c, offset);
     offset += c.byteLength;
   }
-  return new TextDecoder('utf-8').decode(bytes);
+  // A file in another encoding (GBK is common on portals) is an error, not mojibake.
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new BudgetLoadError('json', url, { detail: 'not UTF-8' });
+  }
 }
 
 async function fetchAndCheck(url: string, signal: AbortSignal, opts: Required<FetchOptions>): Promise<LoadedBudget> {
@@ -116,7 +121,12 @@ async function fetchAndCheck(url: string, signal: AbortSignal, opts: Required<Fe
  * caller waits for it any more. Failed loads are forgotten, so a later call tries again.
  */
 export function loadBudget(url: string, signal?: AbortSignal, options: FetchOptions = {}): Promise<LoadedBudget> {
-  const abs = new URL(url, document.baseURI).href;
+  let abs: string;
+  try {
+    abs = new URL(url, document.baseURI).href;
+  } catch (err) {
+    return Promise.reject(new BudgetLoadError('network', url, { detail: err instanceof Error ? err.message : String(err) }));
+  }
   let entry = cache.get(abs);
   if (!entry) {
     const controller = new AbortController();

@@ -8,5 +8,10 @@ export function defineElement(tag: string, ctor: CustomElementConstructor): void
     if (existing !== ctor) console.warn(`budget-widgets: <${tag}> is already defined by another script; keeping that one.`);
     return;
   }
-  customElements.define(tag, ctor);
+  try {
+    customElements.define(tag, ctor);
+  } catch (err) {
+    // The same class registered under another tag, or an invalid name: report it, never break the page.
+    console.warn(`budget-widgets: <${tag}> could not be defined:`, err);
+  }
 }

@@ -24,7 +24,7 @@ export function isUnit(u: unknown): u is AmountUnit {
 }
 
 /** Parses a decimal string; throws on anything that is not one. */
-export function money(s: DecimalString | Money | number): Money {
+export function money(s: DecimalString | Money): Money {
   if (typeof s === 'string' && !DECIMAL_RE.test(s)) throw new TypeError(`not a decimal amount: ${JSON.stringify(s)}`);
   return new Money(s);
 }
@@ -67,6 +67,11 @@ export interface FormatOptions {
   signed?: boolean;
   /** Language of the unit suffix: zh-CN "万元", en "10k yuan". */
   lang?: 'zh-CN' | 'en';
+  /**
+   * When converting units without `decimals`: keep every digit the conversion yields (at least two),
+   * instead of rounding to two. 34.20万元 in 亿元 is "0.00342", not "0.00".
+   */
+  exact?: boolean;
 }
 
 const EN_UNIT: Record<AmountUnit, string> = { 元: 'yuan', 万元: '10k yuan', 亿元: '100m yuan' };
@@ -75,8 +80,10 @@ const EN_UNIT: Record<AmountUnit, string> = { 元: 'yuan', 万元: '10k yuan', �
 export function formatAmount(value: Money | DecimalString, opts: FormatOptions): string {
   const to = opts.to ?? opts.from;
   const original = typeof value === 'string' ? value : undefined;
-  const decimals =
-    opts.decimals ?? (to === opts.from && original !== undefined ? publishedDecimals(original) : 2);
+  let decimals = opts.decimals ?? (to === opts.from && original !== undefined ? publishedDecimals(original) : 2);
+  if (opts.exact && opts.decimals === undefined && to !== opts.from) {
+    decimals = Math.max(2, publishedDecimals(convert(value, opts.from, to).toFixed()));
+  }
   // A published string shown as published needs no arithmetic: only separators (the common case, and
   // thousands of times per chart).
   const fixed =

@@ -19,7 +19,7 @@ export function parseBudget(input: string | unknown): ParseResult {
   let value: unknown = input;
   if (typeof input === 'string') {
     try {
-      value = JSON.parse(input);
+      value = JSON.parse(input.replace(/^\uFEFF/, ''));
     } catch (err) {
       const detail = err instanceof Error ? err.message : String(err);
       const e = makeIssue('error', '$', 'parse.json', { detail });

@@ -139,7 +139,7 @@ class Checker {
     const computedStr = computed.toFixed(Math.max(decimals, 0));
     const fmt = (v: Money | string) => formatAmount(typeof v === 'string' ? v : v.toFixed(), { from: unit, decimals: Math.max(decimals, 0) });
     const place = both((l) => `${subject[l]}${column[l] ? (l === 'en' ? ` (${column[l]})` : `（${column[l]}）`) : ''}`);
-    const existing = this.findings.find((f) => f.published === published && f.computed === computedStr && f.unit === unit);
+    const existing = this.findings.find((f) => f.published === published && f.computed === computedStr && f.unit === unit && sameDiscrepancy(f, subject, parts));
     if (existing) {
       // The same figure failing a second identity (e.g. 合计 against its types and against its sources) is one finding.
       const primary = both((l) => `${existing.subject[l]}${existing.column[l] ? (l === 'en' ? ` (${existing.column[l]})` : `（${existing.column[l]}）`) : ''}`);
@@ -192,6 +192,20 @@ class Checker {
   }
 }
 
+/**
+ * Two checks report the same discrepancy when they concern the same row (合计 against its types and
+ * against its sources), or when one regroups the other's figures (机关运行经费's parts are 302's items):
+ * equal published and computed totals and at least two, and at least half, of the parts in common.
+ * Two unrelated rows that merely disagree by the same amounts stay two findings.
+ */
+function sameDiscrepancy(f: Finding, subject: Label, parts: CheckedFigure[]): boolean {
+  if (f.subject.en === subject.en) return true;
+  const mine = parts.map((p) => p.amount);
+  const theirs = f.parts.map((p) => p.amount);
+  const shared = mine.filter((a) => theirs.includes(a)).length;
+  return shared >= 2 && shared * 2 >= Math.min(mine.length, theirs.length);
+}
+
 interface Description {
   path: string;
   subject: Label;
@@ -216,7 +230,8 @@ function rowIdentities(a: Amounts): Array<{ column: string; parts: string[] }> {
       const parts = expand('__all');
       if (parts.length) ids.push({ column: 'total', parts });
     }
-    if (a.byCostKind && Object.keys(a.byCostKind).length) ids.push({ column: 'total', parts: Object.keys(a.byCostKind).map((k) => `byCostKind.${k}`) });
+    const kinds = (['personnel', 'public'] as const).filter((k) => a.byCostKind?.[k] !== undefined);
+    if (kinds.length) ids.push({ column: 'total', parts: kinds.map((k) => `byCostKind.${k}`) });
   }
   for (const agg of ['currentYear', 'fiscal', 'unitFunds']) {
     if (!has(`bySource.${agg}`)) continue;

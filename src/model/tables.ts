@@ -1,6 +1,6 @@
 import { SOURCE_LABELS, THREE_PUBLIC_LABELS } from '../i18n/labels.js';
 import { chineseOrdinal, FUNCTIONAL_CATEGORIES_2024 } from './categories.js';
-import { sum } from './money.js';
+import { publishedDecimals, sum } from './money.js';
 import { cell } from './tree.js';
 import type { Amounts, AmountUnit, BudgetDocument, SourceKey, TableKind, TableLayout } from './types.js';
 
@@ -289,7 +289,7 @@ export function fiscalSummaryTable(doc: BudgetDocument): StandardTable {
 /** Sum of the published cells, or an empty cell when none is published. */
 function sumDefined(values: Array<string | undefined>): string | undefined {
   const defined = values.filter((v): v is string => v !== undefined);
-  return defined.length ? sum(defined).toFixed() : undefined;
+  return defined.length ? sum(defined).toFixed(Math.max(...defined.map(publishedDecimals))) : undefined;
 }
 
 /** One fund's expenditure by function, basic/project (一般公共预算 / 政府性基金 / 国有资本经营). */

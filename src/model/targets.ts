@@ -64,5 +64,5 @@ export function sameTarget(parsed: ParsedTarget | undefined, t: Target): boolean
 export function withParsedTarget(t: Target): Target {
   if (t.operator !== undefined || t.value !== undefined) return t;
   const p = parseTarget(t.text);
-  return p ? { ...t, ...p } : t;
+  return p ? { ...p, ...t } : t;
 }

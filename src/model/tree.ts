@@ -56,10 +56,11 @@ export type Measure = 'total' | ExpenditureType | SourceKey | CostKind;
 
 /** The published cell of `amounts` for a measure, or undefined when the cell is empty. */
 export function amountFor(amounts: Amounts, measure: Measure): string | undefined {
+  const own = (o: object | undefined, k: string): string | undefined =>
+    o && Object.hasOwn(o, k) && typeof (o as Record<string, unknown>)[k] === 'string' ? (o as Record<string, string>)[k] : undefined;
   if (measure === 'total') return amounts.total;
-  if (measure === 'personnel' || measure === 'public') return amounts.byCostKind?.[measure];
-  if (measure in (amounts.byType ?? {})) return amounts.byType?.[measure as ExpenditureType];
-  return amounts.bySource?.[measure as SourceKey];
+  if (measure === 'personnel' || measure === 'public') return own(amounts.byCostKind, measure);
+  return own(amounts.byType, measure) ?? own(amounts.bySource, measure);
 }
 
 /** Every flattened column key the amounts have: "total", "byType.basic", "bySourceType.generalPublicBudget.basic" … */
@@ -69,7 +70,8 @@ export function columnsOf(a: Amounts): string[] {
   for (const k of Object.keys(a.byType ?? {})) cols.push(`byType.${k}`);
   for (const k of Object.keys(a.bySource ?? {})) cols.push(`bySource.${k}`);
   for (const [s, t] of Object.entries(a.bySourceType ?? {})) for (const k of Object.keys(t ?? {})) cols.push(`bySourceType.${s}.${k}`);
-  for (const k of Object.keys(a.byCostKind ?? {})) cols.push(`byCostKind.${k}`);
+  // Only the two cost kinds the schema defines; other keys there are tolerated extra fields.
+  for (const k of ['personnel', 'public'] as const) if (a.byCostKind?.[k] !== undefined) cols.push(`byCostKind.${k}`);
   return cols;
 }
 

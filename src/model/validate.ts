@@ -139,7 +139,7 @@ function build(s: Schema): Check {
     const minLength = s.minLength;
     return (value, path, out) => {
       if (typeof value !== 'string') return typeError(s.type!, value, path, out);
-      if (minLength !== undefined && value.trim().length < minLength) out.push(issue('error', pathString(path), 'schema.minLength'));
+      if (minLength !== undefined && value.length < minLength) out.push(issue('error', pathString(path), 'schema.minLength'));
       if (pattern && !pattern.test(value)) out.push(issue('error', pathString(path), 'schema.pattern', { value: show(value) }));
     };
   }

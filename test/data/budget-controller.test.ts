@@ -111,6 +111,14 @@ describe('BudgetController', () => {
     expect(n).to.equal(0);
   });
 
+  it('recovers when the element is moved in the page while loading', async () => {
+    stubFetch((_u, signal) => later(50, () => jsonResponse(seedText), signal));
+    const wrap = await fixture<HTMLDivElement>(html`<div><section></section><test-budget-view src="/moved.json"></test-budget-view></div>`);
+    const el = wrap.querySelector('test-budget-view')!;
+    wrap.querySelector('section')!.append(el); // re-parented mid-load (as accessibility toolbars do)
+    await waitUntil(() => shown(el).includes('2024'), 'never loaded after the move', { timeout: 2000 });
+  });
+
   it('does not load again when the host re-renders for another reason', async () => {
     let n = 0;
     stubFetch(async () => {

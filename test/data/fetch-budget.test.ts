@@ -154,6 +154,17 @@ describe('loadBudget', () => {
     expect(aborted).to.equal(true);
   });
 
+  it('turns a malformed URL into an error instead of throwing', async () => {
+    const e = await failure(loadBudget('http://[::1'));
+    expect(e.kind).to.equal('network');
+  });
+
+  it('refuses a file that is not UTF-8 (a GBK export) instead of showing mojibake', async () => {
+    stubFetch(async () => new Response(new Uint8Array([0x7b, 0x22, 0xd6, 0xd0, 0x22, 0x7d]), { headers: { 'content-type': 'application/json' } }));
+    const e = await failure(loadBudget('/gbk.json'));
+    expect(e.kind).to.equal('json');
+  });
+
   it('tries again after a failure instead of caching it', async () => {
     let n = 0;
     stubFetch(async () => (++n === 1 ? new Response('', { status: 503 }) : jsonResponse(seedText)));

@@ -60,14 +60,29 @@ describe('<budget-tree>', () => {
     expect(arcs(el)).to.have.length(16);
   });
 
-  it('the breadcrumb zooms out to any level', async () => {
+  it('the breadcrumb zooms out to any level, and focus moves to the new current crumb', async () => {
     const el = await tree('root="20805"');
     expect(crumbs(el)).to.deep.equal(['全部支出', '208 社会保障和就业支出', '20805 行政事业单位养老支出']);
     const ev = oneEvent(el, 'budget-select');
-    ($$(el, 'nav button')[1] as HTMLButtonElement).click();
+    const button = $$(el, 'nav button')[1] as HTMLButtonElement;
+    button.focus();
+    button.click();
     expect(((await ev) as CustomEvent<BudgetSelectDetail>).detail.code).to.equal('208');
     await el.updateComplete;
+    await el.updateComplete;
     expect(crumbs(el)).to.deep.equal(['全部支出', '208 社会保障和就业支出']);
+    expect(el.shadowRoot!.activeElement!.textContent!.trim()).to.equal('208 社会保障和就业支出');
+  });
+
+  it('falls back to the total for a measure it does not know', async () => {
+    const el = await tree('measure="toString"');
+    expect(centre(el)[1]).to.equal('598.78万元');
+    expect(arcs(el)).to.have.length(16);
+  });
+
+  it('converts to another unit exactly', async () => {
+    const el = await tree('unit="亿元"');
+    expect(arc(el, '208').getAttribute('aria-label')).to.equal('208 社会保障和就业支出，0.00342亿元，占总额 5.7%');
   });
 
   it('is driven by the keyboard: one tab stop, arrows, Home/End, Enter, Escape, Backspace', async () => {
@@ -146,10 +161,18 @@ describe('<budget-tree>', () => {
     await el.updateComplete;
     const focused = arc(el, '208');
     expect(el.shadowRoot!.activeElement).to.equal(focused);
-    const style = getComputedStyle(focused);
+    // The ring is drawn over every arc, on the focused arc's outline.
+    const ring = $(el, 'path.focus-ring');
+    expect(ring.getAttribute('d')).to.equal(focused.getAttribute('d'));
+    expect(ring.nextElementSibling).to.equal($(el, '.labels'));
+    const style = getComputedStyle(ring);
     expect(style.strokeWidth).to.equal('3px');
     expect(style.stroke).to.equal('rgb(11, 87, 208)');
     expect(contrast('#0b57d0', '#ffffff')).to.be.greaterThan(3);
+    // Leaving the chart removes it.
+    ($(el, 'button.toggle') as HTMLButtonElement).focus();
+    await el.updateComplete;
+    expect($(el, 'path.focus-ring')).to.equal(null);
   });
 
   it('has a table twin that lists the same nodes and follows the zoom both ways', async () => {

@@ -37,6 +37,13 @@ describe('money', () => {
     expect(formatAmount('1234.5', { from: '万元', grouping: false })).to.equal('1234.5');
   });
 
+  it('keeps every digit of a conversion when asked to be exact', () => {
+    expect(formatAmount('34.20', { from: '万元', to: '亿元', exact: true })).to.equal('0.00342');
+    expect(formatAmount('0.50', { from: '元', to: '万元', exact: true })).to.equal('0.00005');
+    expect(formatAmount('598.78', { from: '万元', to: '元', exact: true })).to.equal('5,987,800.00');
+    expect(formatAmount('371514655.00', { from: '元', to: '万元', exact: true })).to.equal('37,151.4655');
+  });
+
   it('computes shares exactly and refuses a zero whole', () => {
     expect(percent('364.16', '598.78')).to.equal('60.8');
     expect(percent('234.62', '598.78', 2)).to.equal('39.18');

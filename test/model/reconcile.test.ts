@@ -114,10 +114,19 @@ describe('reconcile', () => {
     const f = broken((d) => {
       d.expenditure.economic!.total = { total: '364.17', byCostKind: { personnel: '332.44', public: '31.73' } };
     });
-    // 364.17 is within rounding of its three 类 (a note) but must equal 基本支出 by function exactly: a warning.
-    const hit = f.find((x) => x.published === '364.17')!;
-    expect(hit.severity).to.equal('warning');
-    expect(hit.alsoIn.map((p) => p.en)).to.deep.equal(['Basic expenditure (Basic expenditure by economic classification vs Basic expenditure by function)']);
+    // 364.17 is within rounding of its three 类 (a note), and must also equal 基本支出 by function exactly (a warning).
+    expect(f.map(brief)).to.deep.include({ severity: 'warning', rule: 'equal.economic', path: '$.expenditure.economic.total.total', published: '364.17', computed: '364.16' });
+    expect(f.find((x) => x.rule === 'sum.economic' && x.published === '364.17')!.severity).to.equal('note');
+  });
+
+  it('keeps two unrelated rows that disagree by the same amounts as two findings', () => {
+    const f = broken((d) => {
+      d.expenditure.functional.find((x) => x.code === '210')!.amounts.total = '11.56';
+      d.expenditure.functional.find((x) => x.code === '221')!.amounts.total = '11.56';
+      d.expenditure.functional.find((x) => x.code === '21011')!.amounts.total = '25.83';
+    });
+    const same = f.filter((x) => x.rule === 'sum.functional' && x.published === '11.56');
+    expect(same.map((x) => x.path)).to.deep.equal(['$.expenditure.functional[10].amounts.total', '$.expenditure.functional[13].amounts.total']);
   });
 
   it('calls a difference within n × half a unit a note and a larger one a warning', () => {

@@ -72,7 +72,7 @@ export class BudgetTable extends LitElement {
   private get kind(): TableKind | undefined {
     const name = (this.table || '').trim();
     if (!name) return undefined;
-    if (name in TABLE_NAMES) return TABLE_NAMES[name];
+    if (Object.hasOwn(TABLE_NAMES, name)) return TABLE_NAMES[name];
     const kinds = Object.values(TABLE_NAMES);
     return kinds.includes(name as TableKind) ? (name as TableKind) : undefined;
   }

@@ -42,6 +42,12 @@ export const budgetTreeStyles = css`
   nav [aria-current] {
     font-weight: 600;
   }
+  nav [aria-current]:focus {
+    outline: none;
+  }
+  nav [aria-current]:focus-visible {
+    outline: 0.15em solid var(--_focus);
+  }
   .toggle {
     border: 1px solid var(--_border);
     background: var(--_bg);
@@ -76,12 +82,11 @@ export const budgetTreeStyles = css`
   path.arc:focus {
     outline: none;
   }
-  path.arc:focus-visible,
-  path.arc.active:focus {
+  path.focus-ring {
+    fill: none;
     stroke: var(--_focus);
     stroke-width: 3;
-    stroke-dasharray: none;
-    paint-order: stroke;
+    pointer-events: none;
   }
   path.arc:hover {
     opacity: 0.85;

@@ -7,9 +7,10 @@ import { resolveLang, type Lang } from '../../i18n/messages.js';
 import { UI, UNIT_NAMES_EN, type UIStrings } from '../../i18n/ui.js';
 import { arcFill, labelColor, NEUTRAL_FILL } from '../../layout/colors.js';
 import { arcCentroid, arcLength, arcPath, buildSunburst, findNode, fitText, layoutArcs, ringRadii, textWidth, type ArcLayout, type SunNode } from '../../layout/sunburst.js';
-import { formatAmount, isUnit, Money, percent } from '../../model/money.js';
+import { formatAmount, isUnit, Money, percent, publishedDecimals } from '../../model/money.js';
 import { buildTree, type ClassNode, type Measure } from '../../model/tree.js';
-import type { AmountUnit, BudgetDocument } from '../../model/types.js';
+import type { AmountUnit, BudgetDocument, SourceKey } from '../../model/types.js';
+import { SOURCE_LABELS } from '../../i18n/labels.js';
 import { sharedStyles } from '../../styles/shared.js';
 import { budgetTreeStyles } from './budget-tree.styles.js';
 
@@ -17,6 +18,13 @@ export type Classification = 'functional' | 'economic';
 type Domain = { x0: number; x1: number; depth: number };
 
 const ZOOM_MS = 450;
+
+/** Every measure the arcs can show; anything else falls back to total. */
+const MEASURES: Measure[] = [
+  'total', 'basic', 'project', 'operating', 'remittance', 'subsidy', 'personnel', 'public',
+  'generalPublicBudget', 'governmentFund', 'stateCapital', 'specialAccount', 'business', 'superiorSubsidy',
+  'affiliatedRemittance', 'other', 'carryover', 'fiscal', 'unitFunds', 'currentYear',
+];
 
 /**
  * A zoomable, keyboard-navigable sunburst of where the money goes (类 → 款 → 项, or the economic
@@ -66,6 +74,7 @@ export class BudgetTree extends LitElement {
     _tip: { state: true },
     _width: { state: true },
     _domain: { state: true },
+    _chartFocused: { state: true },
   };
 
   /** URL of the standard budget JSON. */
@@ -92,6 +101,7 @@ export class BudgetTree extends LitElement {
   private _tip?: { id: string; x: number; y: number };
   private _width = 0;
   private _domain?: Domain;
+  private _chartFocused = false;
 
   private readonly budget = new BudgetController(this, () => ({ src: this.src, data: this.data }));
   private sun?: SunNode;
@@ -119,6 +129,8 @@ export class BudgetTree extends LitElement {
     super.disconnectedCallback();
     this.resizer?.disconnect();
     cancelAnimationFrame(this.frame);
+    this._domain = undefined;
+    this.animFrom = undefined;
   }
 
   /** The language in force, resolved once per update (from `lang` or the closest ancestor's). */
@@ -212,7 +224,7 @@ export class BudgetTree extends LitElement {
 
   /** The measure as the model reads it; the economic table's own type (basic) is its total. */
   private measureKey(): Measure {
-    const m = (this.measure || 'total') as Measure;
+    const m = (MEASURES.includes(this.measure as Measure) ? this.measure : 'total') as Measure;
     if (this.classification === 'economic' && m === (this.doc?.expenditure.economic?.type ?? 'basic')) return 'total';
     return m;
   }
@@ -276,8 +288,8 @@ export class BudgetTree extends LitElement {
       <ol>
         ${chain.map((n, i) =>
           i === chain.length - 1
-            ? html`<li aria-current="location">${this.label(n)}</li>`
-            : html`<li><button type="button" @click=${() => this.zoomTo(n, true)}>${this.label(n)}</button></li>`,
+            ? html`<li aria-current="location" tabindex="-1" class="current">${this.label(n)}</li>`
+            : html`<li><button type="button" @click=${() => this.zoomFromOutside(n, 'crumb')}>${this.label(n)}</button></li>`,
         )}
       </ol>
     </nav>`;
@@ -289,7 +301,7 @@ export class BudgetTree extends LitElement {
   }
 
   private money(amount: string, withUnit = true): string {
-    return formatAmount(amount, { from: this.docUnit, to: this.showUnit, withUnit, lang: this.language });
+    return formatAmount(amount, { from: this.docUnit, to: this.showUnit, withUnit, lang: this.language, exact: true });
   }
 
   private unitName(): string {
@@ -308,7 +320,8 @@ export class BudgetTree extends LitElement {
     const t = this.t;
     const base = this.classification === 'economic' ? t.economic : t.functional;
     const m = this.measureKey();
-    return m === 'total' ? base : `${base} · ${t.measureNames[m] ?? m}`;
+    const name = Object.hasOwn(t.measureNames, m) ? t.measureNames[m] : SOURCE_LABELS[m as SourceKey]?.[this.language] ?? m;
+    return m === 'total' ? base : `${base} · ${name}`;
   }
 
   private renderChart(focus: SunNode): TemplateResult {
@@ -357,6 +370,7 @@ export class BudgetTree extends LitElement {
               },
             )}
           </g>
+          ${this.focusRing()}
           <g class="labels" aria-hidden="true">${this.arcs.map((a) => this.arcLabel(a))}</g>
           <g class="centre" part="centre" @click=${this.zoomOut} aria-hidden="true">
             <circle r=${Math.max(0, hole - 2)}></circle>
@@ -369,6 +383,15 @@ export class BudgetTree extends LitElement {
         <summary>${t.keyboardTitle}</summary>
         <p id="help">${t.keyboardHelp}</p>
       </details>`;
+  }
+
+  /**
+   * The focus indicator, drawn over every arc (an arc's own stroke would be half hidden by its fill and
+   * its neighbours), only while the chart has focus.
+   */
+  private focusRing(): TemplateResult | typeof nothing {
+    const a = this._chartFocused ? this.arcs.find((x) => x.id === this._activeId) : undefined;
+    return a ? svg`<path class="focus-ring" d=${arcPath(a)} aria-hidden="true"></path>` : nothing;
   }
 
   private centreText(focus: SunNode, hole: number): TemplateResult {
@@ -409,7 +432,8 @@ export class BudgetTree extends LitElement {
     const t = this.t;
     if (a.merged) {
       const total = a.merged.reduce((s, n) => s.plus(n.data.amount), new Money(0));
-      return `${t.more(a.merged.length)}，${this.money(total.toFixed())}`;
+      const digits = Math.max(...a.merged.map((n) => publishedDecimals(n.data.amount)));
+      return `${t.more(a.merged.length)}，${this.money(total.toFixed(digits))}`;
     }
     const n = a.node!;
     let name = this.names.get(n);
@@ -507,8 +531,8 @@ export class BudgetTree extends LitElement {
     const name = n.data.kind === 'remainder' ? t.remainder : n.data.name;
     return html`<tr class="${isFocus ? 'focus-row' : ''} ${n.data.kind}">
       <td>${n.data.code ?? ''}</td>
-      <th scope="row" class="l${level}">
-        ${zoomable ? html`<button type="button" aria-label=${t.zoomIn(name)} @click=${() => this.zoomTo(n, true)}>${name}</button>` : name}
+      <th scope="row" class="l${level}" tabindex=${isFocus ? '-1' : nothing}>
+        ${zoomable ? html`<button type="button" aria-label=${t.zoomIn(name)} @click=${() => this.zoomFromOutside(n, 'row')}>${name}</button>` : name}
         ${n.data.excess ? html`<span class="row-note">${t.excessNote(this.money(n.data.excess))}</span>` : nothing}
         ${n.data.kind === 'remainder' ? html`<span class="row-note">${t.remainderNote}</span>` : nothing}
       </th>
@@ -571,6 +595,7 @@ export class BudgetTree extends LitElement {
     const a = this.arcFromEvent(e);
     if (!a) return;
     this._activeId = a.id;
+    this._chartFocused = true;
     this.showTipAt(a);
   };
 
@@ -578,6 +603,7 @@ export class BudgetTree extends LitElement {
     const next = e.relatedTarget as Element | null;
     if (!next || !this.renderRoot.contains(next) || !next.closest('svg')) {
       this.keyboardFocus = false;
+      this._chartFocused = false;
       this._tip = undefined;
     }
   };
@@ -672,6 +698,18 @@ export class BudgetTree extends LitElement {
       this.zoomTo(parent, true, focus.data.id);
     }
   };
+
+  /**
+   * A zoom from the breadcrumb or a table row: the button pressed disappears in the new state, so focus
+   * moves to the new current crumb or to the table's first row.
+   */
+  private zoomFromOutside(n: SunNode, from: 'crumb' | 'row'): void {
+    this.zoomTo(n, true);
+    this.updateComplete.then(() => {
+      const target = this.renderRoot.querySelector<HTMLElement>(from === 'crumb' || this.view !== 'table' ? 'nav .current' : 'tr.focus-row th');
+      target?.focus();
+    });
+  }
 
   /** Zooms to a node. `user` marks a user action, which fires budget-select. */
   private zoomTo(n: SunNode, user: boolean, keepActive?: string): void {

@@ -1,0 +1,157 @@
+import { css } from 'lit';
+
+export const budgetSummaryStyles = css`
+  .grid {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(min(16em, 100%), 1fr));
+    gap: 0.8em;
+  }
+  section {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 0.8em 1em;
+    background: var(--_bg);
+    min-width: 0;
+  }
+  h3 {
+    font-size: 1em;
+    margin: 0 0 0.4em;
+  }
+  .big {
+    font-size: 1.6em;
+    font-weight: 700;
+    font-variant-numeric: tabular-nums;
+    line-height: 1.2;
+  }
+  .big small {
+    font-size: 0.55em;
+    font-weight: 600;
+    margin-left: 0.15em;
+  }
+  dl {
+    display: grid;
+    grid-template-columns: 1fr auto;
+    gap: 0.2em 0.8em;
+    margin: 0.3em 0 0;
+  }
+  dt {
+    color: var(--_muted);
+  }
+  dd {
+    margin: 0;
+    text-align: right;
+    font-variant-numeric: tabular-nums;
+  }
+  dd.sub,
+  dt.sub {
+    padding-left: 1em;
+    font-size: 0.92em;
+  }
+  .change {
+    display: block;
+    font-size: 0.9em;
+    margin-top: 0.2em;
+  }
+  .change.down::before {
+    content: '▼ ';
+  }
+  .change.up::before {
+    content: '▲ ';
+  }
+  .change.same::before {
+    content: '＝ ';
+  }
+  svg {
+    display: block;
+    width: 100%;
+    height: 1.6em;
+    margin: 0.5em 0 0.2em;
+  }
+  svg rect.basic {
+    fill: var(--budget-color-basic, #0072b2);
+  }
+  svg rect.project {
+    fill: var(--budget-color-project, #e69f00);
+  }
+  svg rect.source {
+    fill: var(--budget-color-basic, #0072b2);
+  }
+  svg rect.source.odd {
+    fill: var(--budget-color-project, #e69f00);
+  }
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.2em 1em;
+    font-size: 0.9em;
+  }
+  .swatch {
+    display: inline-block;
+    width: 0.8em;
+    height: 0.8em;
+    margin-right: 0.3em;
+    vertical-align: -0.05em;
+  }
+  .swatch.basic {
+    background: var(--budget-color-basic, #0072b2);
+  }
+  .swatch.project {
+    background: var(--budget-color-project, #e69f00);
+    border-radius: 50%;
+  }
+  button.term {
+    border: 0;
+    padding: 0;
+    background: none;
+    color: inherit;
+    text-decoration: underline dotted;
+    text-underline-offset: 0.2em;
+    cursor: help;
+    text-align: left;
+  }
+  .definition {
+    margin: 0.3em 0;
+    padding: 0.4em 0.6em;
+    background: #f3f5f8;
+    border-left: 0.25em solid var(--_accent);
+    font-size: 0.9em;
+    color: var(--_text);
+    grid-column: 1 / -1;
+  }
+  details summary {
+    cursor: pointer;
+    min-height: 1.8em;
+  }
+  .badge {
+    display: inline-block;
+    padding: 0.05em 0.6em;
+    border: 1px solid currentColor;
+    border-radius: 1em;
+    font-weight: 600;
+  }
+  .badge.ok {
+    color: #0b6b3a;
+  }
+  .badge.note {
+    color: #8a5a00;
+  }
+  .badge.warning {
+    color: var(--_error);
+  }
+  ul.findings {
+    margin: 0.4em 0 0;
+    padding-left: 1.2em;
+    font-size: 0.92em;
+  }
+  .muted {
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  dl.glossary {
+    grid-template-columns: 1fr;
+  }
+  dl.glossary dd {
+    text-align: left;
+    margin-bottom: 0.4em;
+  }
+`;

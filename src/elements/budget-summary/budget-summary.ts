@@ -1,0 +1,342 @@
+import { scaleLinear } from 'd3-scale';
+import { html, LitElement, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { BudgetController } from '../../data/budget-controller.js';
+import { SOURCE_LABELS } from '../../i18n/labels.js';
+import { resolveLang, type Lang } from '../../i18n/messages.js';
+import { UI, type UIStrings } from '../../i18n/ui.js';
+import { formatAmount, isUnit, money, percent } from '../../model/money.js';
+import type { AmountUnit, BudgetDocument, Change, LeafSourceKey, ThreePublicKey } from '../../model/types.js';
+import { sharedStyles } from '../../styles/shared.js';
+import { budgetSummaryStyles } from './budget-summary.styles.js';
+
+/** The parts `sections` can name, in their default order. */
+export const SUMMARY_SECTIONS = ['totals', 'composition', 'sources', 'changes', 'three-public', 'operating-costs', 'check', 'glossary'] as const;
+export type SummarySection = (typeof SUMMARY_SECTIONS)[number];
+
+const LEAF_SOURCES: LeafSourceKey[] = [
+  'generalPublicBudget', 'governmentFund', 'stateCapital', 'specialAccount', 'business', 'operating', 'superiorSubsidy', 'affiliatedRemittance', 'other', 'carryover',
+];
+
+/** Glossary terms match labels without quotes, spaces or a trailing 预算 (“三公”经费 = 三公经费, 基本支出预算 = 基本支出). */
+const normalize = (s: string) => s.replace(/[“”"'‘’\s]/g, '').replace(/预算$/, '');
+
+/**
+ * The headline figures of a budget in one glance: totals, basic/project split, sources, year-over-year
+ * changes, 三公经费, 机关运行经费, the data check, and the glossary's terms explained where they appear.
+ *
+ * @tagname budget-summary
+ * @summary Headline figures, changes and the data check of a budget.
+ *
+ * @csspart base - The wrapper of everything.
+ * @csspart section - Each part (totals, composition …).
+ * @csspart badge - The data-check badge.
+ * @csspart state - The loading and error messages.
+ *
+ * @cssprop --budget-font-family - Font family.
+ * @cssprop --budget-color-text - Text colour.
+ * @cssprop --budget-color-muted - Secondary text colour.
+ * @cssprop --budget-color-background - Background colour.
+ * @cssprop --budget-color-border - Border colour.
+ * @cssprop --budget-color-accent - Colour of links, buttons and the definition bar.
+ * @cssprop --budget-color-basic - Colour of basic expenditure in the bar.
+ * @cssprop --budget-color-project - Colour of project expenditure in the bar.
+ * @cssprop --budget-focus-color - Colour of the focus indicator.
+ * @cssprop --budget-radius - Corner radius.
+ * @cssprop --budget-color-error - Colour of errors and warnings.
+ */
+export class BudgetSummary extends LitElement {
+  static override styles = [sharedStyles, budgetSummaryStyles];
+
+  static override properties = {
+    src: { type: String },
+    data: { attribute: false },
+    sections: { type: String },
+    unit: { type: String },
+    lang: { type: String },
+    _open: { state: true },
+  };
+
+  /** URL of the standard budget JSON. */
+  src?: string;
+  /** The budget JSON as a value (wins over `src`). */
+  data?: unknown;
+  /**
+   * The parts to show, in order, separated by spaces or commas: `totals`, `composition`, `sources`,
+   * `changes`, `three-public`, `operating-costs`, `check`, `glossary` (default: all, in that order).
+   */
+  sections = '';
+  /** Display unit: 元, 万元 or 亿元 (default: the data's unit). Amounts stay exact. */
+  unit?: AmountUnit;
+  /** `zh-CN` (default) or `en`. */
+  override lang = '';
+
+  /** The glossary term whose definition is open. */
+  private _open?: string;
+  private readonly budget = new BudgetController(this, () => ({ src: this.src, data: this.data }));
+  private language: Lang = 'zh-CN';
+  private t: UIStrings = UI['zh-CN'];
+  private termIds = new Map<string, number>();
+
+  protected override willUpdate(_changed: PropertyValues<this>): void {
+    this.language = resolveLang(this.lang || this.closest('[lang]')?.getAttribute('lang'));
+    this.t = UI[this.language] as UIStrings;
+  }
+
+  private get doc(): BudgetDocument {
+    return this.budget.value!.document;
+  }
+
+  private get showUnit(): AmountUnit {
+    return this.unit && isUnit(this.unit) ? this.unit : this.doc.meta.unit;
+  }
+
+  /** An amount stated in `from` (the data's unit by default), shown in the display unit. */
+  private money(amount: string, from: AmountUnit = this.doc.meta.unit): string {
+    return formatAmount(amount, { from, to: this.showUnit, withUnit: true, lang: this.language, ...(from !== this.showUnit ? { decimals: 2 } : {}) });
+  }
+
+  override render(): TemplateResult {
+    const t = this.t;
+    return html`<div class="base" part="base" lang=${this.language}>
+      ${this.budget.render({
+        initial: () => html`<p class="state" part="state">${t.noData}</p>`,
+        pending: () => html`<p class="state" part="state" role="status">${t.loading}</p>`,
+        error: (e) => html`<div class="state error" part="state" role="alert">
+          <strong>${t.errorTitle}</strong>
+          <p>${e.localized(this.language)}</p>
+          ${e.issues.length ? html`<ul>${e.details(this.language).slice(0, 8).map((d) => html`<li>${d}</li>`)}</ul>` : nothing}
+        </div>`,
+        complete: () => this.renderSections(),
+      })}
+    </div>`;
+  }
+
+  private renderSections(): TemplateResult {
+    this.termIds.clear();
+    const asked = this.sections.split(/[\s,，]+/).filter(Boolean);
+    const unknown = asked.filter((s) => !(SUMMARY_SECTIONS as readonly string[]).includes(s));
+    const order = (asked.length ? asked.filter((s) => !unknown.includes(s)) : [...SUMMARY_SECTIONS]) as SummarySection[];
+    const parts = order.map((s) => this.section(s)).filter((p) => p !== nothing);
+    return html`${unknown.length
+        ? html`<p class="state error" role="alert">${this.t.summary.unknownSection(unknown.join(', '), SUMMARY_SECTIONS.join(', '))}</p>`
+        : nothing}
+      <div class="grid">${parts}</div>`;
+  }
+
+  private section(name: SummarySection): TemplateResult | typeof nothing {
+    switch (name) {
+      case 'totals':
+        return this.totals();
+      case 'composition':
+        return this.composition();
+      case 'sources':
+        return this.sourcesPart();
+      case 'changes':
+        return this.changesPart();
+      case 'three-public':
+        return this.threePublic();
+      case 'operating-costs':
+        return this.operatingCosts();
+      case 'check':
+        return this.check();
+      case 'glossary':
+        return this.glossaryPart();
+    }
+  }
+
+  private change(subject: string): Change | undefined {
+    return this.doc.changes?.find((c) => c.subject === subject);
+  }
+
+  /** A change in words and sign (never colour alone): "较上年减少 87.5万元". */
+  private changeText(c: Change | undefined): TemplateResult | typeof nothing {
+    if (!c) return nothing;
+    const s = this.t.summary;
+    const v = money(c.change);
+    const dir = v.isZero() ? 'same' : v.isNegative() ? 'down' : 'up';
+    const amount = this.money(c.change.replace(/^-/, ''), c.unit ?? this.doc.meta.unit);
+    const text = dir === 'same' ? s.changeSame : s.change(dir === 'up' ? s.up : s.down, amount);
+    const signed = formatAmount(c.change, { from: c.unit ?? this.doc.meta.unit, signed: true });
+    return html`<span class="change ${dir}">${text}${dir === 'same' ? '' : html` <span class="muted">(${signed})</span>`}</span>`;
+  }
+
+  private totals(): TemplateResult {
+    const s = this.t.summary;
+    const d = this.doc;
+    return html`<section part="section" aria-labelledby="h-totals">
+      <h3 id="h-totals">${s.totals}</h3>
+      <dl>
+        <dt>${this.term(s.income)}</dt>
+        <dd class="big-dd">${this.money(d.income.total)}</dd>
+        <dt>${this.term(s.expenditure)}</dt>
+        <dd>${this.money(d.expenditure.total)}</dd>
+      </dl>
+      ${this.changeText(this.change('total'))}
+    </section>`;
+  }
+
+  private composition(): TemplateResult | typeof nothing {
+    const s = this.t.summary;
+    const ft = this.doc.expenditure.functionalTotal;
+    const basic = ft?.byType?.basic;
+    const project = ft?.byType?.project;
+    const total = ft?.total ?? this.doc.expenditure.total;
+    if (basic === undefined && project === undefined) return nothing;
+    const bp = basic ? percent(basic, total) ?? '0' : '0';
+    const pp = project ? percent(project, total) ?? '0' : '0';
+    const x = scaleLinear().domain([0, Number(total) || 1]).range([0, 100]);
+    const bw = basic ? x(Number(basic)) : 0;
+    const pw = project ? x(Number(project)) : 0;
+    const cost = this.doc.expenditure.economic?.total?.byCostKind;
+    return html`<section part="section" aria-labelledby="h-composition">
+      <h3 id="h-composition">${s.composition}</h3>
+      <svg viewBox="0 0 100 10" preserveAspectRatio="none" role="img" aria-label=${s.compositionLabel(basic ? this.money(basic) : '–', bp, project ? this.money(project) : '–', pp)}>
+        ${svg`<rect class="basic" x="0" y="0" width=${bw} height="10"></rect>
+        <rect class="project" x=${bw} y="0" width=${pw} height="10"></rect>`}
+      </svg>
+      <dl>
+        ${basic !== undefined
+          ? html`<dt><span class="swatch basic" aria-hidden="true"></span>${this.term(s.basic)}</dt>
+              <dd>${this.money(basic)} · ${s.share(bp)}</dd>
+              ${cost?.personnel !== undefined ? html`<dt class="sub">${this.term(s.personnel)}</dt><dd class="sub">${this.money(cost.personnel)}</dd>` : nothing}
+              ${cost?.public !== undefined ? html`<dt class="sub">${this.term(s.publicCosts)}</dt><dd class="sub">${this.money(cost.public)}</dd>` : nothing}`
+          : nothing}
+        ${project !== undefined
+          ? html`<dt><span class="swatch project" aria-hidden="true"></span>${this.term(s.project)}</dt>
+              <dd>${this.money(project)} · ${s.share(pp)}</dd>`
+          : nothing}
+      </dl>
+      ${this.changeText(this.change('basic')) !== nothing ? html`<p class="muted">${s.basic} ${this.changeText(this.change('basic'))}</p>` : nothing}
+      ${this.changeText(this.change('project')) !== nothing ? html`<p class="muted">${s.project} ${this.changeText(this.change('project'))}</p>` : nothing}
+    </section>`;
+  }
+
+  private sourcesPart(): TemplateResult | typeof nothing {
+    const s = this.t.summary;
+    const inc = this.doc.income;
+    const rows = LEAF_SOURCES.filter((k) => inc.bySource[k] !== undefined && !money(inc.bySource[k]!).isZero()).map((k) => ({ key: k, amount: inc.bySource[k]! }));
+    if (!rows.length) return nothing;
+    const x = scaleLinear().domain([0, Number(inc.total) || 1]).range([0, 100]);
+    let at = 0;
+    const bars = rows.map((r, i) => {
+      const w = x(Number(r.amount));
+      const rect = svg`<rect class="source ${i % 2 ? 'odd' : ''}" x=${at} y="0" width=${w} height="10"></rect>`;
+      at += w;
+      return rect;
+    });
+    const fiscal = inc.bySource.fiscal;
+    const label = rows.map((r) => `${SOURCE_LABELS[r.key][this.language]} ${this.money(r.amount)}，${percent(r.amount, inc.total)}%`).join('；');
+    return html`<section part="section" aria-labelledby="h-sources">
+      <h3 id="h-sources">${s.sources}</h3>
+      <svg viewBox="0 0 100 10" preserveAspectRatio="none" role="img" aria-label=${label}>${bars}</svg>
+      <dl>
+        ${fiscal !== undefined ? html`<dt>${this.term(SOURCE_LABELS.fiscal[this.language] + (this.language === 'en' ? '' : '收入'))}</dt><dd>${this.money(fiscal)}</dd>` : nothing}
+        ${rows.map(
+          (r) => html`<dt class=${fiscal !== undefined && ['generalPublicBudget', 'governmentFund', 'stateCapital'].includes(r.key) ? 'sub' : ''}>${this.term(SOURCE_LABELS[r.key][this.language])}</dt>
+            <dd class=${fiscal !== undefined && ['generalPublicBudget', 'governmentFund', 'stateCapital'].includes(r.key) ? 'sub' : ''}>${this.money(r.amount)} · ${s.share(percent(r.amount, inc.total) ?? '0')}</dd>`,
+        )}
+      </dl>
+    </section>`;
+  }
+
+  private changesPart(): TemplateResult | typeof nothing {
+    const s = this.t.summary;
+    const changes = this.doc.changes ?? [];
+    if (!changes.length) return nothing;
+    return html`<section part="section" aria-labelledby="h-changes">
+      <h3 id="h-changes">${s.changes}</h3>
+      <ul class="findings">
+        ${changes.map(
+          (c) => html`<li>
+            ${s.subjects[c.subject] ?? c.subject}：${this.changeText(c)}
+            ${c.comparedWith && c.comparedWith !== '上年' ? html`<span class="muted">${s.comparedWith(c.comparedWith)}</span>` : nothing}
+            ${c.reason ? html`<span class="muted">${s.reason(c.reason)}</span>` : nothing}
+          </li>`,
+        )}
+      </ul>
+    </section>`;
+  }
+
+  private threePublic(): TemplateResult | typeof nothing {
+    const s = this.t.summary;
+    const tp = this.doc.threePublic;
+    if (!tp) return nothing;
+    const unit = tp.unit ?? this.doc.meta.unit;
+    const get = (k: ThreePublicKey) => tp.items.find((i) => i.key === k);
+    const total = get('threePublic')?.amounts.total ?? tp.total?.total;
+    const parts: ThreePublicKey[] = ['abroad', 'vehicles', 'reception'];
+    return html`<section part="section" aria-labelledby="h-three">
+      <h3 id="h-three">${this.term(s.threePublic)}</h3>
+      <p class="big">${total !== undefined ? this.money(total, unit) : s.notPublished}</p>
+      ${this.changeText(this.change('threePublic'))}
+      <dl>
+        ${parts.map((k) => {
+          const it = get(k);
+          const v = it?.amounts.total;
+          return html`<dt>${s.subjects[k]}</dt><dd>${v !== undefined ? this.money(v, unit) : this.money('0', unit)}</dd>`;
+        })}
+      </dl>
+    </section>`;
+  }
+
+  private operatingCosts(): TemplateResult | typeof nothing {
+    const s = this.t.summary;
+    const oc = this.doc.operatingCosts;
+    if (!oc) return nothing;
+    const unit = oc.unit ?? this.doc.meta.unit;
+    return html`<section part="section" aria-labelledby="h-op">
+      <h3 id="h-op">${this.term(s.operatingCosts)}</h3>
+      <p class="big">${this.money(oc.total, unit)}</p>
+      ${oc.items?.length ? html`<dl>${oc.items.map((it) => html`<dt>${it.name}</dt><dd>${this.money(it.amount, unit)}</dd>`)}</dl>` : nothing}
+    </section>`;
+  }
+
+  private check(): TemplateResult {
+    const s = this.t.summary;
+    const rec = this.budget.value!.reconciliation;
+    const state = rec.warnings ? 'warning' : rec.notes ? 'note' : 'ok';
+    const words = [rec.warnings ? s.warnings(rec.warnings) : '', rec.notes ? s.notes(rec.notes) : ''].filter(Boolean).join(this.language === 'en' ? ', ' : '，');
+    const badge = html`<span class="badge ${state}" part="badge">${s.check}${this.language === 'en' ? ': ' : '：'}${state === 'ok' ? s.pass : words}</span>`;
+    return html`<section part="section" aria-labelledby="h-check">
+      <h3 id="h-check">${s.check}</h3>
+      ${rec.findings.length
+        ? html`<details>
+            <summary>${badge}</summary>
+            <ul class="findings">${rec.findings.map((f) => html`<li>${f.message[this.language]}</li>`)}</ul>
+          </details>`
+        : badge}
+      <p class="muted">${s.checksMade(rec.checks)}</p>
+    </section>`;
+  }
+
+  private glossaryPart(): TemplateResult | typeof nothing {
+    const g = this.doc.glossary ?? [];
+    if (!g.length) return nothing;
+    return html`<section part="section" aria-labelledby="h-glossary">
+      <h3 id="h-glossary">${this.t.summary.glossary}</h3>
+      <dl class="glossary">${g.map((e) => html`<dt>${e.term}</dt><dd>${e.definition}</dd>`)}</dl>
+    </section>`;
+  }
+
+  /**
+   * A label that the glossary defines becomes a button that shows the definition (click, tap, Enter or
+   * Space); other labels stay plain text. Definitions are Chinese as published.
+   */
+  private term(label: string): TemplateResult | string {
+    const key = normalize(label);
+    const entry = this.doc.glossary?.find((e) => normalize(e.term) === key);
+    if (!entry || this.language === 'en') return label;
+    const n = (this.termIds.get(key) ?? 0) + 1;
+    this.termIds.set(key, n);
+    const id = `def-${[...this.termIds.keys()].indexOf(key)}-${n}`;
+    const open = this._open === id;
+    return html`<button type="button" class="term" aria-expanded=${open ? 'true' : 'false'} aria-controls=${id} title=${this.t.summary.define(entry.term)} @click=${() => (this._open = open ? undefined : id)}>${label}</button
+      ><span class="definition" id=${id} ?hidden=${!open} role="note">${entry.term}：${entry.definition}</span>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'budget-summary': BudgetSummary;
+  }
+}
