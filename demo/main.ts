@@ -2,12 +2,15 @@
 // validation and reconciliation report and every derived standard table. Widgets join it in later issues.
 import { html, nothing, render } from 'lit';
 import '../src/elements/budget-tree/define.js';
+import '../src/elements/budget-table/define.js';
+import '../src/elements/budget-summary/define.js';
 import { BudgetLoadError, loadBudget, type LoadedBudget } from '../src/data/index.js';
-import { formatAmount, resolveLang, standardTables, type Lang, type StandardTable } from '../src/model/index.js';
+import { resolveLang, standardTables, type Lang } from '../src/model/index.js';
 
 const report = document.getElementById('report')!;
 const dataset = document.getElementById('dataset') as HTMLSelectElement;
 const langSelect = document.getElementById('lang') as HTMLSelectElement;
+const tablesHost = document.getElementById('tables')!;
 
 const T = {
   'zh-CN': {
@@ -48,40 +51,6 @@ const T = {
   },
 };
 
-function tableView(t: StandardTable) {
-  const groups = t.columns.some((c) => c.group);
-  const spans: Array<{ label: string; span: number; rowspan: boolean }> = [];
-  for (const c of t.columns) {
-    const last = spans.at(-1);
-    if (c.group && last && last.label === c.group && !last.rowspan) last.span++;
-    else spans.push({ label: c.group ?? c.label, span: 1, rowspan: !c.group });
-  }
-  return html`<h3>${t.number ? `${t.number}. ` : ''}${t.title}</h3>
-    <div class="frame" tabindex="0" role="region" aria-label=${t.title}>
-      <table>
-        <caption>${t.title}（单位：${t.unit}）</caption>
-        <thead>
-          ${groups
-            ? html`<tr>${spans.map((s) => html`<th scope="col" colspan=${s.span} rowspan=${s.rowspan ? 2 : 1}>${s.label}</th>`)}</tr>
-                <tr>${t.columns.filter((c) => c.group).map((c) => html`<th scope="col">${c.label}</th>`)}</tr>`
-            : html`<tr>${t.columns.map((c) => html`<th scope="col">${c.label}</th>`)}</tr>`}
-        </thead>
-        <tbody>
-          ${t.rows.map(
-            (r) => html`<tr class=${r.kind}>
-              ${r.cells.map((v, i) => {
-                const col = t.columns[i];
-                if (col.type === 'amount') return html`<td class="amount">${v === undefined ? '' : formatAmount(v, { from: t.unit })}</td>`;
-                return html`<td class=${col.type === 'text' && r.level ? `level-${r.level}` : ''}>${v ?? ''}</td>`;
-              })}
-            </tr>`,
-          )}
-        </tbody>
-      </table>
-    </div>
-    ${t.note ? html`<p class="note-line">注：${t.note}</p>` : nothing}`;
-}
-
 function view(b: LoadedBudget, lang: Lang) {
   const t = T[lang];
   const { meta } = b.document;
@@ -106,10 +75,6 @@ function view(b: LoadedBudget, lang: Lang) {
         ? html`<h3>${t.schemaWarnings}</h3><ul class="findings">${b.warnings.map((w) => html`<li><code>${w.path}</code> ${w.message[lang]}</li>`)}</ul>`
         : nothing}
     </section>
-    <section aria-labelledby="tables-h">
-      <h2 id="tables-h">${t.tables}</h2>
-      ${standardTables(b.document).map(tableView)}
-    </section>
   `;
 }
 
@@ -127,15 +92,20 @@ report.replaceChildren();
 async function show() {
   const lang = resolveLang(langSelect.value);
   document.documentElement.lang = lang;
-  for (const tree of document.querySelectorAll('budget-tree')) {
-    tree.src = dataset.value;
-    tree.lang = lang;
+  for (const el of document.querySelectorAll<HTMLElement & { src?: string }>('budget-tree, budget-summary')) {
+    el.src = dataset.value;
+    el.lang = lang;
   }
   const mine = ++run;
   render(html`<p>${T[lang].loading}</p>`, report);
   try {
     const b = await loadBudget(dataset.value);
-    if (mine === run) render(view(b, lang), report);
+    if (mine !== run) return;
+    render(view(b, lang), report);
+    render(
+      standardTables(b.document).map((table) => html`<budget-table src=${dataset.value} table=${table.kind} lang=${lang}></budget-table>`),
+      tablesHost,
+    );
   } catch (e) {
     if (mine === run) render(errorView(e, lang), report);
   }

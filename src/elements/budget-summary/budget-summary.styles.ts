@@ -3,7 +3,7 @@ import { css } from 'lit';
 export const budgetSummaryStyles = css`
   .grid {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(min(16em, 100%), 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(min(19em, 100%), 1fr));
     gap: 0.8em;
   }
   section {
@@ -30,7 +30,7 @@ export const budgetSummaryStyles = css`
   }
   dl {
     display: grid;
-    grid-template-columns: 1fr auto;
+    grid-template-columns: minmax(5em, 1fr) auto;
     gap: 0.2em 0.8em;
     margin: 0.3em 0 0;
   }
@@ -109,14 +109,30 @@ export const budgetSummaryStyles = css`
     cursor: help;
     text-align: left;
   }
+  .term-wrap {
+    position: relative;
+  }
+  /* The definition opens as a small panel under its term (click, tap, Enter or Space; Escape closes). */
   .definition {
-    margin: 0.3em 0;
-    padding: 0.4em 0.6em;
-    background: #f3f5f8;
+    position: absolute;
+    left: 0;
+    top: 100%;
+    z-index: 3;
+    width: min(20em, 80vw);
+    margin-top: 0.3em;
+    padding: 0.5em 0.7em;
+    background: var(--_bg);
+    border: 1px solid var(--_border);
     border-left: 0.25em solid var(--_accent);
+    border-radius: 0.3em;
+    box-shadow: 0 0.2em 0.6em rgb(0 0 0 / 0.18);
     font-size: 0.9em;
+    font-weight: normal;
     color: var(--_text);
-    grid-column: 1 / -1;
+    text-align: left;
+  }
+  .definition[hidden] {
+    display: none;
   }
   details summary {
     cursor: pointer;

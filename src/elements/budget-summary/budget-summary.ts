@@ -86,13 +86,13 @@ export class BudgetSummary extends LitElement {
     return this.budget.value!.document;
   }
 
-  private get showUnit(): AmountUnit {
-    return this.unit && isUnit(this.unit) ? this.unit : this.doc.meta.unit;
-  }
-
-  /** An amount stated in `from` (the data's unit by default), shown in the display unit. */
+  /**
+   * An amount stated in `from` (the data's unit by default), in the `unit` asked for, or else as
+   * published (a 三公 figure published in 万元 stays in 万元 even when the tables are in 元).
+   */
   private money(amount: string, from: AmountUnit = this.doc.meta.unit): string {
-    return formatAmount(amount, { from, to: this.showUnit, withUnit: true, lang: this.language, ...(from !== this.showUnit ? { decimals: 2 } : {}) });
+    const to = this.unit && isUnit(this.unit) ? this.unit : from;
+    return formatAmount(amount, { from, to, withUnit: true, lang: this.language, exact: true });
   }
 
   override render(): TemplateResult {
@@ -165,13 +165,14 @@ export class BudgetSummary extends LitElement {
     const d = this.doc;
     return html`<section part="section" aria-labelledby="h-totals">
       <h3 id="h-totals">${s.totals}</h3>
+      <p class="big">${this.money(d.expenditure.total)}</p>
+      ${this.changeText(this.change('total'))}
       <dl>
         <dt>${this.term(s.income)}</dt>
-        <dd class="big-dd">${this.money(d.income.total)}</dd>
+        <dd>${this.money(d.income.total)}</dd>
         <dt>${this.term(s.expenditure)}</dt>
         <dd>${this.money(d.expenditure.total)}</dd>
       </dl>
-      ${this.changeText(this.change('total'))}
     </section>`;
   }
 
@@ -198,8 +199,8 @@ export class BudgetSummary extends LitElement {
         ${basic !== undefined
           ? html`<dt><span class="swatch basic" aria-hidden="true"></span>${this.term(s.basic)}</dt>
               <dd>${this.money(basic)} · ${s.share(bp)}</dd>
-              ${cost?.personnel !== undefined ? html`<dt class="sub">${this.term(s.personnel)}</dt><dd class="sub">${this.money(cost.personnel)}</dd>` : nothing}
-              ${cost?.public !== undefined ? html`<dt class="sub">${this.term(s.publicCosts)}</dt><dd class="sub">${this.money(cost.public)}</dd>` : nothing}`
+              ${cost?.personnel !== undefined ? html`<dt class="sub">${this.term(s.personnel)}</dt> <dd class="sub">${this.money(cost.personnel)}</dd>` : nothing}
+              ${cost?.public !== undefined ? html`<dt class="sub">${this.term(s.publicCosts)}</dt> <dd class="sub">${this.money(cost.public)}</dd>` : nothing}`
           : nothing}
         ${project !== undefined
           ? html`<dt><span class="swatch project" aria-hidden="true"></span>${this.term(s.project)}</dt>
@@ -230,7 +231,7 @@ export class BudgetSummary extends LitElement {
       <h3 id="h-sources">${s.sources}</h3>
       <svg viewBox="0 0 100 10" preserveAspectRatio="none" role="img" aria-label=${label}>${bars}</svg>
       <dl>
-        ${fiscal !== undefined ? html`<dt>${this.term(SOURCE_LABELS.fiscal[this.language] + (this.language === 'en' ? '' : '收入'))}</dt><dd>${this.money(fiscal)}</dd>` : nothing}
+        ${fiscal !== undefined ? html`<dt>${this.term(SOURCE_LABELS.fiscal[this.language] + (this.language === 'en' ? '' : '收入'))}</dt> <dd>${this.money(fiscal)}</dd>` : nothing}
         ${rows.map(
           (r) => html`<dt class=${fiscal !== undefined && ['generalPublicBudget', 'governmentFund', 'stateCapital'].includes(r.key) ? 'sub' : ''}>${this.term(SOURCE_LABELS[r.key][this.language])}</dt>
             <dd class=${fiscal !== undefined && ['generalPublicBudget', 'governmentFund', 'stateCapital'].includes(r.key) ? 'sub' : ''}>${this.money(r.amount)} · ${s.share(percent(r.amount, inc.total) ?? '0')}</dd>`,
@@ -248,7 +249,7 @@ export class BudgetSummary extends LitElement {
       <ul class="findings">
         ${changes.map(
           (c) => html`<li>
-            ${s.subjects[c.subject] ?? c.subject}：${this.changeText(c)}
+            ${Object.hasOwn(s.subjects, c.subject) ? s.subjects[c.subject] : c.subject}${this.language === 'en' ? ': ' : '：'}${this.changeText(c)}
             ${c.comparedWith && c.comparedWith !== '上年' ? html`<span class="muted">${s.comparedWith(c.comparedWith)}</span>` : nothing}
             ${c.reason ? html`<span class="muted">${s.reason(c.reason)}</span>` : nothing}
           </li>`,
@@ -273,7 +274,7 @@ export class BudgetSummary extends LitElement {
         ${parts.map((k) => {
           const it = get(k);
           const v = it?.amounts.total;
-          return html`<dt>${s.subjects[k]}</dt><dd>${v !== undefined ? this.money(v, unit) : this.money('0', unit)}</dd>`;
+          return html`<dt>${s.subjects[k]}</dt> <dd>${v !== undefined ? this.money(v, unit) : this.money('0', unit)}</dd> `;
         })}
       </dl>
     </section>`;
@@ -287,7 +288,7 @@ export class BudgetSummary extends LitElement {
     return html`<section part="section" aria-labelledby="h-op">
       <h3 id="h-op">${this.term(s.operatingCosts)}</h3>
       <p class="big">${this.money(oc.total, unit)}</p>
-      ${oc.items?.length ? html`<dl>${oc.items.map((it) => html`<dt>${it.name}</dt><dd>${this.money(it.amount, unit)}</dd>`)}</dl>` : nothing}
+      ${oc.items?.length ? html`<dl>${oc.items.map((it) => html`<dt>${it.name}</dt> <dd>${this.money(it.amount, unit)}</dd> `)}</dl>` : nothing}
     </section>`;
   }
 
@@ -314,7 +315,10 @@ export class BudgetSummary extends LitElement {
     if (!g.length) return nothing;
     return html`<section part="section" aria-labelledby="h-glossary">
       <h3 id="h-glossary">${this.t.summary.glossary}</h3>
-      <dl class="glossary">${g.map((e) => html`<dt>${e.term}</dt><dd>${e.definition}</dd>`)}</dl>
+      <details>
+        <summary>${this.t.summary.glossaryCount(g.length)}</summary>
+        <dl class="glossary">${g.map((e) => html`<dt>${e.term}</dt> <dd>${e.definition}</dd> `)}</dl>
+      </details>
     </section>`;
   }
 
@@ -330,9 +334,18 @@ export class BudgetSummary extends LitElement {
     this.termIds.set(key, n);
     const id = `def-${[...this.termIds.keys()].indexOf(key)}-${n}`;
     const open = this._open === id;
-    return html`<button type="button" class="term" aria-expanded=${open ? 'true' : 'false'} aria-controls=${id} title=${this.t.summary.define(entry.term)} @click=${() => (this._open = open ? undefined : id)}>${label}</button
-      ><span class="definition" id=${id} ?hidden=${!open} role="note">${entry.term}：${entry.definition}</span>`;
+    return html`<span class="term-wrap"
+      ><button type="button" class="term" aria-expanded=${open ? 'true' : 'false'} aria-controls=${id} title=${this.t.summary.define(entry.term)} @click=${() => (this._open = open ? undefined : id)} @keydown=${this.closeOnEscape}>${label}</button
+      ><span class="definition" id=${id} ?hidden=${!open} role="note">${entry.term}：${entry.definition}</span></span
+    >`;
   }
+
+  private closeOnEscape = (e: KeyboardEvent): void => {
+    if (e.key === 'Escape' && this._open) {
+      e.preventDefault();
+      this._open = undefined;
+    }
+  };
 }
 
 declare global {

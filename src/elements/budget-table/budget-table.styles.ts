@@ -88,6 +88,8 @@ export const budgetTableStyles = css`
     background: var(--budget-color-header, #eef1f5);
     text-align: center;
     font-weight: 600;
+    /* Headers keep their words on one line; a narrow screen scrolls the frame instead. */
+    white-space: nowrap;
   }
   thead tr.numbers th {
     font-weight: normal;
@@ -98,7 +100,11 @@ export const budgetTableStyles = css`
     position: sticky;
     left: 0;
     z-index: 1;
-    min-width: 8em;
+    min-width: 9em;
+    max-width: 16em;
+  }
+  td.text {
+    min-width: 7em;
   }
   td.amount {
     text-align: right;

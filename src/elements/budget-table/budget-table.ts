@@ -41,7 +41,8 @@ export class BudgetTable extends LitElement {
     src: { type: String },
     data: { attribute: false },
     table: { type: String },
-    hideEmpty: { type: Boolean, attribute: 'hide-empty' },
+    // hide-empty="false" shows every row; hide-empty (or any other value) hides empty ones; absent: automatic.
+    hideEmpty: { attribute: 'hide-empty', converter: { fromAttribute: (v: string | null) => (v === null ? undefined : v !== 'false') } },
     lang: { type: String },
   };
 
@@ -52,8 +53,9 @@ export class BudgetTable extends LitElement {
   /** Which table: a name such as `收支总表`, `基本支出表`, `三公经费表`, or its kind (`summary`, `basicEconomic` …). */
   table = '';
   /**
-   * Hide rows with no figure. Default: on for tables that print every 类 of the classification (the
-   * 31-row 收支总表), off otherwise. The checkbox above the table switches it.
+   * Hide rows with no figure (`hide-empty`, or `hide-empty="false"` to show every row as published).
+   * Default: on for tables that print every 类 of the classification (the 31-row 收支总表), off otherwise.
+   * The checkbox above the table switches it.
    */
   hideEmpty?: boolean;
   /** `zh-CN` (default) or `en`. */

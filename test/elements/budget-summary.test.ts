@@ -1,0 +1,139 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/elements/budget-summary/define.js';
+import type { BudgetSummary } from '../../src/elements/budget-summary/budget-summary.js';
+import { SEED, SHANGHAI } from '../helpers/files.js';
+
+async function summary(attrs = '', src = SEED): Promise<BudgetSummary> {
+  const el = await fixture<BudgetSummary>(`<budget-summary src="/${src}" ${attrs}></budget-summary>`);
+  await waitUntil(() => el.shadowRoot!.querySelector('section, [role=alert]'), 'summary did not render', { timeout: 5000 });
+  await el.updateComplete;
+  return el;
+}
+
+const $ = (el: Element, s: string) => el.shadowRoot!.querySelector(s) as HTMLElement;
+const $$ = (el: Element, s: string) => [...el.shadowRoot!.querySelectorAll(s)] as HTMLElement[];
+const text = (e: Element) => e.textContent!.replace(/\s+/g, ' ').trim();
+/** The visible text of a section, without the (hidden) glossary definitions. */
+function shown(section: Element): string {
+  const copy = section.cloneNode(true) as Element;
+  copy.querySelectorAll('[hidden]').forEach((n) => n.remove());
+  return text(copy);
+}
+const section = (el: Element, id: string) => $(el, `section[aria-labelledby="${id}"]`);
+
+describe('<budget-summary>', () => {
+  it('shows every headline figure of the founding department as published', async () => {
+    const el = await summary();
+    expect(shown(section(el, 'h-totals'))).to.equal('收支总额 598.78万元 ▼ 较上年减少 87.5万元 (-87.5) 收入总计 598.78万元 支出总计 598.78万元'.replace('▼ ', ''));
+    const comp = shown(section(el, 'h-composition'));
+    expect(comp).to.contain('基本支出 364.16万元 · 占 60.8%').and.contain('人员经费 332.43万元').and.contain('公用经费 31.73万元');
+    expect(comp).to.contain('项目支出 234.62万元 · 占 39.2%');
+    expect(shown(section(el, 'h-sources'))).to.contain('财政拨款收入 598.78万元').and.contain('一般公共预算拨款 598.78万元 · 占 100.0%');
+    const three = shown(section(el, 'h-three'));
+    expect(three).to.contain('0.15万元').and.contain('公务接待费 0.15万元').and.contain('因公出国（境）费 0万元');
+    const op = shown(section(el, 'h-op'));
+    expect(op).to.equal('机关运行经费 31.73万元 办公费 7.13万元 邮电费 8.56万元 工会经费 3.14万元 福利费 2.12万元 公务用车运行维护费 0万元 其他支出 10.79万元');
+  });
+
+  it('says which way each change goes in words and sign, not colour alone', async () => {
+    const el = await summary();
+    const changes = $$(el, 'section[aria-labelledby="h-changes"] li').map(shown);
+    expect(changes).to.deep.equal([
+      '收支总额：较上年减少 87.5万元 (-87.5)',
+      '基本支出：较上年减少 61.58万元 (-61.58) 原因：人员减少',
+      '项目支出：较上年减少 25.92万元 (-25.92) 原因：压减支出',
+      '“三公”经费：较上年减少 2.43万元 (-2.43) （比较基准：2023年） 原因：我部门无公务用车购置',
+    ]);
+    expect($(el, 'section[aria-labelledby="h-three"] .change')).to.have.class('down');
+    expect(shown(section(el, 'h-composition'))).to.contain('基本支出 较上年减少 61.58万元 (-61.58)').and.contain('项目支出 较上年减少 25.92万元 (-25.92)');
+  });
+
+  it('has a data-check badge with the seed’s two rounding notes and their figures', async () => {
+    const el = await summary();
+    const badge = $(el, '[part=badge]');
+    expect(text(badge)).to.equal('数据核对：2 条舍位提示');
+    const details = $(el, 'section[aria-labelledby="h-check"] details') as HTMLDetailsElement;
+    expect(details.open).to.equal(false);
+    ($(el, 'section[aria-labelledby="h-check"] summary') as HTMLElement).click();
+    await el.updateComplete;
+    expect(details.open).to.equal(true);
+    const items = $$(el, 'section[aria-labelledby="h-check"] li').map(text);
+    expect(items).to.have.length(2);
+    expect(items[0]).to.contain('301 工资福利支出（合计）公布为 332.42，其组成部分合计为 332.41');
+    expect(items[1]).to.contain('302 商品和服务支出（合计）公布为 31.73，其组成部分合计为 31.74');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows a passed badge when everything adds up', async () => {
+    const el = await summary('', SHANGHAI);
+    expect(text($(el, '[part=badge]'))).to.equal('数据核对：通过');
+    // 三公 and 机关运行经费 were published in 万元 and stay so; the totals are in 元
+    expect(shown(section(el, 'h-three'))).to.contain('1.00万元');
+    expect(shown(section(el, 'h-op'))).to.contain('171.01万元');
+    expect(shown(section(el, 'h-totals'))).to.contain('371,514,655.00元');
+  });
+
+  it('explains glossary terms where they appear, by mouse, touch or keyboard', async () => {
+    const el = await summary();
+    const term = $$(el, 'button.term').find((b) => text(b) === '“三公”经费')!;
+    expect(term.getAttribute('aria-expanded')).to.equal('false');
+    const def = el.shadowRoot!.getElementById(term.getAttribute('aria-controls')!)!;
+    expect(def.hidden).to.equal(true);
+    term.click();
+    await el.updateComplete;
+    expect(term.getAttribute('aria-expanded')).to.equal('true');
+    expect(def.hidden).to.equal(false);
+    expect(text(def)).to.contain('纳入财政预算管理的“三公”经费');
+    await expect(el).to.be.accessible();
+    term.focus();
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(def.hidden).to.equal(true);
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(def.hidden).to.equal(false);
+    expect($$(el, 'button.term').map(text)).to.include.members(['机关运行经费', '财政拨款收入']);
+  });
+
+  it('shows the parts sections names, in that order', async () => {
+    const el = await summary('sections="check, totals"');
+    expect($$(el, 'section h3').map(text)).to.deep.equal(['数据核对', '收支总额']);
+  });
+
+  it('names the valid sections when given an unknown one', async () => {
+    const el = await summary('sections="totals pie"');
+    expect(text($(el, '[role=alert]'))).to.equal('未知的部分“pie”，可用：totals, composition, sources, changes, three-public, operating-costs, check, glossary');
+    expect($$(el, 'section')).to.have.length(1);
+  });
+
+  it('shows amounts in the unit asked for, exactly', async () => {
+    const el = await summary('unit="元"');
+    expect(shown(section(el, 'h-totals'))).to.contain('5,987,800.00元');
+    expect(shown(section(el, 'h-three'))).to.contain('1,500.00元');
+  });
+
+  it('speaks English with lang="en"', async () => {
+    const el = await summary('lang="en"');
+    expect(shown(section(el, 'h-totals'))).to.contain('598.78 10k yuan').and.contain('down 87.5 10k yuan on last year');
+    expect(text($(el, '[part=badge]'))).to.equal('Data check: 2 rounding notes');
+    expect($$(el, 'section h3').map(text)[0]).to.equal('Totals');
+  });
+
+  it('has an accessible proportion graphic with its figures as text', async () => {
+    const el = await summary();
+    const bar = $(el, 'section[aria-labelledby="h-composition"] svg');
+    expect(bar.getAttribute('role')).to.equal('img');
+    expect(bar.getAttribute('aria-label')).to.equal('基本支出 364.16万元，占 60.8%；项目支出 234.62万元，占 39.2%');
+    const widths = [...bar.querySelectorAll('rect')].map((r) => Number(r.getAttribute('width')));
+    expect(widths[0]).to.be.closeTo(60.82, 0.01);
+    expect(widths[0] + widths[1]).to.be.closeTo(100, 1e-9);
+  });
+
+  it('shows a localized error for a bad src, and passes axe there', async () => {
+    const el = await fixture<BudgetSummary>(html`<budget-summary src="/nope.json"></budget-summary>`);
+    await waitUntil(() => el.shadowRoot!.querySelector('[role=alert]'));
+    expect(text($(el, '[role=alert]'))).to.contain('HTTP 404');
+    await expect(el).to.be.accessible();
+  });
+});
