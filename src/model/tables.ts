@@ -256,8 +256,10 @@ export function fiscalSummaryTable(doc: BudgetDocument): StandardTable {
   }
   const totalPaths = keys.map((k) => `$.expenditure.functionalTotal.${k}`);
   const fiscalIncome = doc.income.bySource.fiscal ?? sumDefined(fiscal.map((s) => doc.income.bySource[s]));
+  // A computed total is no published figure: it gets no path (and so no reconciliation mark).
+  const fiscalPath = doc.income.bySource.fiscal !== undefined ? '$.income.bySource.fiscal' : undefined;
   if (layout.allCategories) {
-    rows.push({ kind: 'subtotal', cells: ['本年收入合计', fiscalIncome, '本年支出合计', ...keys.map((k) => cell(ft, k))], paths: [undefined, '$.income.bySource.fiscal', undefined, ...totalPaths] });
+    rows.push({ kind: 'subtotal', cells: ['本年收入合计', fiscalIncome, '本年支出合计', ...keys.map((k) => cell(ft, k))], paths: [undefined, fiscalPath, undefined, ...totalPaths] });
     const carry = doc.income.fiscalCarryover ?? {};
     const forward = doc.expenditure.fiscalCarryForward ?? {};
     rows.push({
@@ -273,7 +275,7 @@ export function fiscalSummaryTable(doc: BudgetDocument): StandardTable {
       }),
     );
   }
-  rows.push({ kind: 'total', cells: ['收入总计', fiscalIncome, '支出总计', ...keys.map((k) => cell(ft, k))], paths: [undefined, '$.income.bySource.fiscal', undefined, ...totalPaths] });
+  rows.push({ kind: 'total', cells: ['收入总计', fiscalIncome, '支出总计', ...keys.map((k) => cell(ft, k))], paths: [undefined, fiscalPath, undefined, ...totalPaths] });
   const columns: TableColumn[] = [
     { label: '项目', type: 'text', group: '收入' },
     { label: '金额', type: 'amount', group: '收入' },

@@ -147,3 +147,18 @@ describe('<budget-table>', () => {
     expect(getComputedStyle($(el, 'tbody th')).position).to.equal('sticky');
   });
 });
+
+describe('<budget-table> on the Shanghai department', () => {
+  const KINDS = ['summary', 'income', 'expenditure', 'fiscalSummary', 'generalPublicExpenditure', 'governmentFundExpenditure', 'stateCapitalExpenditure', 'basicEconomic', 'threePublicAndOperatingCosts'];
+  it('renders all nine of its tables, in 元 except the 三公/机关运行经费 table in 万元', async () => {
+    for (const kind of KINDS) {
+      const el = await fixture<BudgetTable>(`<budget-table src="/${SHANGHAI}" table="${kind}"></budget-table>`);
+      await waitUntil(() => el.shadowRoot!.querySelector('table, [role=alert]'), kind);
+      expect(el.shadowRoot!.querySelector('[role=alert]'), kind).to.equal(null);
+      const unit = text(el.shadowRoot!.querySelector('.meta')!);
+      expect(unit, kind).to.contain(kind === 'threePublicAndOperatingCosts' ? '单位：万元' : '单位：元');
+      const rows = el.shadowRoot!.querySelectorAll('tbody tr').length;
+      expect(rows, kind).to.be.greaterThan(0);
+    }
+  });
+});
