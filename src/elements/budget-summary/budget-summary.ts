@@ -2,11 +2,12 @@ import { scaleLinear } from 'd3-scale';
 import { html, LitElement, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { BudgetController } from '../../data/budget-controller.js';
 import { SOURCE_LABELS } from '../../i18n/labels.js';
-import { resolveLang, type Lang } from '../../i18n/messages.js';
+import type { Lang } from '../../i18n/messages.js';
 import { UI, type UIStrings } from '../../i18n/ui.js';
 import { formatAmount, isUnit, money, percent } from '../../model/money.js';
 import type { AmountUnit, BudgetDocument, Change, LeafSourceKey, ThreePublicKey } from '../../model/types.js';
 import { sharedStyles } from '../../styles/shared.js';
+import { elementLang, renderWithStates } from '../load-states.js';
 import { budgetSummaryStyles } from './budget-summary.styles.js';
 
 /** The parts `sections` can name, in their default order. */
@@ -78,7 +79,7 @@ export class BudgetSummary extends LitElement {
   private termIds = new Map<string, number>();
 
   protected override willUpdate(_changed: PropertyValues<this>): void {
-    this.language = resolveLang(this.lang || this.closest('[lang]')?.getAttribute('lang'));
+    this.language = elementLang(this);
     this.t = UI[this.language] as UIStrings;
   }
 
@@ -96,19 +97,7 @@ export class BudgetSummary extends LitElement {
   }
 
   override render(): TemplateResult {
-    const t = this.t;
-    return html`<div class="base" part="base" lang=${this.language}>
-      ${this.budget.render({
-        initial: () => html`<p class="state" part="state">${t.noData}</p>`,
-        pending: () => html`<p class="state" part="state" role="status">${t.loading}</p>`,
-        error: (e) => html`<div class="state error" part="state" role="alert">
-          <strong>${t.errorTitle}</strong>
-          <p>${e.localized(this.language)}</p>
-          ${e.issues.length ? html`<ul>${e.details(this.language).slice(0, 8).map((d) => html`<li>${d}</li>`)}</ul>` : nothing}
-        </div>`,
-        complete: () => this.renderSections(),
-      })}
-    </div>`;
+    return renderWithStates(this.budget, this.language, () => this.renderSections());
   }
 
   private renderSections(): TemplateResult {

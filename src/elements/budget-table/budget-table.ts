@@ -1,6 +1,6 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { BudgetController } from '../../data/budget-controller.js';
-import { resolveLang, type Lang } from '../../i18n/messages.js';
+import type { Lang } from '../../i18n/messages.js';
 import { UI, UNIT_NAMES_EN, type UIStrings } from '../../i18n/ui.js';
 import { toCSV } from '../../model/csv.js';
 import { formatAmount } from '../../model/money.js';
@@ -8,6 +8,7 @@ import type { Finding } from '../../model/reconcile.js';
 import { deriveTable, TABLE_NAMES, type StandardTable, type TableRow } from '../../model/tables.js';
 import type { TableKind } from '../../model/types.js';
 import { sharedStyles } from '../../styles/shared.js';
+import { elementLang, renderWithStates } from '../load-states.js';
 import { budgetTableStyles } from './budget-table.styles.js';
 
 /**
@@ -66,7 +67,7 @@ export class BudgetTable extends LitElement {
   private t: UIStrings = UI['zh-CN'];
 
   protected override willUpdate(_changed: PropertyValues<this>): void {
-    this.language = resolveLang(this.lang || this.closest('[lang]')?.getAttribute('lang'));
+    this.language = elementLang(this);
     this.t = UI[this.language] as UIStrings;
   }
 
@@ -91,19 +92,7 @@ export class BudgetTable extends LitElement {
   }
 
   override render(): TemplateResult {
-    const t = this.t;
-    return html`<div class="base" part="base" lang=${this.language}>
-      ${this.budget.render({
-        initial: () => html`<p class="state" part="state">${t.noData}</p>`,
-        pending: () => html`<p class="state" part="state" role="status">${t.loading}</p>`,
-        error: (e) => html`<div class="state error" part="state" role="alert">
-          <strong>${t.errorTitle}</strong>
-          <p>${e.localized(this.language)}</p>
-          ${e.issues.length ? html`<ul>${e.details(this.language).slice(0, 8).map((d) => html`<li>${d}</li>`)}</ul>` : nothing}
-        </div>`,
-        complete: () => this.renderTable(),
-      })}
-    </div>`;
+    return renderWithStates(this.budget, this.language, () => this.renderTable());
   }
 
   private renderTable(): TemplateResult {

@@ -3,7 +3,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { BudgetController } from '../../data/budget-controller.js';
 import type { LoadedBudget } from '../../data/fetch-budget.js';
 import { budgetSelectEvent } from '../../events/budget-select.js';
-import { resolveLang, type Lang } from '../../i18n/messages.js';
+import type { Lang } from '../../i18n/messages.js';
 import { UI, UNIT_NAMES_EN, type UIStrings } from '../../i18n/ui.js';
 import { arcFill, labelColor, NEUTRAL_FILL } from '../../layout/colors.js';
 import { arcCentroid, arcLength, arcPath, buildSunburst, findNode, fitText, layoutArcs, ringRadii, textWidth, type ArcLayout, type SunNode } from '../../layout/sunburst.js';
@@ -12,6 +12,7 @@ import { buildTree, type ClassNode, type Measure } from '../../model/tree.js';
 import type { AmountUnit, BudgetDocument, SourceKey } from '../../model/types.js';
 import { SOURCE_LABELS } from '../../i18n/labels.js';
 import { sharedStyles } from '../../styles/shared.js';
+import { elementLang, renderWithStates } from '../load-states.js';
 import { budgetTreeStyles } from './budget-tree.styles.js';
 
 export type Classification = 'functional' | 'economic';
@@ -154,7 +155,7 @@ export class BudgetTree extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const language = resolveLang(this.lang || this.closest('[lang]')?.getAttribute('lang'));
+    const language = elementLang(this);
     if (language !== this.language) {
       this.language = language;
       this.t = UI[language] as UIStrings;
@@ -249,19 +250,7 @@ export class BudgetTree extends LitElement {
   // ---- rendering ----
 
   override render(): TemplateResult {
-    const t = this.t;
-    return html`<div class="base" part="base" lang=${this.language}>
-      ${this.budget.render({
-        initial: () => html`<p class="state" part="state">${t.noData}</p>`,
-        pending: () => html`<p class="state" part="state" role="status">${t.loading}</p>`,
-        error: (e) => html`<div class="state error" part="state" role="alert">
-          <strong>${t.errorTitle}</strong>
-          <p>${e.localized(this.language)}</p>
-          ${e.issues.length ? html`<ul>${e.details(this.language).slice(0, 8).map((d) => html`<li>${d}</li>`)}</ul>` : nothing}
-        </div>`,
-        complete: () => this.renderReady(),
-      })}
-    </div>`;
+    return renderWithStates(this.budget, this.language, () => this.renderReady());
   }
 
   private renderReady(): TemplateResult {
