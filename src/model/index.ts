@@ -9,3 +9,4 @@ export * from './reconcile.js';
 export * from './tables.js';
 export { msg, resolveLang, type Lang, type MessageKey } from '../i18n/messages.js';
 export * from '../i18n/labels.js';
+export * from './performance.js';

@@ -1,0 +1,6 @@
+import { defineElement } from '../define.js';
+import { KpiCard } from './kpi-card.js';
+
+defineElement('kpi-card', KpiCard);
+
+export { KpiCard };

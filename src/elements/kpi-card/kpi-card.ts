@@ -1,0 +1,255 @@
+import { scaleLinear } from 'd3-scale';
+import { html, LitElement, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { BudgetController } from '../../data/budget-controller.js';
+import { budgetSelectEvent } from '../../events/budget-select.js';
+import type { Lang } from '../../i18n/messages.js';
+import { UI, type UIStrings } from '../../i18n/ui.js';
+import { formatAmount, isUnit, sum } from '../../model/money.js';
+import { groupIndicators, indicatorStatus, targetLabel } from '../../model/performance.js';
+import type { AmountUnit, BudgetDocument, Indicator, Project } from '../../model/types.js';
+import { sharedStyles } from '../../styles/shared.js';
+import { elementLang, renderWithStates } from '../load-states.js';
+import { kpiCardStyles } from './kpi-card.styles.js';
+
+const STATUS_ICON: Record<string, string> = { met: '✓', notMet: '✗', noData: '–' };
+
+/**
+ * A project's performance targets (项目绩效目标) as a card: budget, spending plan, goals and indicators
+ * grouped 一级 → 二级 with their targets. Without `project` it shows the department's overall goals; with
+ * `project="*"` a grid of every project with their total.
+ *
+ * @tagname kpi-card
+ * @summary Project performance targets a citizen can read in ten seconds.
+ *
+ * @fires budget-select - A user opened a project from the grid. `detail`: `{ code, name, amount, unit, path, names }`.
+ *
+ * @csspart base - The wrapper of everything.
+ * @csspart card - Each project card.
+ * @csspart plan - The spending-plan graphic.
+ * @csspart target - Each indicator's target.
+ * @csspart state - The loading and error messages.
+ *
+ * @cssprop --budget-font-family - Font family.
+ * @cssprop --budget-color-text - Text colour.
+ * @cssprop --budget-color-muted - Secondary text colour.
+ * @cssprop --budget-color-background - Background colour.
+ * @cssprop --budget-color-border - Border colour.
+ * @cssprop --budget-color-accent - Colour of the plan bars and of links.
+ * @cssprop --budget-focus-color - Colour of the focus indicator.
+ * @cssprop --budget-radius - Corner radius.
+ * @cssprop --budget-color-error - Colour of errors and of targets not met.
+ */
+export class KpiCard extends LitElement {
+  static override styles = [sharedStyles, kpiCardStyles];
+
+  static override properties = {
+    src: { type: String },
+    data: { attribute: false },
+    project: { type: String },
+    unit: { type: String },
+    lang: { type: String },
+    _opened: { state: true },
+  };
+
+  /** URL of the standard budget JSON. */
+  src?: string;
+  /** The budget JSON as a value (wins over `src`). */
+  data?: unknown;
+  /** A project code; `*` for a grid of every project; absent for the department's overall goals. */
+  project?: string;
+  /** Display unit: 元, 万元 or 亿元 (default: as published). Amounts stay exact. */
+  unit?: AmountUnit;
+  /** `zh-CN` (default) or `en`. */
+  override lang = '';
+
+  /** Codes of the grid's cards that a user opened. */
+  private _opened = new Set<string>();
+  private readonly budget = new BudgetController(this, () => ({ src: this.src, data: this.data }));
+  private language: Lang = 'zh-CN';
+  private t: UIStrings = UI['zh-CN'];
+
+  protected override willUpdate(_changed: PropertyValues<this>): void {
+    this.language = elementLang(this);
+    this.t = UI[this.language] as UIStrings;
+  }
+
+  private get colon(): string {
+    return this.language === 'en' ? ': ' : '：';
+  }
+
+  private get doc(): BudgetDocument {
+    return this.budget.value!.document;
+  }
+
+  private money(amount: string, from: AmountUnit): string {
+    const to = this.unit && isUnit(this.unit) ? this.unit : from;
+    return formatAmount(amount, { from, to, withUnit: true, lang: this.language, exact: true });
+  }
+
+  override render(): TemplateResult {
+    return renderWithStates(this.budget, this.language, () => this.renderReady());
+  }
+
+  private renderReady(): TemplateResult {
+    const k = this.t.kpi;
+    const projects = this.doc.projects ?? [];
+    const code = (this.project ?? '').trim();
+    if (!code) return this.renderOverall();
+    if (code === '*') {
+      if (!projects.length) return html`<p class="state" part="state" role="status">${k.none}</p>`;
+      return this.renderGrid(projects);
+    }
+    const p = projects.find((x) => x.code === code);
+    if (!p) {
+      const list = projects.map((x) => `${x.code} ${x.name}`).join(this.language === 'en' ? '; ' : '；');
+      return html`<div class="state error" part="state" role="alert"><p>${k.unknown(code, list || '—')}</p></div>`;
+    }
+    return this.renderCard(p, true);
+  }
+
+  private renderGrid(projects: Project[]): TemplateResult {
+    const k = this.t.kpi;
+    const unit = this.doc.meta.unit;
+    const total = sum(projects.map((p) => p.budget.total)).toFixed(2);
+    const finding = this.budget.value!.reconciliation.findings.find((f) => f.rule === 'sum.projects');
+    const projectExpenditure = this.doc.expenditure.functionalTotal?.byType?.project;
+    return html`<p class="total">
+        <strong>${k.gridTotal(projects.length, this.money(total, unit))}</strong>
+        ${finding
+          ? html`<span class="muted" role="note">${finding.message[this.language]}</span>`
+          : projectExpenditure
+            ? html`<span class="muted">${k.matches(this.money(projectExpenditure, unit))}</span>`
+            : nothing}
+      </p>
+      <div class="grid">${projects.map((p) => this.renderCard(p, this._opened.has(p.code)))}</div>`;
+  }
+
+  private renderCard(p: Project, open: boolean): TemplateResult {
+    const k = this.t.kpi;
+    const unit = p.unit ?? this.doc.meta.unit;
+    const id = `p-${p.code}`;
+    const inGrid = this.project?.trim() === '*';
+    return html`<article part="card" aria-labelledby=${id}>
+      <h3 id=${id}>${p.name}</h3>
+      <div class="code">${k.code}${this.colon}${p.code}</div>
+      <div class="money">
+        <span><span class="muted">${k.budget}</span> <span class="amount">${this.money(p.budget.total, unit)}</span></span>
+        ${p.budget.fiscal !== undefined ? html`<span class="muted">${k.fiscal} ${this.money(p.budget.fiscal, unit)}</span>` : nothing}
+        ${p.budget.other !== undefined ? html`<span class="muted">${k.other} ${this.money(p.budget.other, unit)}</span>` : nothing}
+      </div>
+      ${p.purpose ? html`<p class="purpose"><span class="muted">${k.purpose}${this.colon}</span>${p.purpose}</p>` : nothing}
+      ${this.renderPlan(p)}
+      ${open
+        ? html`${p.goals?.length ? html`<h4>${k.goals}</h4><ol class="goals">${p.goals.map((g) => html`<li>${g.replace(/^\d+[.、．]\s*/, '')}</li>`)}</ol>` : nothing}
+            ${p.indicators?.length ? html`<h4>${k.indicators}</h4>${this.renderIndicators(p.indicators)}` : nothing}
+            ${inGrid ? html`<button type="button" class="open" @click=${() => this.toggle(p)}>${k.close}</button>` : nothing}`
+        : html`<button type="button" class="open" aria-label=${k.open(`${k.indicators}（${p.indicators?.length ?? 0}）`, p.name)} @click=${() => this.toggle(p)}>${k.indicators}（${p.indicators?.length ?? 0}）</button>`}
+    </article>`;
+  }
+
+  private toggle(p: Project): void {
+    const next = new Set(this._opened);
+    if (next.has(p.code)) {
+      next.delete(p.code);
+    } else {
+      next.add(p.code);
+      this.dispatchEvent(budgetSelectEvent({ code: p.code, name: p.name, amount: p.budget.total, unit: p.unit ?? this.doc.meta.unit, path: [p.code], names: [p.name] }));
+    }
+    this._opened = next;
+  }
+
+  /** The cumulative spending plan as steps, with every published figure as text. */
+  private renderPlan(p: Project): TemplateResult | typeof nothing {
+    const k = this.t.kpi;
+    const plan = p.schedule ?? [];
+    if (!plan.length) return nothing;
+    // An undistorted drawing (the text must not stretch), scaled to the card's width as a whole.
+    const x = scaleLinear().domain([0, plan.length]).range([0, 300]);
+    const y = scaleLinear().domain([0, 100]).range([0, 48]);
+    const w = x(1) - x(0);
+    const partial = plan.some((s) => s.percent === undefined);
+    const label = k.planLabel(plan.map((s) => `${s.label} ${s.percent !== undefined ? `${s.percent}%` : this.t.summary.notPublished}`).join('，'));
+    return html`<h4>${k.plan}</h4>
+      <svg class="plan" part="plan" viewBox="0 -16 300 86" font-size="13" role="img" aria-label=${label}>
+        ${plan.map((s, i) => {
+          const cx = x(i) + w / 2;
+          if (s.percent === undefined) {
+            return svg`<rect class="missing" x=${x(i) + 6} y="0" width=${w - 12} height="48"></rect>
+              <text x=${cx} y="28">—</text>
+              <text x=${cx} y="66">${s.label}</text>`;
+          }
+          const h = y(Math.min(100, Number(s.percent)));
+          return svg`<rect class="bar" x=${x(i) + 6} y=${48 - h} width=${w - 12} height=${h}></rect>
+            <text x=${cx} y=${44 - h}>${s.percent}%</text>
+            <text x=${cx} y="66">${s.label}</text>`;
+        })}
+      </svg>
+      ${partial ? html`<p class="muted">${k.planPartial}</p>` : nothing}`;
+  }
+
+  private renderIndicators(list: Indicator[]): TemplateResult {
+    return html`${groupIndicators(list).map(
+      (g1) => html`<h5>${g1.level1}</h5>
+        ${g1.groups.map(
+          (g2) => html`<ul class="inds" aria-label=${`${g1.level1} · ${g2.level2}`}>
+            ${g2.items.map((ind) => this.renderIndicator(ind, g2.level2))}
+          </ul>`,
+        )}`,
+    )}`;
+  }
+
+  private renderIndicator(ind: Indicator, level2: string): TemplateResult {
+    const k = this.t.kpi;
+    const status = indicatorStatus(ind);
+    return html`<li>
+      <div class="ind">
+        <span><span class="muted">${level2}</span> ${ind.name}</span>
+        <span><span class="target" part="target" title=${ind.target.text}>${targetLabel(ind)}</span>${status
+            ? html`<span class="status ${status}"><span aria-hidden="true">${STATUS_ICON[status]} </span>${k.status[status]}${ind.actual?.text ? `（${k.actual} ${ind.actual.text}）` : ''}</span>`
+            : nothing}</span>
+      </div>
+      ${ind.description || ind.basis
+        ? html`<details>
+            <summary>${k.details}</summary>
+            <dl class="about">
+              ${ind.description ? html`<dt>${k.description}</dt><dd>${ind.description}</dd>` : nothing}
+              ${ind.basis ? html`<dt>${k.basis}</dt><dd>${ind.basis}</dd>` : nothing}
+            </dl>
+          </details>`
+        : nothing}
+    </li>`;
+  }
+
+  private renderOverall(): TemplateResult {
+    const k = this.t.kpi;
+    const perf = this.doc.performance;
+    if (!perf?.overall && !perf?.goals?.length) return html`<p class="state" part="state" role="status">${k.noOverall}</p>`;
+    return html`<div class="overall" part="card">
+      <h3>${k.overall}</h3>
+      ${perf.overall ? html`<p>${perf.overall}</p>` : nothing}
+      ${perf.goals?.length
+        ? html`<h4>${k.overallGoals}</h4>
+            <ol class="goals">
+              ${perf.goals.map(
+                (g) => html`<li>
+                  <strong>${g.title}</strong>
+                  ${g.goal ? html`<p>${g.goal}</p>` : nothing}
+                  ${g.indicators?.length
+                    ? html`<ul class="inds">${g.indicators.map((ind) => this.renderIndicator(ind, k.indicatorText))}</ul>`
+                    : g.indicatorText
+                      ? html`<p class="muted">${k.indicatorText}${this.colon}${g.indicatorText}</p>`
+                      : nothing}
+                </li>`,
+              )}
+            </ol>`
+        : nothing}
+      ${perf.measures?.length ? html`<h4>${k.measures}</h4><ol class="goals measures">${perf.measures.map((m) => html`<li>${m.replace(/^\d+[.、．]\s*/, '')}</li>`)}</ol>` : nothing}
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'kpi-card': KpiCard;
+  }
+}
