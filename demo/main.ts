@@ -5,6 +5,7 @@ import '../src/elements/budget-tree/define.js';
 import '../src/elements/budget-table/define.js';
 import '../src/elements/budget-summary/define.js';
 import '../src/elements/kpi-card/define.js';
+import '../src/elements/procurement-table/define.js';
 import { BudgetLoadError, loadBudget, type LoadedBudget } from '../src/data/index.js';
 import { resolveLang, standardTables, type Lang } from '../src/model/index.js';
 
@@ -93,7 +94,7 @@ report.replaceChildren();
 async function show() {
   const lang = resolveLang(langSelect.value);
   document.documentElement.lang = lang;
-  for (const el of document.querySelectorAll<HTMLElement & { src?: string }>('budget-tree, budget-summary, kpi-card')) {
+  for (const el of document.querySelectorAll<HTMLElement & { src?: string }>('budget-tree, budget-summary, kpi-card, procurement-table')) {
     el.src = dataset.value;
     el.lang = lang;
   }

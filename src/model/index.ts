@@ -10,3 +10,4 @@ export * from './tables.js';
 export { msg, resolveLang, type Lang, type MessageKey } from '../i18n/messages.js';
 export * from '../i18n/labels.js';
 export * from './performance.js';
+export * from './procurement.js';

@@ -1,0 +1,166 @@
+import { css } from 'lit';
+
+export const procurementTableStyles = css`
+  :host {
+    container-type: inline-size;
+  }
+  .summary {
+    margin: 0 0 0.6em;
+  }
+  .summary strong {
+    font-size: 1.15em;
+  }
+  .summary ul {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.2em 1.2em;
+    list-style: none;
+    margin: 0.3em 0 0;
+    padding: 0;
+    font-size: 0.92em;
+  }
+  .controls {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em 1em;
+    align-items: center;
+    margin: 0.5em 0;
+    font-size: 0.92em;
+  }
+  .controls label {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4em;
+    min-height: 2.2em;
+  }
+  .controls input[type='search'],
+  .controls select {
+    font: inherit;
+    padding: 0.25em 0.4em;
+    min-height: 2.2em;
+    max-width: 100%;
+  }
+  .controls button {
+    border: 1px solid var(--_border);
+    background: var(--_bg);
+    border-radius: var(--_radius);
+    padding: 0.3em 0.8em;
+    min-height: 2.2em;
+    cursor: pointer;
+  }
+  .frame {
+    overflow-x: auto;
+    max-width: 100%;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  table {
+    border-collapse: collapse;
+    width: 100%;
+    font-size: 0.9em;
+    font-variant-numeric: tabular-nums;
+  }
+  caption {
+    text-align: left;
+    font-weight: 600;
+    padding: 0.5em 0.6em;
+  }
+  th,
+  td {
+    padding: 0.35em 0.55em;
+    border-top: 1px solid var(--_border);
+    text-align: left;
+    vertical-align: top;
+  }
+  thead th {
+    background: var(--budget-color-header, #eef1f5);
+    white-space: nowrap;
+  }
+  thead button {
+    border: 0;
+    background: none;
+    padding: 0;
+    font: inherit;
+    font-weight: 600;
+    cursor: pointer;
+    color: inherit;
+    text-align: inherit;
+  }
+  thead button::after {
+    content: ' ↕';
+    color: var(--_muted);
+  }
+  th[aria-sort='ascending'] button::after {
+    content: ' ▲';
+    color: inherit;
+  }
+  th[aria-sort='descending'] button::after {
+    content: ' ▼';
+    color: inherit;
+  }
+  .num {
+    text-align: right;
+    white-space: nowrap;
+  }
+  tr.total > *,
+  tr.subtotal > * {
+    font-weight: 600;
+    background: #f6f7f9;
+  }
+  .muted {
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  /* Narrow containers: each row becomes a card of label–value lines; nothing overflows the page. */
+  @container (max-width: 40em) {
+    .frame {
+      overflow: visible;
+      border: 0;
+    }
+    table,
+    tbody,
+    tr,
+    td,
+    th {
+      display: block;
+      width: auto;
+    }
+    thead tr:first-child {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+    }
+    tbody tr {
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      margin: 0 0 0.7em;
+      padding: 0.3em 0;
+    }
+    caption {
+      display: block;
+      padding: 0 0 0.5em;
+    }
+    tbody td,
+    tbody th {
+      border: 0;
+      display: flex;
+      flex-wrap: wrap;
+      justify-content: space-between;
+      gap: 0 1em;
+      text-align: right;
+      white-space: normal;
+    }
+    tbody td::before,
+    tbody th::before {
+      content: attr(data-label);
+      color: var(--_muted);
+      text-align: left;
+      font-weight: normal;
+    }
+    tbody td:empty {
+      display: none;
+    }
+  }
+`;

@@ -1,0 +1,314 @@
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { BudgetController } from '../../data/budget-controller.js';
+import { SOURCE_LABELS } from '../../i18n/labels.js';
+import type { Lang } from '../../i18n/messages.js';
+import { UI, type UIStrings } from '../../i18n/ui.js';
+import { toCSV } from '../../model/csv.js';
+import { formatAmount, isUnit, money, Money } from '../../model/money.js';
+import { procurementCategory, summarizeProcurement, usedSources, type ProcurementCategory } from '../../model/procurement.js';
+import type { Amounts, AmountUnit, BudgetDocument, Procurement, ProcurementItem, SourceKey } from '../../model/types.js';
+import { sharedStyles } from '../../styles/shared.js';
+import { elementLang, renderWithStates } from '../load-states.js';
+import { procurementTableStyles } from './procurement-table.styles.js';
+
+type ColumnKind = 'text' | 'amount' | 'number';
+
+interface Column {
+  key: string;
+  label: string;
+  kind: ColumnKind;
+  get: (item: ProcurementItem) => string | undefined;
+  /** The cell of a total or subtotal row. */
+  total?: (a: Amounts, sme?: string) => string | undefined;
+}
+
+type Row = { kind: 'item'; item: ProcurementItem } | { kind: 'total' | 'subtotal'; label: string; amounts: Amounts; sme?: string };
+
+/**
+ * The procurement budget (政府采购预算): rows with their catalogue category, quantities, prices and amounts
+ * by fund source, the share reserved for small and micro enterprises, the published subtotal and total;
+ * sortable, filterable, downloadable, and a card per row on narrow screens.
+ *
+ * @tagname procurement-table
+ * @summary The procurement budget, sortable, filterable and exact.
+ *
+ * @csspart base - The wrapper of everything.
+ * @csspart summary - The summary line above the table.
+ * @csspart controls - Filters, the source-column switch and the download button.
+ * @csspart table - The table frame.
+ * @csspart state - The loading and error messages.
+ *
+ * @cssprop --budget-font-family - Font family.
+ * @cssprop --budget-color-text - Text colour.
+ * @cssprop --budget-color-muted - Secondary text colour.
+ * @cssprop --budget-color-background - Background colour.
+ * @cssprop --budget-color-border - Border colour.
+ * @cssprop --budget-color-header - Background of the header row.
+ * @cssprop --budget-focus-color - Colour of the focus indicator.
+ * @cssprop --budget-radius - Corner radius.
+ * @cssprop --budget-color-error - Colour of error messages.
+ */
+export class ProcurementTable extends LitElement {
+  static override styles = [sharedStyles, procurementTableStyles];
+
+  static override properties = {
+    src: { type: String },
+    data: { attribute: false },
+    unit: { type: String },
+    lang: { type: String },
+    _sort: { state: true },
+    _category: { state: true },
+    _query: { state: true },
+    _allSources: { state: true },
+  };
+
+  /** URL of the standard budget JSON. */
+  src?: string;
+  /** The budget JSON as a value (wins over `src`). */
+  data?: unknown;
+  /** Display unit: 元, 万元 or 亿元 (default: as published). Amounts stay exact. */
+  unit?: AmountUnit;
+  /** `zh-CN` (default) or `en`. */
+  override lang = '';
+
+  private _sort?: { key: string; dir: 'ascending' | 'descending' };
+  private _category: '' | ProcurementCategory = '';
+  private _query = '';
+  private _allSources = false;
+  private readonly budget = new BudgetController(this, () => ({ src: this.src, data: this.data }));
+  private language: Lang = 'zh-CN';
+  private t: UIStrings = UI['zh-CN'];
+
+  protected override willUpdate(_changed: PropertyValues<this>): void {
+    this.language = elementLang(this);
+    this.t = UI[this.language] as UIStrings;
+  }
+
+  private get doc(): BudgetDocument {
+    return this.budget.value!.document;
+  }
+
+  private get pUnit(): AmountUnit {
+    return this.doc.procurement?.unit ?? this.doc.meta.unit;
+  }
+
+  private money(amount: string | undefined, withUnit = false): string {
+    if (amount === undefined) return '';
+    const to = this.unit && isUnit(this.unit) ? this.unit : this.pUnit;
+    return formatAmount(amount, { from: this.pUnit, to, withUnit, lang: this.language, exact: true });
+  }
+
+  private get shownUnit(): AmountUnit {
+    return this.unit && isUnit(this.unit) ? this.unit : this.pUnit;
+  }
+
+  override render(): TemplateResult {
+    return renderWithStates(this.budget, this.language, () => this.renderReady());
+  }
+
+  private renderReady(): TemplateResult {
+    const p = this.doc.procurement;
+    const t = this.t.procurement;
+    const summary = p ? summarizeProcurement(p) : undefined;
+    if (!p || (!p.items?.length && !summary)) {
+      return html`<p class="state" part="state" role="status">${p?.note ?? t.none}</p>`;
+    }
+    return html`${this.renderSummary(summary)}
+      ${p.items?.length ? this.renderTable(p) : nothing}
+      ${p.note ? html`<p class="muted">${this.language === 'en' ? 'Note: ' : '注：'}${p.note}</p>` : nothing}`;
+  }
+
+  private renderSummary(s: ReturnType<typeof summarizeProcurement>): TemplateResult | typeof nothing {
+    if (!s) return nothing;
+    const t = this.t.procurement;
+    const sep = this.language === 'en' ? ', ' : '，';
+    return html`<div class="summary" part="summary">
+      <strong>${s.count ? t.summary(this.money(s.total, true), s.count) : t.summaryNarrative(this.money(s.total, true))}</strong>
+      <ul aria-label=${t.byCategory}>
+        ${s.byCategory.map((c) => html`<li>${t.categories[c.category]} ${this.money(c.amount, true)}${c.share !== undefined ? `${sep}${c.share}%` : ''}</li> `)}
+        ${s.smeReserved !== undefined ? html`<li>${t.sme(s.smeShare ?? '–', this.money(s.smeReserved, true))}</li>` : nothing}
+      </ul>
+    </div>`;
+  }
+
+  private columns(p: Procurement): Column[] {
+    const c = this.t.procurement.cols;
+    const sources: SourceKey[] = this._allSources
+      ? ['generalPublicBudget', 'governmentFund', 'stateCapital', 'specialAccount', 'unitFunds', 'carryover']
+      : usedSources(p);
+    return [
+      { key: 'project', label: c.project, kind: 'text', get: (i) => i.projectName },
+      { key: 'projectBudget', label: c.projectBudget, kind: 'amount', get: (i) => i.projectBudget },
+      { key: 'item', label: c.item, kind: 'text', get: (i) => i.item },
+      { key: 'catalog', label: c.catalog, kind: 'text', get: (i) => i.catalogCode },
+      { key: 'category', label: c.category, kind: 'text', get: (i) => (procurementCategory(i) ? this.t.procurement.categories[procurementCategory(i)!] : undefined) },
+      { key: 'measureUnit', label: c.measureUnit, kind: 'text', get: (i) => i.measureUnit },
+      { key: 'quantity', label: c.quantity, kind: 'number', get: (i) => i.quantity },
+      { key: 'unitPrice', label: c.unitPrice, kind: 'amount', get: (i) => i.unitPrice },
+      { key: 'amount', label: c.amount, kind: 'amount', get: (i) => i.amounts.total, total: (a) => a.total },
+      ...sources.map((s): Column => ({ key: `source.${s}`, label: SOURCE_LABELS[s][this.language], kind: 'amount', get: (i) => i.amounts.bySource?.[s], total: (a) => a.bySource?.[s] })),
+      { key: 'sme', label: c.sme, kind: 'amount', get: (i) => i.smeReserved, total: (_a, sme) => sme },
+    ];
+  }
+
+  /** The rows shown: as published (total, subtotals, items) or, once sorted or filtered, the matching items and their total. */
+  private rows(p: Procurement, columns: Column[]): Row[] {
+    const items = (p.items ?? []).filter((i) => {
+      if (this._category && procurementCategory(i) !== this._category) return false;
+      const q = this._query.trim().toLowerCase();
+      return !q || [i.item, i.projectName, i.catalogCode, i.unitName].some((v) => v?.toLowerCase().includes(q));
+    });
+    const changed = !!(this._sort || this._category || this._query.trim());
+    if (!changed) {
+      const rows: Row[] = [];
+      if (p.total) rows.push({ kind: 'total', label: this.t.procurement.total, amounts: p.total, ...(p.smeReservedTotal !== undefined ? { sme: p.smeReservedTotal } : {}) });
+      for (const s of p.subtotals ?? []) rows.push({ kind: 'subtotal', label: this.t.procurement.subtotal(s.unitName), amounts: s.amounts, ...(s.smeReserved !== undefined ? { sme: s.smeReserved } : {}) });
+      return [...rows, ...items.map((item): Row => ({ kind: 'item', item }))];
+    }
+    if (this._sort) {
+      const col = columns.find((c) => c.key === this._sort!.key);
+      if (col) {
+        const dir = this._sort.dir === 'ascending' ? 1 : -1;
+        items.sort((a, b) => dir * compare(col.get(a), col.get(b), col.kind));
+      }
+    }
+    const total = sumAmounts(items);
+    const sme = sumStrings(items.map((i) => i.smeReserved));
+    return [...items.map((item): Row => ({ kind: 'item', item })), { kind: 'total', label: this.t.procurement.filteredTotal, amounts: total, ...(sme !== undefined ? { sme } : {}) }];
+  }
+
+  private renderTable(p: Procurement): TemplateResult {
+    const t = this.t.procurement;
+    const columns = this.columns(p);
+    const rows = this.rows(p, columns);
+    const shown = rows.filter((r) => r.kind === 'item').length;
+    const doc = this.doc;
+    const unitName = this.shownUnit;
+    return html`<div class="controls" part="controls">
+        <label>${t.category}
+          <select @change=${(e: Event) => (this._category = (e.target as HTMLSelectElement).value as '' | ProcurementCategory)}>
+            <option value="" ?selected=${!this._category}>${t.all}</option>
+            ${(['A', 'B', 'C'] as const).map((c) => html`<option value=${c} ?selected=${this._category === c}>${t.categories[c]}</option>`)}
+          </select>
+        </label>
+        <label>${t.search}
+          <input type="search" .value=${this._query} placeholder=${t.searchPlaceholder} @input=${(e: Event) => (this._query = (e.target as HTMLInputElement).value)} />
+        </label>
+        <label><input type="checkbox" .checked=${this._allSources} @change=${(e: Event) => (this._allSources = (e.target as HTMLInputElement).checked)} />${t.allSources}</label>
+        <button type="button" aria-label=${t.downloadLabel(t.download)} @click=${this.download}>${t.download}</button>
+        <span class="muted" role="status">${t.shown(shown, p.items?.length ?? 0)}</span>
+      </div>
+      <div class="frame" part="table">
+        <table>
+          <caption>${t.caption(doc.meta.department.name, doc.meta.fiscalYear, this.language === 'en' ? `${unitName}` : unitName)}</caption>
+          <thead>
+            <tr>
+              ${columns.map((c) => {
+                const sort = this._sort?.key === c.key ? this._sort.dir : 'none';
+                return html`<th scope="col" class=${c.kind === 'text' ? '' : 'num'} aria-sort=${sort}>
+                  <button type="button" @click=${() => this.sortBy(c.key)}>${c.label}</button>
+                </th>`;
+              })}
+            </tr>
+          </thead>
+          <tbody>
+            ${shown === 0 && rows.every((r) => r.kind !== 'item') && (this._category || this._query)
+              ? html`<tr><td colspan=${columns.length}>${t.noMatch}</td></tr>`
+              : nothing}
+            ${rows.map((r) => this.renderRow(r, columns))}
+          </tbody>
+        </table>
+      </div>`;
+  }
+
+  private renderRow(r: Row, columns: Column[]): TemplateResult {
+    if (r.kind === 'item') {
+      return html`<tr>
+        ${columns.map((c, i) => {
+          const v = c.get(r.item);
+          const text = c.kind === 'amount' ? this.money(v) : (v ?? '');
+          return i === 2
+            ? html`<th scope="row" data-label=${c.label}>${text}</th>`
+            : html`<td class=${c.kind === 'text' ? '' : 'num'} data-label=${c.label}>${text}</td>`;
+        })}
+      </tr>`;
+    }
+    return html`<tr class=${r.kind}>
+      <th scope="row" data-label="" colspan="1">${r.label}</th>
+      ${columns.slice(1).map((c) => {
+        const v = c.total ? c.total(r.amounts, r.sme) : undefined;
+        return html`<td class=${c.kind === 'text' ? '' : 'num'} data-label=${c.label}>${c.kind === 'amount' ? this.money(v) : ''}</td>`;
+      })}
+    </tr>`;
+  }
+
+  private sortBy(key: string): void {
+    const dir = this._sort?.key === key && this._sort.dir === 'ascending' ? 'descending' : 'ascending';
+    this._sort = { key, dir };
+  }
+
+  /** Exactly the rows shown, as CSV (UTF-8 with BOM, exact decimal strings). */
+  csv(): string {
+    const p = this.doc.procurement;
+    if (!p) return '';
+    const columns = this.columns(p);
+    const rows = this.rows(p, columns);
+    const body = rows.map((r) =>
+      r.kind === 'item'
+        ? columns.map((c) => {
+            const v = c.get(r.item);
+            return v === undefined ? undefined : { text: v, numeric: c.kind !== 'text' };
+          })
+        : [r.label, ...columns.slice(1).map((c) => {
+            const v = c.total ? c.total(r.amounts, r.sme) : undefined;
+            return v === undefined ? undefined : { text: v, numeric: true };
+          })],
+    );
+    return toCSV([columns.map((c) => c.label), ...body]);
+  }
+
+  private download = (): void => {
+    const blob = new Blob([this.csv()], { type: 'text/csv;charset=utf-8' });
+    const url = URL.createObjectURL(blob);
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = `${this.doc.meta.department.name}-${this.doc.meta.fiscalYear}-政府采购预算.csv`;
+    a.hidden = true;
+    this.renderRoot.appendChild(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  };
+}
+
+function compare(a: string | undefined, b: string | undefined, kind: ColumnKind): number {
+  if (a === undefined || b === undefined) return a === b ? 0 : a === undefined ? 1 : -1;
+  if (kind === 'text') return a.localeCompare(b, 'zh-CN');
+  return money(a).comparedTo(money(b));
+}
+
+/** Exact column sums of the given rows (the total of what a filter shows). */
+/** Exact sum of the published cells, with their most digits; undefined when none is published. */
+function sumStrings(vals: Array<string | undefined>): string | undefined {
+  const d = vals.filter((v): v is string => v !== undefined);
+  if (!d.length) return undefined;
+  const digits = Math.max(...d.map((v) => v.split('.')[1]?.length ?? 0));
+  return d.reduce((s, v) => s.plus(money(v)), new Money(0)).toFixed(digits);
+}
+
+function sumAmounts(items: ProcurementItem[]): Amounts {
+  const add = sumStrings;
+  const bySource: Partial<Record<SourceKey, string>> = {};
+  for (const k of new Set(items.flatMap((i) => Object.keys(i.amounts.bySource ?? {}) as SourceKey[]))) {
+    const v = add(items.map((i) => i.amounts.bySource?.[k]));
+    if (v !== undefined) bySource[k] = v;
+  }
+  const total = add(items.map((i) => i.amounts.total));
+  return { ...(total !== undefined ? { total } : {}), bySource };
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'procurement-table': ProcurementTable;
+  }
+}
