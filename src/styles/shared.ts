@@ -16,6 +16,8 @@ export const sharedStyles = css`
     --_focus: var(--budget-focus-color, #0b57d0);
     --_radius: var(--budget-radius, 0.5em);
     --_error: var(--budget-color-error, #b3261e);
+    --_header: var(--budget-color-header, #eef1f5);
+    --_row-emphasis: var(--budget-color-row-emphasis, #f6f7f9);
     display: block;
     box-sizing: border-box;
     font-family: var(--_font);

@@ -85,7 +85,7 @@ export const budgetTableStyles = css`
     z-index: 2;
   }
   thead th {
-    background: var(--budget-color-header, #eef1f5);
+    background: var(--_header);
     text-align: center;
     font-weight: 600;
     /* Headers keep their words on one line; a narrow screen scrolls the frame instead. */

@@ -200,7 +200,7 @@ export const budgetTreeStyles = css`
     vertical-align: top;
   }
   thead th {
-    background: #eef1f5;
+    background: var(--_header);
     white-space: nowrap;
   }
   td.num,
@@ -215,7 +215,7 @@ export const budgetTreeStyles = css`
   tr.focus-row th,
   tr.focus-row td {
     font-weight: 600;
-    background: #f6f7f9;
+    background: var(--_row-emphasis);
   }
   tr.remainder th,
   tr.remainder td {

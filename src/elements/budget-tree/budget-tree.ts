@@ -52,6 +52,8 @@ const MEASURES: Measure[] = [
  * @cssprop --budget-color-muted - Secondary text colour.
  * @cssprop --budget-color-background - Background colour.
  * @cssprop --budget-color-border - Border colour.
+ * @cssprop --budget-color-header - Background of the table header.
+ * @cssprop --budget-color-row-emphasis - Background of total and current rows.
  * @cssprop --budget-color-accent - Colour of links and buttons.
  * @cssprop --budget-focus-color - Colour of the focus indicator (keep 3:1 against the background).
  * @cssprop --budget-radius - Corner radius.

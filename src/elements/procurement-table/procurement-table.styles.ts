@@ -73,7 +73,7 @@ export const procurementTableStyles = css`
     vertical-align: top;
   }
   thead th {
-    background: var(--budget-color-header, #eef1f5);
+    background: var(--_header);
     white-space: nowrap;
   }
   thead button {
@@ -105,7 +105,7 @@ export const procurementTableStyles = css`
   tr.total > *,
   tr.subtotal > * {
     font-weight: 600;
-    background: #f6f7f9;
+    background: var(--_row-emphasis);
   }
   .muted {
     color: var(--_muted);

@@ -43,6 +43,7 @@ type Row = { kind: 'item'; item: ProcurementItem } | { kind: 'total' | 'subtotal
  * @cssprop --budget-color-muted - Secondary text colour.
  * @cssprop --budget-color-background - Background colour.
  * @cssprop --budget-color-border - Border colour.
+ * @cssprop --budget-color-row-emphasis - Background of total and current rows.
  * @cssprop --budget-color-header - Background of the header row.
  * @cssprop --budget-focus-color - Colour of the focus indicator.
  * @cssprop --budget-radius - Corner radius.
