@@ -127,7 +127,8 @@ export class KpiCard extends LitElement {
   private renderCard(p: Project, open: boolean): TemplateResult {
     const k = this.t.kpi;
     const unit = p.unit ?? this.doc.meta.unit;
-    const id = `p-${p.code}`;
+    // Codes are untrusted text (spaces would split an IDREF list, duplicates would clash): ids use the position.
+    const id = `p-${(this.doc.projects ?? []).indexOf(p)}`;
     const inGrid = this.project?.trim() === '*';
     return html`<article part="card" aria-labelledby=${id}>
       <h3 id=${id}>${p.name}</h3>
