@@ -1,6 +1,6 @@
 import { SOURCE_LABELS, THREE_PUBLIC_LABELS } from '../i18n/labels.js';
 import { chineseOrdinal, FUNCTIONAL_CATEGORIES_2024 } from './categories.js';
-import { publishedDecimals, sum } from './money.js';
+import { convert, publishedDecimals, sum } from './money.js';
 import { cell } from './tree.js';
 import type { Amounts, AmountUnit, BudgetDocument, SourceKey, TableKind, TableLayout } from './types.js';
 
@@ -179,11 +179,12 @@ export function summaryTable(doc: BudgetDocument): StandardTable {
     });
   }
   rows.push({ kind: 'total', cells: ['收入总计', inc.total, '支出总计', exp.total], paths: [undefined, '$.income.total', undefined, '$.expenditure.total'] });
+  const figure = doc.meta.phase === 'final' ? '决算数' : '预算数';
   const columns: TableColumn[] = [
     { label: '项目', type: 'text', group: '收入' },
-    { label: '预算数', type: 'amount', group: '收入' },
+    { label: figure, type: 'amount', group: '收入' },
     { label: '项目', type: 'text', group: '支出' },
-    { label: '预算数', type: 'amount', group: '支出' },
+    { label: figure, type: 'amount', group: '支出' },
   ];
   return base(doc, 'summary', columns, rows);
 }
@@ -382,17 +383,21 @@ export function threePublicAndOperatingCostsTable(doc: BudgetDocument): Standard
     { label: '运行费', type: 'amount', group: '公务用车购置及运行费' },
     { label: '机关运行经费预算数', type: 'amount' },
   ];
+  const unit = tp?.unit ?? doc.operatingCosts?.unit ?? doc.meta.unit;
+  const oc = doc.operatingCosts;
+  // One unit line for the whole table: 机关运行经费 is restated in it, exactly, when published in another unit.
+  const ocTotal = oc ? (oc.unit ?? doc.meta.unit) === unit ? oc.total : convert(oc.total, oc.unit ?? doc.meta.unit, unit).toFixed() : undefined;
   const rows: TableRow[] =
-    tp || doc.operatingCosts
+    tp || oc
       ? [
           {
             kind: 'item',
-            cells: [...order.map((k) => tp?.items[index(k)]?.amounts.total), doc.operatingCosts?.total],
+            cells: [...order.map((k) => tp?.items[index(k)]?.amounts.total), ocTotal],
             paths: [...order.map((k) => (index(k) >= 0 ? `$.threePublic.items[${index(k)}].amounts.total` : undefined)), '$.operatingCosts.total'],
           },
         ]
       : [];
-  return base(doc, 'threePublicAndOperatingCosts', columns, rows, tp?.unit ?? doc.operatingCosts?.unit);
+  return base(doc, 'threePublicAndOperatingCosts', columns, rows, unit);
 }
 
 /** 机关运行经费: its parts and total, as the narrative publishes them. */

@@ -73,6 +73,11 @@ describe('<budget-table>', () => {
     expect(getComputedStyle(tip).display).to.equal('none');
     flags[0].focus();
     expect(getComputedStyle(tip).display).to.equal('block');
+    flags[0].dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
+    expect(getComputedStyle(tip).display).to.equal('none'); // dismissible without moving focus
+    flags[0].blur();
+    flags[0].focus();
+    expect(getComputedStyle(tip).display).to.equal('block');
     expect($$(el, '.checks li')).to.have.length(2);
     await expect(el).to.be.accessible();
   });

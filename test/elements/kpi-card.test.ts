@@ -1,4 +1,4 @@
-import { expect, fixture, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/elements/kpi-card/define.js';
 import type { KpiCard } from '../../src/elements/kpi-card/kpi-card.js';
 import type { BudgetSelectDetail } from '../../src/events/budget-select.js';
@@ -111,6 +111,22 @@ describe('<kpi-card>', () => {
     expect(text($(el, '.plan + p'))).to.equal('The plan for the other dates is not published.');
     expect(text($(el, '.money .amount'))).to.equal('2.88 10k yuan');
     expect($$(el, 'h4').map(text)).to.include('Performance indicators');
+  });
+
+  it('adds up a grid whose projects state their budgets in other units, exactly', async () => {
+    const doc = JSON.parse(JSON.stringify(seed));
+    doc.projects[4].unit = '元';
+    doc.projects[4].budget = { total: '28800', fiscal: '28800' };
+    delete doc.projects[0].indicators[0].level1;
+    const el = await fixture<KpiCard>(html`<kpi-card .data=${doc} project="*"></kpi-card>`);
+    await waitUntil(() => el.shadowRoot!.querySelector('article'));
+    expect(text($(el, '.total'))).to.equal('共 6 个项目，预算合计 234.62万元 与部门项目支出 234.62万元 一致。');
+    ($$(el, 'article button.open')[0] as HTMLButtonElement).click();
+    await el.updateComplete;
+    await el.updateComplete;
+    expect($$(el, 'article')[0].querySelectorAll('h5')).to.have.length(3);
+    expect(el.shadowRoot!.activeElement!.textContent!.trim()).to.equal('收起'); // focus stays on the card's toggle
+    await expect(el).to.be.accessible();
   });
 
   it('passes axe on a single card', async () => {

@@ -55,6 +55,17 @@ describe('standard tables', () => {
   });
 });
 
+describe('threePublicAndOperatingCostsTable', () => {
+  it('restates 机关运行经费 in the table’s unit when it was published in another', async () => {
+    const { deriveTable } = await import('../../src/model/tables.js');
+    const doc = await json<BudgetDocument>(SHANGHAI);
+    doc.operatingCosts = { total: '1710100.00' }; // in the document's 元, while 三公 is in 万元
+    const t = deriveTable(doc, 'threePublicAndOperatingCosts')!;
+    expect(t.unit).to.equal('万元');
+    expect(t.rows[0].cells.at(-1)).to.equal('171.01');
+  });
+});
+
 describe('buildTree', () => {
   it('nests 类 → 款 → 项 by code, in published order', async () => {
     const doc = await json<BudgetDocument>(SEED);

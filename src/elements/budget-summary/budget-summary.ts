@@ -5,7 +5,7 @@ import { SOURCE_LABELS } from '../../i18n/labels.js';
 import type { Lang } from '../../i18n/messages.js';
 import { UI, type UIStrings } from '../../i18n/ui.js';
 import { formatAmount, isUnit, money, percent } from '../../model/money.js';
-import type { AmountUnit, BudgetDocument, Change, LeafSourceKey, ThreePublicKey } from '../../model/types.js';
+import type { AmountUnit, BudgetDocument, Change, LeafSourceKey, SourceKey, ThreePublicKey } from '../../model/types.js';
 import { sharedStyles } from '../../styles/shared.js';
 import { elementLang, renderWithStates } from '../load-states.js';
 import { budgetSummaryStyles } from './budget-summary.styles.js';
@@ -102,7 +102,7 @@ export class BudgetSummary extends LitElement {
 
   private renderSections(): TemplateResult {
     this.termIds.clear();
-    const asked = this.sections.split(/[\s,，]+/).filter(Boolean);
+    const asked = [...new Set(this.sections.split(/[\s,，]+/).filter(Boolean))];
     const unknown = asked.filter((s) => !(SUMMARY_SECTIONS as readonly string[]).includes(s));
     const order = (asked.length ? asked.filter((s) => !unknown.includes(s)) : [...SUMMARY_SECTIONS]) as SummarySection[];
     const parts = order.map((s) => this.section(s)).filter((p) => p !== nothing);
@@ -145,7 +145,8 @@ export class BudgetSummary extends LitElement {
     const dir = v.isZero() ? 'same' : v.isNegative() ? 'down' : 'up';
     const amount = this.money(c.change.replace(/^-/, ''), c.unit ?? this.doc.meta.unit);
     const text = dir === 'same' ? s.changeSame : s.change(dir === 'up' ? s.up : s.down, amount);
-    const signed = formatAmount(c.change, { from: c.unit ?? this.doc.meta.unit, signed: true });
+    const from = c.unit ?? this.doc.meta.unit;
+    const signed = formatAmount(c.change, { from, to: this.unit && isUnit(this.unit) ? this.unit : from, signed: true, exact: true });
     return html`<span class="change ${dir}">${text}${dir === 'same' ? '' : html` <span class="muted">(${signed})</span>`}</span>`;
   }
 
@@ -175,8 +176,8 @@ export class BudgetSummary extends LitElement {
     const bp = basic ? percent(basic, total) ?? '0' : '0';
     const pp = project ? percent(project, total) ?? '0' : '0';
     const x = scaleLinear().domain([0, Number(total) || 1]).range([0, 100]);
-    const bw = basic ? x(Number(basic)) : 0;
-    const pw = project ? x(Number(project)) : 0;
+    const bw = basic ? Math.max(0, x(Number(basic))) : 0;
+    const pw = project ? Math.max(0, x(Number(project))) : 0;
     const cost = this.doc.expenditure.economic?.total?.byCostKind;
     return html`<section part="section" aria-labelledby="h-composition">
       <h3 id="h-composition">${s.composition}</h3>
@@ -204,18 +205,21 @@ export class BudgetSummary extends LitElement {
   private sourcesPart(): TemplateResult | typeof nothing {
     const s = this.t.summary;
     const inc = this.doc.income;
-    const rows = LEAF_SOURCES.filter((k) => inc.bySource[k] !== undefined && !money(inc.bySource[k]!).isZero()).map((k) => ({ key: k, amount: inc.bySource[k]! }));
+    const present = (keys: readonly SourceKey[]) => keys.filter((k) => inc.bySource[k] !== undefined && !money(inc.bySource[k]!).isZero()).map((k) => ({ key: k, amount: inc.bySource[k]! }));
+    // Income published only by aggregate (财政拨款 / 单位资金) is shown by aggregate.
+    const leaves = present(LEAF_SOURCES);
+    const rows = leaves.length ? leaves : present(['fiscal', 'specialAccount', 'unitFunds', 'carryover']);
     if (!rows.length) return nothing;
     const x = scaleLinear().domain([0, Number(inc.total) || 1]).range([0, 100]);
     let at = 0;
     const bars = rows.map((r, i) => {
-      const w = x(Number(r.amount));
+      const w = Math.max(0, x(Number(r.amount)));
       const rect = svg`<rect class="source ${i % 2 ? 'odd' : ''}" x=${at} y="0" width=${w} height="10"></rect>`;
       at += w;
       return rect;
     });
-    const fiscal = inc.bySource.fiscal;
-    const label = rows.map((r) => `${SOURCE_LABELS[r.key][this.language]} ${this.money(r.amount)}，${percent(r.amount, inc.total)}%`).join('；');
+    const fiscal = leaves.length ? inc.bySource.fiscal : undefined;
+    const label = rows.map((r) => `${SOURCE_LABELS[r.key][this.language]} ${this.money(r.amount)}，${percent(r.amount, inc.total) ?? '–'}%`).join('；');
     return html`<section part="section" aria-labelledby="h-sources">
       <h3 id="h-sources">${s.sources}</h3>
       <svg viewBox="0 0 100 10" preserveAspectRatio="none" role="img" aria-label=${label}>${bars}</svg>
@@ -223,7 +227,7 @@ export class BudgetSummary extends LitElement {
         ${fiscal !== undefined ? html`<dt>${this.term(SOURCE_LABELS.fiscal[this.language] + (this.language === 'en' ? '' : '收入'))}</dt> <dd>${this.money(fiscal)}</dd>` : nothing}
         ${rows.map(
           (r) => html`<dt class=${fiscal !== undefined && ['generalPublicBudget', 'governmentFund', 'stateCapital'].includes(r.key) ? 'sub' : ''}>${this.term(SOURCE_LABELS[r.key][this.language])}</dt>
-            <dd class=${fiscal !== undefined && ['generalPublicBudget', 'governmentFund', 'stateCapital'].includes(r.key) ? 'sub' : ''}>${this.money(r.amount)} · ${s.share(percent(r.amount, inc.total) ?? '0')}</dd>`,
+            <dd class=${fiscal !== undefined && ['generalPublicBudget', 'governmentFund', 'stateCapital'].includes(r.key) ? 'sub' : ''}>${this.money(r.amount)} · ${s.share(percent(r.amount, inc.total) ?? '–')}</dd>`,
         )}
       </dl>
     </section>`;
@@ -263,7 +267,8 @@ export class BudgetSummary extends LitElement {
         ${parts.map((k) => {
           const it = get(k);
           const v = it?.amounts.total;
-          return html`<dt>${s.subjects[k]}</dt> <dd>${v !== undefined ? this.money(v, unit) : this.money('0', unit)}</dd> `;
+          // A printed row with an empty cell is a published nothing (0); a row the document lacks is not published.
+          return html`<dt>${s.subjects[k]}</dt> <dd>${it ? this.money(v ?? '0', unit) : s.notPublished}</dd> `;
         })}
       </dl>
     </section>`;

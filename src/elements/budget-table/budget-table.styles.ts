@@ -157,6 +157,9 @@ export const budgetTableStyles = css`
   .flag:focus .explain {
     display: block;
   }
+  .flag.dismissed .explain {
+    display: none;
+  }
   .note,
   .hidden-count {
     font-size: 0.9em;

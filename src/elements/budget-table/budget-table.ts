@@ -176,7 +176,7 @@ export class BudgetTable extends LitElement {
       ${numbers}`;
   }
 
-  private renderRow(table: StandardTable, row: TableRow, index: number, findings: Map<string, Finding>): TemplateResult {
+  private renderRow(table: StandardTable, row: TableRow, index: number, findings: Map<string, Finding[]>): TemplateResult {
     const header = rowHeaderIndex(table);
     return html`<tr class=${row.kind}>
       ${table.serial ? html`<td class="serial">${index + 1}</td>` : nothing}
@@ -185,8 +185,8 @@ export class BudgetTable extends LitElement {
         if (col.type === 'amount') {
           const text = v === undefined ? '' : formatAmount(v, { from: table.unit });
           const path = row.paths[i];
-          const finding = path ? findings.get(path) : undefined;
-          return html`<td class="amount">${finding ? this.flag(text, finding, `${index}-${i}`) : text}</td>`;
+          const found = path ? findings.get(path) : undefined;
+          return html`<td class="amount">${found ? this.flag(text, found, `${index}-${i}`) : text}</td>`;
         }
         const cls = `${col.type}${col.type === 'text' && row.level && row.level > 1 ? ` l${row.level}` : ''}${i === header ? ' rowhead' : ''}`;
         return i === header && v ? html`<th scope="row" class=${cls}>${v}</th>` : html`<td class=${cls}>${v ?? ''}</td>`;
@@ -194,15 +194,15 @@ export class BudgetTable extends LitElement {
     </tr>`;
   }
 
-  private flag(text: string, f: Finding, id: string): TemplateResult {
-    return html`<span class="flag" tabindex="0" aria-describedby=${`x-${id}`}
-      ><span class="v">${text}</span><span class="explain" role="tooltip" id=${`x-${id}`}>${f.message[this.language]}</span></span
+  private flag(text: string, found: Finding[], id: string): TemplateResult {
+    return html`<span class="flag" tabindex="0" aria-describedby=${`x-${id}`} @keydown=${dismissOnEscape} @blur=${rearm} @mouseleave=${rearm}
+      ><span class="v">${text}</span><span class="explain" role="tooltip" id=${`x-${id}`}>${found.map((f) => f.message[this.language]).join(' ')}</span></span
     >`;
   }
 
-  private renderChecks(table: StandardTable, findings: Map<string, Finding>): TemplateResult | typeof nothing {
+  private renderChecks(table: StandardTable, findings: Map<string, Finding[]>): TemplateResult | typeof nothing {
     const shown = new Set<Finding>();
-    for (const r of table.rows) for (const p of r.paths) if (p && findings.has(p)) shown.add(findings.get(p)!);
+    for (const r of table.rows) for (const p of r.paths) for (const f of (p && findings.get(p)) || []) shown.add(f);
     if (!shown.size) return nothing;
     return html`<ul class="checks" aria-label=${this.t.table.flagged}>
       ${[...shown].map((f) => html`<li>※ ${f.message[this.language]}</li>`)}
@@ -210,9 +210,9 @@ export class BudgetTable extends LitElement {
   }
 
   /** Findings by the JSON path of every figure they involve. */
-  private findingsByPath(): Map<string, Finding> {
-    const map = new Map<string, Finding>();
-    for (const f of this.budget.value?.reconciliation.findings ?? []) for (const p of f.paths) map.set(p, f);
+  private findingsByPath(): Map<string, Finding[]> {
+    const map = new Map<string, Finding[]>();
+    for (const f of this.budget.value?.reconciliation.findings ?? []) for (const p of f.paths) map.set(p, [...(map.get(p) ?? []), f]);
     return map;
   }
 
@@ -247,6 +247,15 @@ export class BudgetTable extends LitElement {
     a.remove();
     setTimeout(() => URL.revokeObjectURL(url), 1000);
   };
+}
+
+/** Escape hides an explanation until the pointer or focus leaves (WCAG 1.4.13: dismissible). */
+function dismissOnEscape(e: KeyboardEvent): void {
+  if (e.key === 'Escape') (e.currentTarget as HTMLElement).classList.add('dismissed');
+}
+
+function rearm(e: Event): void {
+  (e.currentTarget as HTMLElement).classList.remove('dismissed');
 }
 
 /** A row has a figure when any of its amount cells is published. */

@@ -4,7 +4,7 @@ import { BudgetController } from '../../data/budget-controller.js';
 import { budgetSelectEvent } from '../../events/budget-select.js';
 import type { Lang } from '../../i18n/messages.js';
 import { UI, type UIStrings } from '../../i18n/ui.js';
-import { formatAmount, isUnit, sum } from '../../model/money.js';
+import { convert, formatAmount, isUnit, sum } from '../../model/money.js';
 import { groupIndicators, indicatorStatus, targetLabel } from '../../model/performance.js';
 import type { AmountUnit, BudgetDocument, Indicator, Project } from '../../model/types.js';
 import { sharedStyles } from '../../styles/shared.js';
@@ -73,6 +73,11 @@ export class KpiCard extends LitElement {
     this.t = UI[this.language] as UIStrings;
   }
 
+  private countLabel(p: Project): string {
+    const n = p.indicators?.length ?? 0;
+    return this.language === 'en' ? `${this.t.kpi.indicators} (${n})` : `${this.t.kpi.indicators}（${n}）`;
+  }
+
   private get colon(): string {
     return this.language === 'en' ? ': ' : '：';
   }
@@ -110,7 +115,8 @@ export class KpiCard extends LitElement {
   private renderGrid(projects: Project[]): TemplateResult {
     const k = this.t.kpi;
     const unit = this.doc.meta.unit;
-    const total = sum(projects.map((p) => p.budget.total)).toFixed(2);
+    // Each project in its own unit, restated exactly in the document's.
+    const total = sum(projects.map((p) => convert(p.budget.total, p.unit ?? unit, unit))).toFixed();
     const finding = this.budget.value!.reconciliation.findings.find((f) => f.rule === 'sum.projects');
     const projectExpenditure = this.doc.expenditure.functionalTotal?.byType?.project;
     return html`<p class="total">
@@ -144,7 +150,7 @@ export class KpiCard extends LitElement {
         ? html`${p.goals?.length ? html`<h4>${k.goals}</h4><ol class="goals">${p.goals.map((g) => html`<li>${g.replace(/^\d+[.、．]\s*/, '')}</li>`)}</ol>` : nothing}
             ${p.indicators?.length ? html`<h4>${k.indicators}</h4>${this.renderIndicators(p.indicators)}` : nothing}
             ${inGrid ? html`<button type="button" class="open" @click=${() => this.toggle(p)}>${k.close}</button>` : nothing}`
-        : html`<button type="button" class="open" aria-label=${k.open(`${k.indicators}（${p.indicators?.length ?? 0}）`, p.name)} @click=${() => this.toggle(p)}>${k.indicators}（${p.indicators?.length ?? 0}）</button>`}
+        : html`<button type="button" class="open" aria-label=${k.open(`${this.countLabel(p)}`, p.name)} @click=${() => this.toggle(p)}>${this.countLabel(p)}</button>`}
     </article>`;
   }
 
@@ -157,6 +163,9 @@ export class KpiCard extends LitElement {
       this.dispatchEvent(budgetSelectEvent({ code: p.code, name: p.name, amount: p.budget.total, unit: p.unit ?? this.doc.meta.unit, path: [p.code], names: [p.name] }));
     }
     this._opened = next;
+    // The pressed button is replaced by the other state's button: keep focus on the card's toggle.
+    const index = (this.doc.projects ?? []).indexOf(p);
+    this.updateComplete.then(() => this.renderRoot.querySelectorAll<HTMLElement>('article')[index]?.querySelector<HTMLElement>('button.open')?.focus());
   }
 
   /** The cumulative spending plan as steps, with every published figure as text. */
@@ -190,9 +199,9 @@ export class KpiCard extends LitElement {
 
   private renderIndicators(list: Indicator[]): TemplateResult {
     return html`${groupIndicators(list).map(
-      (g1) => html`<h5>${g1.level1}</h5>
+      (g1) => html`${g1.level1 ? html`<h5>${g1.level1}</h5>` : nothing}
         ${g1.groups.map(
-          (g2) => html`<ul class="inds" aria-label=${`${g1.level1} · ${g2.level2}`}>
+          (g2) => html`<ul class="inds" aria-label=${[g1.level1, g2.level2].filter(Boolean).join(' · ') || nothing}>
             ${g2.items.map((ind) => this.renderIndicator(ind, g2.level2))}
           </ul>`,
         )}`,

@@ -125,12 +125,9 @@ export const procurementTableStyles = css`
       display: block;
       width: auto;
     }
-    thead tr:first-child {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
+    /* Cards carry their labels; the header row (and its sort buttons) would be invisible focus stops. */
+    thead {
+      display: none;
     }
     tbody tr {
       border: 1px solid var(--_border);

@@ -2,7 +2,7 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { BudgetController } from '../../data/budget-controller.js';
 import { SOURCE_LABELS } from '../../i18n/labels.js';
 import type { Lang } from '../../i18n/messages.js';
-import { UI, type UIStrings } from '../../i18n/ui.js';
+import { UI, UNIT_NAMES_EN, type UIStrings } from '../../i18n/ui.js';
 import { toCSV } from '../../model/csv.js';
 import { formatAmount, isUnit, money, Money } from '../../model/money.js';
 import { procurementCategory, summarizeProcurement, usedSources, type ProcurementCategory } from '../../model/procurement.js';
@@ -134,9 +134,9 @@ export class ProcurementTable extends LitElement {
 
   private columns(p: Procurement): Column[] {
     const c = this.t.procurement.cols;
-    const sources: SourceKey[] = this._allSources
-      ? ['generalPublicBudget', 'governmentFund', 'stateCapital', 'specialAccount', 'unitFunds', 'carryover']
-      : usedSources(p);
+    const used = usedSources(p);
+    const standard: SourceKey[] = ['generalPublicBudget', 'governmentFund', 'stateCapital', 'specialAccount', 'unitFunds', 'carryover'];
+    const sources: SourceKey[] = this._allSources ? [...standard, ...used.filter((s) => !standard.includes(s))] : used;
     return [
       { key: 'project', label: c.project, kind: 'text', get: (i) => i.projectName },
       { key: 'projectBudget', label: c.projectBudget, kind: 'amount', get: (i) => i.projectBudget },
@@ -201,7 +201,7 @@ export class ProcurementTable extends LitElement {
       </div>
       <div class="frame" part="table">
         <table>
-          <caption>${t.caption(doc.meta.department.name, doc.meta.fiscalYear, this.language === 'en' ? `${unitName}` : unitName)}</caption>
+          <caption>${t.caption(doc.meta.department.name, doc.meta.fiscalYear, this.language === 'en' ? `${unitName}, ${UNIT_NAMES_EN[unitName]}` : unitName)}</caption>
           <thead>
             <tr>
               ${columns.map((c) => {
