@@ -5,6 +5,8 @@ function dropPrivateState() {
   return {
     name: 'drop-private-state',
     packageLinkPhase({ customElementsManifest }) {
+      // The analyzer reads files in no fixed order: sort, so the committed manifest is reproducible.
+      customElementsManifest.modules.sort((a, b) => a.path.localeCompare(b.path));
       for (const mod of customElementsManifest.modules) {
         for (const d of mod.declarations ?? []) {
           if (d.attributes) d.attributes = d.attributes.filter((a) => !a.name.startsWith('_'));
