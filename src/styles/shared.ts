@@ -50,6 +50,17 @@ export const sharedStyles = css`
     outline: 0.2em solid var(--_focus);
     outline-offset: 0.15em;
   }
+  /* Buttons in an element's control bar (download, toggles). */
+  .controls button,
+  button.toggle,
+  button.open {
+    border: 1px solid var(--_border);
+    background: var(--_bg);
+    border-radius: var(--_radius);
+    padding: 0.3em 0.8em;
+    min-height: 2.2em;
+    cursor: pointer;
+  }
   .state {
     padding: 1em;
     border: 1px solid var(--_border);

@@ -39,14 +39,6 @@ export const budgetTableStyles = css`
     width: 1.1em;
     height: 1.1em;
   }
-  .controls button {
-    border: 1px solid var(--_border);
-    background: var(--_bg);
-    border-radius: var(--_radius);
-    padding: 0.3em 0.8em;
-    min-height: 2.2em;
-    cursor: pointer;
-  }
   .frame {
     overflow: auto;
     max-width: 100%;

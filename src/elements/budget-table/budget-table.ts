@@ -8,6 +8,7 @@ import type { Finding } from '../../model/reconcile.js';
 import { deriveTable, TABLE_NAMES, type StandardTable, type TableRow } from '../../model/tables.js';
 import type { TableKind } from '../../model/types.js';
 import { sharedStyles } from '../../styles/shared.js';
+import { downloadText } from '../download.js';
 import { elementLang, renderWithStates } from '../load-states.js';
 import { budgetTableStyles } from './budget-table.styles.js';
 
@@ -236,16 +237,8 @@ export class BudgetTable extends LitElement {
   private download = (): void => {
     const table = this.derived;
     if (!table) return;
-    const blob = new Blob([this.csv()], { type: 'text/csv;charset=utf-8' });
-    const url = URL.createObjectURL(blob);
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = `${this.budget.value!.document.meta.department.name}-${this.budget.value!.document.meta.fiscalYear}-${table.title}.csv`;
-    a.hidden = true;
-    this.renderRoot.appendChild(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    const { meta } = this.budget.value!.document;
+    downloadText(this.renderRoot, this.csv(), `${meta.department.name}-${meta.fiscalYear}-${table.title}.csv`);
   };
 }
 

@@ -48,14 +48,6 @@ export const budgetTreeStyles = css`
   nav [aria-current]:focus-visible {
     outline: 0.15em solid var(--_focus);
   }
-  .toggle {
-    border: 1px solid var(--_border);
-    background: var(--_bg);
-    border-radius: var(--_radius);
-    padding: 0.3em 0.8em;
-    cursor: pointer;
-    min-height: 2.2em;
-  }
   .toggle:hover {
     border-color: var(--_accent);
   }

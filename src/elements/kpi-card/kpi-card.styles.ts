@@ -137,12 +137,6 @@ export const kpiCardStyles = css`
   }
   .open {
     margin-top: 0.6em;
-    border: 1px solid var(--_border);
-    background: var(--_bg);
-    border-radius: var(--_radius);
-    padding: 0.3em 0.8em;
-    min-height: 2.2em;
-    cursor: pointer;
   }
   .total {
     margin: 0 0 0.8em;

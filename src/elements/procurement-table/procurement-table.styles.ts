@@ -40,14 +40,6 @@ export const procurementTableStyles = css`
     min-height: 2.2em;
     max-width: 100%;
   }
-  .controls button {
-    border: 1px solid var(--_border);
-    background: var(--_bg);
-    border-radius: var(--_radius);
-    padding: 0.3em 0.8em;
-    min-height: 2.2em;
-    cursor: pointer;
-  }
   .frame {
     overflow-x: auto;
     max-width: 100%;

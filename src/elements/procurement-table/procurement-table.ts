@@ -8,6 +8,7 @@ import { formatAmount, isUnit, money, Money } from '../../model/money.js';
 import { procurementCategory, summarizeProcurement, usedSources, type ProcurementCategory } from '../../model/procurement.js';
 import type { Amounts, AmountUnit, BudgetDocument, Procurement, ProcurementItem, SourceKey } from '../../model/types.js';
 import { sharedStyles } from '../../styles/shared.js';
+import { downloadText } from '../download.js';
 import { elementLang, renderWithStates } from '../load-states.js';
 import { procurementTableStyles } from './procurement-table.styles.js';
 
@@ -269,16 +270,7 @@ export class ProcurementTable extends LitElement {
   }
 
   private download = (): void => {
-    const blob = new Blob([this.csv()], { type: 'text/csv;charset=utf-8' });
-    const url = URL.createObjectURL(blob);
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = `${this.doc.meta.department.name}-${this.doc.meta.fiscalYear}-政府采购预算.csv`;
-    a.hidden = true;
-    this.renderRoot.appendChild(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    downloadText(this.renderRoot, this.csv(), `${this.doc.meta.department.name}-${this.doc.meta.fiscalYear}-政府采购预算.csv`);
   };
 }
 
