@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/elements/budget-table/define.js';
 import type { BudgetTable } from '../../src/elements/budget-table/budget-table.js';
-import { SEED, SHANGHAI } from '../helpers/files.js';
+import { capturedDownload, SEED, SHANGHAI } from '../helpers/files.js';
 
 async function table(name: string, src = SEED, extra = ''): Promise<BudgetTable> {
   const el = await fixture<BudgetTable>(`<budget-table src="/${src}" table="${name}" ${extra}></budget-table>`);
@@ -84,18 +84,7 @@ describe('<budget-table>', () => {
 
   it('downloads exactly the published figures as CSV, UTF-8 with BOM', async () => {
     const el = await table('基本支出表');
-    let blob: Blob | undefined;
-    const original = URL.createObjectURL;
-    URL.createObjectURL = (b: Blob | MediaSource) => {
-      blob = b as Blob;
-      return original.call(URL, b);
-    };
-    try {
-      ($(el, '.controls button') as HTMLButtonElement).click();
-    } finally {
-      URL.createObjectURL = original;
-    }
-    const bytes = new Uint8Array(await blob!.arrayBuffer());
+    const { blob, bytes } = await capturedDownload(() => ($(el, '.controls button') as HTMLButtonElement).click());
     expect([...bytes.slice(0, 3)]).to.deep.equal([0xef, 0xbb, 0xbf]);
     const csv = new TextDecoder().decode(bytes.slice(3));
     const lines = csv.split('\r\n');
@@ -105,7 +94,7 @@ describe('<budget-table>', () => {
     expect(lines[3]).to.equal('1,,合计,364.16,332.43,31.73');
     expect(lines[4]).to.equal('2,301,工资福利支出,332.42,332.42,');
     expect(lines).to.have.length(20 + 3 + 1);
-    expect(blob!.type).to.equal('text/csv;charset=utf-8');
+    expect(blob.type).to.equal('text/csv;charset=utf-8');
   });
 
   it('renders the Shanghai department’s tables in 元 and its combined 三公/机关运行经费 table', async () => {

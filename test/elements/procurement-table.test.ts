@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/elements/procurement-table/define.js';
 import type { ProcurementTable } from '../../src/elements/procurement-table/procurement-table.js';
-import { clone, json, SEED, SHANGHAI } from '../helpers/files.js';
+import { capturedDownload, clone, json, SEED, SHANGHAI } from '../helpers/files.js';
 
 async function ready(el: ProcurementTable): Promise<ProcurementTable> {
   await waitUntil(() => el.shadowRoot!.querySelector('table, .summary, [role=alert], p.state') && !/加载|Loading/.test(el.shadowRoot!.textContent!), 'did not render', { timeout: 5000 });
@@ -86,18 +86,7 @@ describe('<procurement-table>', () => {
     select.value = 'A';
     select.dispatchEvent(new Event('change'));
     await el.updateComplete;
-    let blob: Blob | undefined;
-    const original = URL.createObjectURL;
-    URL.createObjectURL = (b: Blob | MediaSource) => {
-      blob = b as Blob;
-      return original.call(URL, b);
-    };
-    try {
-      ($(el, '.controls button') as HTMLButtonElement).click();
-    } finally {
-      URL.createObjectURL = original;
-    }
-    const bytes = new Uint8Array(await blob!.arrayBuffer());
+    const { bytes } = await capturedDownload(() => ($(el, '.controls button') as HTMLButtonElement).click());
     expect([...bytes.slice(0, 3)]).to.deep.equal([0xef, 0xbb, 0xbf]);
     const lines = new TextDecoder().decode(bytes.slice(3)).split('\r\n');
     expect(lines[0]).to.equal('项目名称,项目预算,采购物品名称,政府采购目录序号,品目,计量单位,数量,单价,采购金额合计,一般公共预算拨款,预留中小微企业份额');

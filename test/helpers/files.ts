@@ -16,3 +16,20 @@ export const SHANGHAI = 'data/shanghai-putuo-commerce-2025.json';
 export function clone<T>(v: T): T {
   return JSON.parse(JSON.stringify(v)) as T;
 }
+
+/** Runs `action` and returns the bytes of the Blob it hands to URL.createObjectURL (a download). */
+export async function capturedDownload(action: () => void): Promise<{ blob: Blob; bytes: Uint8Array }> {
+  let blob: Blob | undefined;
+  const original = URL.createObjectURL;
+  URL.createObjectURL = (b: Blob | MediaSource) => {
+    blob = b as Blob;
+    return original.call(URL, b);
+  };
+  try {
+    action();
+  } finally {
+    URL.createObjectURL = original;
+  }
+  if (!blob) throw new Error('nothing was downloaded');
+  return { blob, bytes: new Uint8Array(await blob.arrayBuffer()) };
+}

@@ -11,6 +11,7 @@ import { formatAmount, isUnit, Money, percent, publishedDecimals } from '../../m
 import { buildTree, type ClassNode, type Measure } from '../../model/tree.js';
 import type { AmountUnit, BudgetDocument, SourceKey } from '../../model/types.js';
 import { SOURCE_LABELS } from '../../i18n/labels.js';
+import { dataTableStyles } from '../../styles/data-table.js';
 import { sharedStyles } from '../../styles/shared.js';
 import { elementLang, renderWithStates } from '../load-states.js';
 import { budgetTreeStyles } from './budget-tree.styles.js';
@@ -60,7 +61,7 @@ const MEASURES: Measure[] = [
  * @cssprop --budget-color-error - Colour of error messages.
  */
 export class BudgetTree extends LitElement {
-  static override styles = [sharedStyles, budgetTreeStyles];
+  static override styles = [sharedStyles, dataTableStyles, budgetTreeStyles];
 
   static override properties = {
     src: { type: String },

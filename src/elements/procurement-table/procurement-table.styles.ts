@@ -40,34 +40,6 @@ export const procurementTableStyles = css`
     min-height: 2.2em;
     max-width: 100%;
   }
-  .frame {
-    overflow-x: auto;
-    max-width: 100%;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-  }
-  table {
-    border-collapse: collapse;
-    width: 100%;
-    font-size: 0.9em;
-    font-variant-numeric: tabular-nums;
-  }
-  caption {
-    text-align: left;
-    font-weight: 600;
-    padding: 0.5em 0.6em;
-  }
-  th,
-  td {
-    padding: 0.35em 0.55em;
-    border-top: 1px solid var(--_border);
-    text-align: left;
-    vertical-align: top;
-  }
-  thead th {
-    background: var(--_header);
-    white-space: nowrap;
-  }
   thead button {
     border: 0;
     background: none;

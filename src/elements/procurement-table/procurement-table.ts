@@ -7,6 +7,7 @@ import { toCSV } from '../../model/csv.js';
 import { formatAmount, isUnit, money, Money } from '../../model/money.js';
 import { procurementCategory, summarizeProcurement, usedSources, type ProcurementCategory } from '../../model/procurement.js';
 import type { Amounts, AmountUnit, BudgetDocument, Procurement, ProcurementItem, SourceKey } from '../../model/types.js';
+import { dataTableStyles } from '../../styles/data-table.js';
 import { sharedStyles } from '../../styles/shared.js';
 import { downloadText } from '../download.js';
 import { elementLang, renderWithStates } from '../load-states.js';
@@ -51,7 +52,7 @@ type Row = { kind: 'item'; item: ProcurementItem } | { kind: 'total' | 'subtotal
  * @cssprop --budget-color-error - Colour of error messages.
  */
 export class ProcurementTable extends LitElement {
-  static override styles = [sharedStyles, procurementTableStyles];
+  static override styles = [sharedStyles, dataTableStyles, procurementTableStyles];
 
   static override properties = {
     src: { type: String },
