@@ -1,25 +1,29 @@
 import { defineConfig } from 'vite';
+import { asciiOnly } from './build/ascii-only.js';
 import { stripSchemaDocs } from './build/strip-schema-docs.js';
+import { BROWSER_TARGETS } from './build/targets.js';
 
 // `vite` serves the demo (demo/index.html) on the founding department's data;
-// `vite build` writes dist/budget-widgets.js, one self-contained ES module.
+// `vite build` writes the two one-file bundles webmasters load, both from src/bundle.ts:
+// dist/budget-widgets.js (ES module) and dist/budget-widgets.iife.js (classic script, global BudgetWidgets).
 export default defineConfig({
-  plugins: [stripSchemaDocs()],
+  plugins: [stripSchemaDocs(), asciiOnly()],
   server: { open: '/demo/', port: 5173, strictPort: false },
   preview: { open: '/demo/' },
   build: {
-    target: 'es2021',
+    target: BROWSER_TARGETS,
     outDir: 'dist',
     emptyOutDir: true,
     sourcemap: true,
     minify: true,
     // Lib mode keeps whitespace in ES output for tree-shaking; webmasters load this file directly, so
     // have the bundler minify it fully.
-    rolldownOptions: { output: { minify: true } },
+    rolldownOptions: { output: { minify: true, inlineDynamicImports: true } },
     lib: {
-      entry: 'src/index.ts',
-      formats: ['es'],
-      fileName: () => 'budget-widgets.js',
+      entry: 'src/bundle.ts',
+      name: 'BudgetWidgets',
+      formats: ['es', 'iife'],
+      fileName: (format) => (format === 'es' ? 'budget-widgets.js' : 'budget-widgets.iife.js'),
     },
   },
 });

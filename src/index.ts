@@ -1,6 +1,7 @@
 /**
- * budget-widgets: the ES module entry. It exports the model, the loader and the element classes, and
- * registers every element the kit has.
+ * budget-widgets: the package entry. It exports the model, the loader, the events and the element
+ * classes, and has no side effects: importing it registers no tag. `budget-widgets/register` (src/register.ts)
+ * registers them; the one-file bundles (src/bundle.ts) do both.
  */
 export * from './model/index.js';
 export * from './data/index.js';
@@ -11,9 +12,6 @@ export { BudgetSummary } from './elements/budget-summary/budget-summary.js';
 export { KpiCard } from './elements/kpi-card/kpi-card.js';
 export { ProcurementTable } from './elements/procurement-table/procurement-table.js';
 export { toCSV } from './model/csv.js';
-import './elements/budget-tree/define.js';
-import './elements/budget-table/define.js';
-import './elements/budget-summary/define.js';
-import './elements/kpi-card/define.js';
-import './elements/procurement-table/define.js';
-export const VERSION = '0.1.0';
+export { defineElements } from './elements/define.js';
+export { upgradeWidgets, observeWidgets, WIDGET_TAGS, type WidgetTag } from './embed/upgrade.js';
+export { VERSION } from './version.js';

@@ -3,9 +3,47 @@ import type { BudgetController } from '../data/budget-controller.js';
 import { resolveLang, type Lang } from '../i18n/messages.js';
 import { UI } from '../i18n/ui.js';
 
-/** The element's language: its own `lang`, else the closest ancestor's, else zh-CN. */
+/** Elements whose language comes from an ancestor, to re-render when some `lang` attribute changes. */
+const inheriting: WeakRef<HTMLElement & { requestUpdate(): void }>[] = [];
+const watched = new WeakSet<HTMLElement>();
+let langObserver: MutationObserver | undefined;
+
+function watchInheritedLang(host: HTMLElement): void {
+  const updatable = host as HTMLElement & { requestUpdate?: () => void };
+  if (watched.has(host) || typeof updatable.requestUpdate !== 'function' || typeof MutationObserver === 'undefined') return;
+  watched.add(host);
+  inheriting.push(new WeakRef(updatable as HTMLElement & { requestUpdate(): void }));
+  if (langObserver) return;
+  langObserver = new MutationObserver(() => {
+    for (let i = inheriting.length - 1; i >= 0; i--) {
+      const el = inheriting[i]!.deref();
+      if (!el) inheriting.splice(i, 1);
+      else if (el.isConnected && !el.lang) el.requestUpdate();
+    }
+  });
+  langObserver.observe(host.ownerDocument.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+}
+
+/** The closest `lang` attribute, from the element outwards, crossing shadow roots to their hosts. */
+function inheritedLang(host: Element): string | null {
+  let node: Element | null = host;
+  while (node) {
+    const found = node.closest('[lang]');
+    if (found) return found.getAttribute('lang');
+    const root = node.getRootNode();
+    node = root instanceof ShadowRoot ? root.host : null;
+  }
+  return null;
+}
+
+/**
+ * The element's language: its own `lang`, else the closest ancestor's (re-rendered when that
+ * changes), else zh-CN.
+ */
 export function elementLang(host: HTMLElement): Lang {
-  return resolveLang(host.lang || host.closest('[lang]')?.getAttribute('lang'));
+  if (host.lang) return resolveLang(host.lang);
+  watchInheritedLang(host);
+  return resolveLang(inheritedLang(host));
 }
 
 /**

@@ -1,0 +1,45 @@
+/**
+ * embed.html?widget=budget-tree&src=…&classification=economic&lang=en&theme=dark&id=…: one widget on
+ * its own page, for CMSs that only allow iframes. The page tells its parent its height whenever it
+ * changes (see src/embed/resizer.ts for the receiving side).
+ */
+import '../src/bundle.js';
+import { allowedAttributes, isWidgetTag } from '../src/embed/upgrade.js';
+import { RESIZE_MESSAGE, type ResizeMessage } from '../src/embed/messages.js';
+
+const params = new URLSearchParams(location.search);
+const main = document.getElementById('widget')!;
+const widget = (params.get('widget') ?? '').trim().toLowerCase();
+const lang = params.get('lang') ?? '';
+if (lang) document.documentElement.lang = lang;
+
+if (isWidgetTag(widget)) {
+  const el = document.createElement(widget);
+  const allowed = allowedAttributes(widget);
+  for (const [name, value] of params) {
+    if (name !== 'widget' && name !== 'id' && allowed.has(name)) el.setAttribute(name, value);
+  }
+  if (params.get('title')) document.title = params.get('title')!;
+  main.append(el);
+} else {
+  const p = document.createElement('p');
+  p.className = 'embed-error';
+  p.setAttribute('role', 'alert');
+  p.textContent = widget
+    ? `未知的组件“${widget}”。Unknown widget "${widget}".`
+    : '缺少 widget 参数（如 ?widget=budget-tree&src=…）。Missing the widget parameter (e.g. ?widget=budget-tree&src=…).';
+  main.append(p);
+}
+
+const id = params.get('id');
+let last = -1;
+function report(): void {
+  const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+  if (height === last || window.parent === window) return;
+  last = height;
+  const message: ResizeMessage = { type: RESIZE_MESSAGE, height, id };
+  // Only a height leaves this page, so any parent may read it; the receiving side checks our origin.
+  window.parent.postMessage(message, '*');
+}
+new ResizeObserver(report).observe(document.documentElement);
+report();

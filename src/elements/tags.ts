@@ -1,0 +1,14 @@
+import { BudgetSummary } from './budget-summary/budget-summary.js';
+import { BudgetTable } from './budget-table/budget-table.js';
+import { BudgetTree } from './budget-tree/budget-tree.js';
+import { KpiCard } from './kpi-card/kpi-card.js';
+import { ProcurementTable } from './procurement-table/procurement-table.js';
+
+/** Every element of the kit by its tag. */
+export const ELEMENTS = {
+  'budget-summary': BudgetSummary,
+  'budget-tree': BudgetTree,
+  'budget-table': BudgetTable,
+  'kpi-card': KpiCard,
+  'procurement-table': ProcurementTable,
+} as const;

@@ -1,0 +1,68 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { frame, rendered, TAGS, widgets, win } from './frames.js';
+
+const CAPTURE = '<script src="/test/pages/console-capture.js"></script>';
+const ES = '<script type="module" src="/dist/budget-widgets.js"></script>';
+const IIFE = '<script src="/dist/budget-widgets.iife.js"></script>';
+const SEED = '/data/xushui-administrative-approval-2024.json';
+
+/** Waits until the frame has every tag defined. */
+async function defined(f: HTMLIFrameElement): Promise<void> {
+  await waitUntil(() => TAGS.every((t) => win(f).customElements.get(t)), 'tags were not defined', { timeout: 5000 });
+}
+
+describe('the one-file bundles', () => {
+  afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
+
+  for (const [name, script] of [['ES module', ES], ['classic script', IIFE]]) {
+    it(`the ${name} bundle alone registers all five elements, which render the founding department`, async () => {
+      const f = await frame({
+        srcdoc: `${CAPTURE}<budget-summary src="${SEED}"></budget-summary><budget-tree src="${SEED}"></budget-tree>
+          <budget-table src="${SEED}" table="收支总表"></budget-table><kpi-card src="${SEED}" project="*"></kpi-card>
+          <procurement-table src="${SEED}"></procurement-table>${script}`,
+      });
+      await defined(f);
+      await rendered(f, 5);
+      const summary = widgets(f).find((el) => el.localName === 'budget-summary')!;
+      expect(summary.shadowRoot!.textContent).to.contain('598.78万元');
+      expect(win(f).__log.warn).to.deep.equal([]);
+      expect(win(f).__log.error).to.deep.equal([]);
+    });
+  }
+
+  it('the classic script exposes the classes and the version on window.BudgetWidgets', async () => {
+    const f = await frame({ srcdoc: `${CAPTURE}${IIFE}` });
+    const kit = win(f).BudgetWidgets!;
+    expect(kit.VERSION).to.match(/^\d+\.\d+\.\d+/);
+    expect(win(f).customElements.get('budget-tree')).to.equal(kit.BudgetTree);
+    expect(typeof kit.parseBudget).to.equal('function');
+  });
+
+  it('loading both bundles of the same version is silent and keeps the first definitions', async () => {
+    // The classic script runs first (module scripts are deferred); the module then finds every tag taken.
+    const f = await frame({ srcdoc: `${CAPTURE}${ES}${IIFE}<budget-tree src="${SEED}"></budget-tree>` });
+    await defined(f);
+    await rendered(f, 1);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(win(f).customElements.get('budget-tree')).to.equal(win(f).BudgetWidgets!.BudgetTree);
+    expect(win(f).__log.warn).to.deep.equal([]);
+    expect(win(f).__log.error).to.deep.equal([]);
+  });
+
+  it('a tag already taken by another version gives exactly one warning, and the other tags still register', async () => {
+    const f = await frame({
+      srcdoc: `${CAPTURE}<script>
+        class OldTree extends HTMLElement {}
+        OldTree.budgetWidgetsVersion = '0.0.9';
+        customElements.define('budget-tree', OldTree);
+        class Other extends HTMLElement {}
+        customElements.define('kpi-card', Other);
+      </script>${IIFE}`,
+    });
+    const log = win(f).__log;
+    expect(log.warn).to.have.length(1);
+    expect(log.warn[0]).to.contain('<budget-tree> (version 0.0.9)').and.contain('<kpi-card> (another script)');
+    expect(log.error).to.deep.equal([]);
+    for (const t of ['budget-summary', 'budget-table', 'procurement-table']) expect(win(f).customElements.get(t)).to.equal(win(f).BudgetWidgets![t === 'budget-summary' ? 'BudgetSummary' : t === 'budget-table' ? 'BudgetTable' : 'ProcurementTable']);
+  });
+});
