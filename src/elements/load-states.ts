@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { BudgetController } from '../data/budget-controller.js';
 import { resolveLang, type Lang } from '../i18n/messages.js';
 import { UI } from '../i18n/ui.js';
@@ -9,10 +9,19 @@ const watched = new WeakSet<HTMLElement>();
 let langObserver: MutationObserver | undefined;
 
 function watchInheritedLang(host: HTMLElement): void {
-  const updatable = host as HTMLElement & { requestUpdate?: () => void };
-  if (watched.has(host) || typeof updatable.requestUpdate !== 'function' || typeof MutationObserver === 'undefined') return;
+  const lit = host as HTMLElement & Partial<ReactiveControllerHost>;
+  if (watched.has(host) || typeof lit.requestUpdate !== 'function' || typeof MutationObserver === 'undefined') return;
   watched.add(host);
-  inheriting.push(new WeakRef(updatable as HTMLElement & { requestUpdate(): void }));
+  inheriting.push(new WeakRef(lit as HTMLElement & { requestUpdate(): void }));
+  // Moved elsewhere (another section, or by an accessibility toolbar): the inherited language may differ.
+  // (addController calls hostConnected at once for a connected host: that first call is not a move.)
+  let adding = true;
+  lit.addController?.({
+    hostConnected: () => {
+      if (!adding) lit.requestUpdate!();
+    },
+  });
+  adding = false;
   if (langObserver) return;
   langObserver = new MutationObserver(() => {
     for (let i = inheriting.length - 1; i >= 0; i--) {

@@ -1,4 +1,4 @@
-import { scaleLinear } from 'd3-scale';
+import { linear } from '../../layout/linear.js';
 import { html, LitElement, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { BudgetController } from '../../data/budget-controller.js';
 import { SOURCE_LABELS } from '../../i18n/labels.js';
@@ -175,7 +175,7 @@ export class BudgetSummary extends LitElement {
     if (basic === undefined && project === undefined) return nothing;
     const bp = basic ? percent(basic, total) ?? '0' : '0';
     const pp = project ? percent(project, total) ?? '0' : '0';
-    const x = scaleLinear().domain([0, Number(total) || 1]).range([0, 100]);
+    const x = linear([0, Number(total) || 1], [0, 100]);
     const bw = basic ? Math.max(0, x(Number(basic))) : 0;
     const pw = project ? Math.max(0, x(Number(project))) : 0;
     const cost = this.doc.expenditure.economic?.total?.byCostKind;
@@ -210,7 +210,7 @@ export class BudgetSummary extends LitElement {
     const leaves = present(LEAF_SOURCES);
     const rows = leaves.length ? leaves : present(['fiscal', 'specialAccount', 'unitFunds', 'carryover']);
     if (!rows.length) return nothing;
-    const x = scaleLinear().domain([0, Number(inc.total) || 1]).range([0, 100]);
+    const x = linear([0, Number(inc.total) || 1], [0, 100]);
     let at = 0;
     const bars = rows.map((r, i) => {
       const w = Math.max(0, x(Number(r.amount)));

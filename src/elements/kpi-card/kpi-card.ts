@@ -1,4 +1,4 @@
-import { scaleLinear } from 'd3-scale';
+import { linear } from '../../layout/linear.js';
 import { html, LitElement, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { BudgetController } from '../../data/budget-controller.js';
 import { budgetSelectEvent } from '../../events/budget-select.js';
@@ -174,8 +174,8 @@ export class KpiCard extends LitElement {
     const plan = p.schedule ?? [];
     if (!plan.length) return nothing;
     // An undistorted drawing (the text must not stretch), scaled to the card's width as a whole.
-    const x = scaleLinear().domain([0, plan.length]).range([0, 300]);
-    const y = scaleLinear().domain([0, 100]).range([0, 48]);
+    const x = linear([0, plan.length], [0, 300]);
+    const y = linear([0, 100], [0, 48]);
     const w = x(1) - x(0);
     const partial = plan.some((s) => s.percent === undefined);
     const label = k.planLabel(plan.map((s) => `${s.label} ${s.percent !== undefined ? `${s.percent}%` : this.t.summary.notPublished}`).join('，'));

@@ -1,0 +1,56 @@
+// What the npm package and the one-file bundles promise, checked on the output of `npm run build`.
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { test } from 'node:test';
+
+const read = (f) => readFileSync(f, 'utf8');
+const pkg = JSON.parse(read('package.json'));
+const BUNDLES = ['budget-widgets.js', 'budget-widgets.iife.js', 'budget-widgets-resizer.js'];
+
+test('src/version.ts holds the package version', () => {
+  assert.match(read('src/version.ts'), new RegExp(`VERSION = '${pkg.version.replace(/\./g, '\\.')}'`));
+});
+
+test('dist/integrity.json holds the sha384 of each bundle as built', () => {
+  const integrity = JSON.parse(read('dist/integrity.json'));
+  assert.deepEqual(Object.keys(integrity).sort(), [...BUNDLES].sort());
+  for (const file of BUNDLES) {
+    const digest = createHash('sha384').update(readFileSync(`dist/${file}`)).digest('base64');
+    assert.equal(integrity[file], `sha384-${digest}`, file);
+  }
+});
+
+test('the bundles are single self-contained files in ASCII (safe in GBK pages)', () => {
+  for (const file of BUNDLES) {
+    const code = read(`dist/${file}`);
+    assert.doesNotMatch(code, /\bimport\s*\(/, `${file} has a dynamic import`);
+    assert.doesNotMatch(code, /^\s*import[\s{*]/m, `${file} imports another module`);
+    assert.doesNotMatch(code, /[^\x00-\x7f]/, `${file} has non-ASCII characters`);
+  }
+  assert.match(read('dist/budget-widgets.iife.js'), /^var BudgetWidgets=/);
+});
+
+test('every path package.json names exists after the build', () => {
+  const paths = [pkg.main, pkg.module, pkg.types, pkg.customElements];
+  for (const v of Object.values(pkg.exports)) paths.push(...(typeof v === 'string' ? [v] : Object.values(v)));
+  for (const p of paths) assert.ok(existsSync(p), p);
+});
+
+test('the type declarations map every tag of custom-elements.json to its class', () => {
+  const manifest = JSON.parse(read('custom-elements.json'));
+  const tags = manifest.modules.flatMap((m) => (m.declarations ?? []).filter((d) => d.tagName).map((d) => [d.tagName, d.name, m.path]));
+  assert.equal(tags.length, 5);
+  for (const [tag, name, path] of tags) {
+    const dts = read(path.replace(/^src\//, 'dist/types/').replace(/\.ts$/, '.d.ts'));
+    assert.match(dts, new RegExp(`interface HTMLElementTagNameMap \\{\\s*'${tag}': ${name};`), tag);
+  }
+  assert.match(read('dist/types/index.d.ts'), /export \{ BudgetTree \}/);
+});
+
+test('the static demo site has its pages, the data and the bundles beside them', () => {
+  for (const f of ['index.html', 'embed.html', 'csp.html', 'hostile.html']) assert.ok(existsSync(`dist/site/demo/${f}`), f);
+  for (const f of ['xushui-administrative-approval-2024.json', 'shanghai-putuo-commerce-2025.json']) assert.ok(existsSync(`dist/site/data/${f}`), f);
+  for (const f of [...BUNDLES, 'integrity.json']) assert.ok(existsSync(`dist/site/dist/${f}`), f);
+  assert.match(read('dist/site/demo/csp.html'), /require-trusted-types-for 'script'/);
+});
