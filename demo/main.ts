@@ -1,18 +1,17 @@
-// The demo page of the foundation issue: it loads a budget JSON with the kit's loader and shows the
-// validation and reconciliation report and every derived standard table. Widgets join it in later issues.
-import { html, nothing, render } from 'lit';
-import '../src/elements/budget-tree/define.js';
-import '../src/elements/budget-table/define.js';
-import '../src/elements/budget-summary/define.js';
-import '../src/elements/kpi-card/define.js';
-import '../src/elements/procurement-table/define.js';
-import { BudgetLoadError, loadBudget, type LoadedBudget } from '../src/data/index.js';
-import { resolveLang, standardTables, type Lang } from '../src/model/index.js';
+// The demo page: every element on the founding department's data (or Shanghai's), the data check, the
+// language, theme and large-text switches, and the embed-code builder. Plain DOM, no framework.
+import { BudgetLoadError, loadBudget, resolveLang, standardTables, type Lang, type LoadedBudget } from '../src/bundle.js';
+import { createBuilder } from './builder.js';
+import { append, h } from './builder-dom.js';
 
 const report = document.getElementById('report')!;
 const dataset = document.getElementById('dataset') as HTMLSelectElement;
 const langSelect = document.getElementById('lang') as HTMLSelectElement;
+const themeSelect = document.getElementById('theme') as HTMLSelectElement;
+const largeText = document.getElementById('large-text') as HTMLInputElement;
 const tablesHost = document.getElementById('tables')!;
+
+const THEMES = ['default', 'red', 'high-contrast', 'dark'];
 
 const T = {
   'zh-CN': {
@@ -28,10 +27,7 @@ const T = {
     warnings: (n: number) => `${n} 条警告`,
     checks: (n: number) => `共核对 ${n} 项勾稽关系。`,
     schemaWarnings: '数据提示',
-    tables: '标准表',
-    empty: '空表',
     failed: '无法显示数据',
-    unitLine: '单位',
   },
   en: {
     loading: 'Loading…',
@@ -46,76 +42,138 @@ const T = {
     warnings: (n: number) => `${n} warning${n === 1 ? '' : 's'}`,
     checks: (n: number) => `${n} reconciliation checks made.`,
     schemaWarnings: 'Data warnings',
-    tables: 'Standard tables',
-    empty: 'Empty table',
     failed: 'The data cannot be shown',
-    unitLine: 'Unit',
   },
 };
 
-function view(b: LoadedBudget, lang: Lang) {
+function view(b: LoadedBudget, lang: Lang): Node[] {
   const t = T[lang];
   const { meta } = b.document;
   const rec = b.reconciliation;
   const state = rec.warnings ? 'warning' : rec.notes ? 'note' : 'ok';
   const parts = [rec.warnings ? t.warnings(rec.warnings) : '', rec.notes ? t.notes(rec.notes) : ''].filter(Boolean).join(lang === 'en' ? ', ' : '，');
-  return html`
-    <section aria-labelledby="meta-h">
-      <h2 id="meta-h">${meta.title ?? meta.department.name}</h2>
-      <dl class="facts">
-        <dt>${t.department}</dt><dd>${meta.department.name}</dd>
-        <dt>${t.year}</dt><dd>${meta.fiscalYear}</dd>
-        <dt>${t.phase}</dt><dd>${t.phases[meta.phase]}</dd>
-        <dt>${t.unit}</dt><dd>${meta.unit}</dd>
-      </dl>
-    </section>
-    <section aria-labelledby="check-h">
-      <h2 id="check-h">${t.check}${lang === 'en' ? ': ' : '：'}<span class="badge ${state}">${state === 'ok' ? t.pass : parts}</span></h2>
-      ${rec.findings.length ? html`<ul class="findings">${rec.findings.map((f) => html`<li>${f.message[lang]}</li>`)}</ul>` : nothing}
-      <p class="note-line">${t.checks(rec.checks)}</p>
-      ${b.warnings.length
-        ? html`<h3>${t.schemaWarnings}</h3><ul class="findings">${b.warnings.map((w) => html`<li><code>${w.path}</code> ${w.message[lang]}</li>`)}</ul>`
-        : nothing}
-    </section>
-  `;
+  const facts = h('dl', { class: 'facts' });
+  for (const [k, v] of [
+    [t.department, meta.department.name],
+    [t.year, String(meta.fiscalYear)],
+    [t.phase, t.phases[meta.phase]],
+    [t.unit, meta.unit],
+  ]) append(facts, h('dt', {}, k), h('dd', {}, v));
+  const check = h(
+    'section',
+    { 'aria-labelledby': 'check-h' },
+    h('h2', { id: 'check-h' }, `${t.check}${lang === 'en' ? ': ' : '：'}`, h('span', { class: `badge ${state}` }, state === 'ok' ? t.pass : parts)),
+    rec.findings.length ? h('ul', { class: 'findings' }, ...rec.findings.map((f) => h('li', {}, f.message[lang]))) : null,
+    h('p', { class: 'note-line' }, t.checks(rec.checks)),
+  );
+  if (b.warnings.length) {
+    append(check, h('h3', {}, t.schemaWarnings), h('ul', { class: 'findings' }, ...b.warnings.map((w) => h('li', {}, h('code', {}, w.path), ' ', w.message[lang]))));
+  }
+  return [h('section', { 'aria-labelledby': 'meta-h' }, h('h2', { id: 'meta-h' }, meta.title ?? meta.department.name), facts), check];
 }
 
-function errorView(e: unknown, lang: Lang) {
+function errorView(e: unknown, lang: Lang): Node {
   const err = e instanceof BudgetLoadError ? e : undefined;
-  return html`<section class="error-box" role="alert">
-    <h2>${T[lang].failed}</h2>
-    <p>${err ? err.localized(lang) : String(e)}</p>
-    ${err?.issues.length ? html`<ul>${err.details(lang).map((d) => html`<li>${d}</li>`)}</ul>` : nothing}
-  </section>`;
+  return h(
+    'section',
+    { class: 'error-box', role: 'alert' },
+    h('h2', {}, T[lang].failed),
+    h('p', {}, err ? err.localized(lang) : String(e)),
+    err?.issues.length ? h('ul', {}, ...err.details(lang).map((d) => h('li', {}, d))) : null,
+  );
 }
+
+/** Every widget of the showcase (not the builder's preview, which has its own options). */
+function showcase(): HTMLElement[] {
+  return Array.from(document.querySelectorAll<HTMLElement>('main .widgets :is(budget-tree, budget-summary, budget-table, kpi-card, procurement-table)'));
+}
+
+function applyLook(el: HTMLElement): void {
+  const theme = themeSelect.value;
+  if (theme === 'default') el.removeAttribute('theme');
+  else el.setAttribute('theme', theme);
+  el.toggleAttribute('large-text', largeText.checked);
+}
+
+function applyLookToAll(): void {
+  document.body.dataset.theme = themeSelect.value;
+  document.body.classList.toggle('large-text', largeText.checked);
+  for (const el of showcase()) applyLook(el);
+}
+
+/** The page's choices in its address, so a view can be shared. */
+function saveParams(): void {
+  const p = new URLSearchParams(location.search);
+  const set = (k: string, v: string, dflt: string) => (v === dflt ? p.delete(k) : p.set(k, v));
+  set('data', dataset.value, dataset.options[0].value);
+  set('lang', langSelect.value, 'zh-CN');
+  set('theme', themeSelect.value, 'default');
+  set('large-text', largeText.checked ? '1' : '', '');
+  const q = p.toString();
+  history.replaceState(null, '', `${location.pathname}${q ? `?${q}` : ''}${location.hash}`);
+}
+
+const absolute = (url: string) => new URL(url, location.href).href;
 
 let run = 0;
 report.replaceChildren();
-async function show() {
+async function show(): Promise<void> {
   const lang = resolveLang(langSelect.value);
   document.documentElement.lang = lang;
-  for (const el of document.querySelectorAll<HTMLElement & { src?: string }>('budget-tree, budget-summary, kpi-card, procurement-table')) {
-    el.src = dataset.value;
-    el.lang = lang;
+  for (const el of showcase()) {
+    if (el.localName === 'budget-table') continue;
+    el.setAttribute('src', dataset.value);
+    el.setAttribute('lang', lang);
   }
+  applyLookToAll();
+  saveParams();
   const mine = ++run;
-  render(html`<p>${T[lang].loading}</p>`, report);
+  report.replaceChildren(h('p', {}, T[lang].loading));
   try {
     const b = await loadBudget(dataset.value);
     if (mine !== run) return;
-    render(view(b, lang), report);
-    render(
-      standardTables(b.document).map((table) => html`<budget-table src=${dataset.value} table=${table.kind} lang=${lang}></budget-table>`),
-      tablesHost,
+    report.replaceChildren(...view(b, lang));
+    tablesHost.replaceChildren(
+      ...standardTables(b.document).map((table) => {
+        const el = h('budget-table', { src: dataset.value, table: table.kind, lang });
+        applyLook(el);
+        return el;
+      }),
     );
   } catch (e) {
-    if (mine === run) render(errorView(e, lang), report);
+    if (mine === run) report.replaceChildren(errorView(e, lang));
   }
 }
 
 const params = new URLSearchParams(location.search);
-if (params.get('data')) dataset.value = params.get('data')!;
+const wanted = params.get('data');
+if (wanted && Array.from(dataset.options).some((o) => o.value === wanted)) dataset.value = wanted;
 if (params.get('lang')) langSelect.value = resolveLang(params.get('lang'));
-dataset.addEventListener('change', show);
-langSelect.addEventListener('change', show);
-show();
+if (THEMES.includes(params.get('theme') ?? '')) themeSelect.value = params.get('theme')!;
+largeText.checked = params.has('large-text') && params.get('large-text') !== '0';
+
+const distBase = document.querySelector<HTMLMetaElement>('meta[name="budget-widgets-dist"]')?.content || '../dist/';
+const builder = createBuilder(document.getElementById('builder-host')!, {
+  distBase: absolute(distBase),
+  embedPage: absolute('./embed.html'),
+  dataUrl: absolute(dataset.value),
+});
+builder.setTheme(themeSelect.value);
+builder.setLargeText(largeText.checked);
+
+dataset.addEventListener('change', () => {
+  builder.setDataUrl(absolute(dataset.value));
+  void show();
+});
+langSelect.addEventListener('change', () => void show());
+themeSelect.addEventListener('change', () => {
+  applyLookToAll();
+  builder.setTheme(themeSelect.value);
+  saveParams();
+});
+largeText.addEventListener('change', () => {
+  applyLookToAll();
+  builder.setLargeText(largeText.checked);
+  saveParams();
+});
+void show();
