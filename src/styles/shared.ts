@@ -18,12 +18,131 @@ export const sharedStyles = css`
     --_error: var(--budget-color-error, #b3261e);
     --_header: var(--budget-color-header, #eef1f5);
     --_row-emphasis: var(--budget-color-row-emphasis, #f6f7f9);
+    --_positive: var(--budget-color-positive, #0b6b3a);
+    --_warning: var(--budget-color-warning, #8a5a00);
+    --_tooltip-bg: var(--budget-color-tooltip-background, #1d2433);
+    --_tooltip-text: var(--budget-color-tooltip-text, #ffffff);
+    --_separator: var(--budget-color-separator, #5b6578);
+    --_basic: var(--budget-color-basic, #0072b2);
+    --_project: var(--budget-color-project, #e69f00);
+    --_focus-width: var(--budget-focus-width, 0.2em);
+    --_border-width: var(--budget-border-width, 1px);
+    --_hit: var(--budget-hit-size, 2.2em);
+    --_heading: var(--budget-color-heading, var(--_text));
     display: block;
     box-sizing: border-box;
     font-family: var(--_font);
     color: var(--_text);
     line-height: 1.5;
     max-width: 100%;
+  }
+  /* Presets: attribute or class on the element. A --budget-* property set by the page still wins. */
+  :host([theme='red']),
+  :host(.budget-theme-red) {
+    --_text: var(--budget-color-text, #1f1a1a);
+    --_muted: var(--budget-color-muted, #5c4646);
+    --_border: var(--budget-color-border, #e3c4c4);
+    --_accent: var(--budget-color-accent, #b3000c);
+    --_focus: var(--budget-focus-color, #b3000c);
+    --_header: var(--budget-color-header, #fbeaea);
+    --_row-emphasis: var(--budget-color-row-emphasis, #fdf4f4);
+    --_error: var(--budget-color-error, #8e0b0b);
+    --_tooltip-bg: var(--budget-color-tooltip-background, #5c0a0f);
+    --_basic: var(--budget-color-basic, #b3000c);
+    --_project: var(--budget-color-project, #d4a017);
+    --_heading: var(--budget-color-heading, #a3000b);
+  }
+  :host([theme='high-contrast']),
+  :host(.budget-theme-high-contrast) {
+    --_text: var(--budget-color-text, #000000);
+    --_muted: var(--budget-color-muted, #1f1f1f);
+    --_bg: var(--budget-color-background, #ffffff);
+    --_border: var(--budget-color-border, #000000);
+    --_accent: var(--budget-color-accent, #0000c8);
+    --_focus: var(--budget-focus-color, #c80000);
+    --_header: var(--budget-color-header, #e8e8e8);
+    --_row-emphasis: var(--budget-color-row-emphasis, #fff3b0);
+    --_error: var(--budget-color-error, #a00000);
+    --_positive: var(--budget-color-positive, #005200);
+    --_warning: var(--budget-color-warning, #5c3b00);
+    --_tooltip-bg: var(--budget-color-tooltip-background, #000000);
+    --_separator: var(--budget-color-separator, #000000);
+    --_focus-width: var(--budget-focus-width, 0.3em);
+    --_border-width: var(--budget-border-width, 2px);
+  }
+  :host([theme='dark']),
+  :host(.budget-theme-dark) {
+    --_text: var(--budget-color-text, #e8ecf2);
+    --_muted: var(--budget-color-muted, #b6bfcc);
+    --_bg: var(--budget-color-background, #141a23);
+    --_border: var(--budget-color-border, #4b5566);
+    --_accent: var(--budget-color-accent, #8ab4f8);
+    --_focus: var(--budget-focus-color, #8ab4f8);
+    --_header: var(--budget-color-header, #222b38);
+    --_row-emphasis: var(--budget-color-row-emphasis, #1c2430);
+    --_error: var(--budget-color-error, #f4a9a3);
+    --_positive: var(--budget-color-positive, #7fd6a4);
+    --_warning: var(--budget-color-warning, #f2c872);
+    --_tooltip-bg: var(--budget-color-tooltip-background, #e8ecf2);
+    --_tooltip-text: var(--budget-color-tooltip-text, #141a23);
+    --_separator: var(--budget-color-separator, #b6bfcc);
+    --_basic: var(--budget-color-basic, #56b4e9);
+    --_project: var(--budget-color-project, #e69f00);
+    color-scheme: dark;
+  }
+  /* Large text (适老化): bigger type from the host's own size, thicker focus, larger hit targets. */
+  :host([large-text]),
+  :host(.budget-large-text) {
+    font-size: 1.25em;
+    --_focus-width: var(--budget-focus-width, 0.3em);
+    --_hit: var(--budget-hit-size, 2.75em);
+  }
+  :host([large-text]) button:not(.term),
+  :host(.budget-large-text) button:not(.term) {
+    min-height: var(--_hit);
+  }
+  /*
+   * The wrapper repeats what :host sets: page rules that match the host element itself
+   * (such as "* { line-height: 1 }", or an inherited "body { font-family: SimSun }") beat :host, never .base.
+   */
+  .base {
+    box-sizing: border-box;
+    font-family: var(--_font);
+    font-size: 1em;
+    line-height: 1.5;
+    color: var(--_text);
+    background: var(--_bg);
+    text-align: start;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-transform: none;
+    text-indent: 0;
+    white-space: normal;
+    overflow-wrap: anywhere;
+  }
+  a {
+    color: var(--_accent);
+  }
+  h2,
+  h3,
+  h4,
+  caption {
+    color: var(--_heading);
+  }
+  input,
+  select {
+    font: inherit;
+    color: var(--_text);
+    background: var(--_bg);
+    border: var(--_border-width) solid var(--_border);
+    border-radius: 0.3em;
+    min-height: var(--_hit);
+  }
+  input[type='checkbox'] {
+    min-height: 0;
+    width: 1.1em;
+    height: 1.1em;
+    accent-color: var(--_accent);
   }
   :host([hidden]) {
     display: none;
@@ -47,23 +166,23 @@ export const sharedStyles = css`
     color: inherit;
   }
   :focus-visible {
-    outline: 0.2em solid var(--_focus);
+    outline: var(--_focus-width) solid var(--_focus);
     outline-offset: 0.15em;
   }
   /* Buttons in an element's control bar (download, toggles). */
   .controls button,
   button.toggle,
   button.open {
-    border: 1px solid var(--_border);
+    border: var(--_border-width) solid var(--_border);
     background: var(--_bg);
     border-radius: var(--_radius);
     padding: 0.3em 0.8em;
-    min-height: 2.2em;
+    min-height: var(--_hit);
     cursor: pointer;
   }
   .state {
     padding: 1em;
-    border: 1px solid var(--_border);
+    border: var(--_border-width) solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_bg);
   }

@@ -68,16 +68,16 @@ export const budgetSummaryStyles = css`
     margin: 0.5em 0 0.2em;
   }
   svg rect.basic {
-    fill: var(--budget-color-basic, #0072b2);
+    fill: var(--_basic);
   }
   svg rect.project {
-    fill: var(--budget-color-project, #e69f00);
+    fill: var(--_project);
   }
   svg rect.source {
-    fill: var(--budget-color-basic, #0072b2);
+    fill: var(--_basic);
   }
   svg rect.source.odd {
-    fill: var(--budget-color-project, #e69f00);
+    fill: var(--_project);
   }
   .legend {
     display: flex;
@@ -93,10 +93,10 @@ export const budgetSummaryStyles = css`
     vertical-align: -0.05em;
   }
   .swatch.basic {
-    background: var(--budget-color-basic, #0072b2);
+    background: var(--_basic);
   }
   .swatch.project {
-    background: var(--budget-color-project, #e69f00);
+    background: var(--_project);
     border-radius: 50%;
   }
   button.term {
@@ -146,10 +146,10 @@ export const budgetSummaryStyles = css`
     font-weight: 600;
   }
   .badge.ok {
-    color: #0b6b3a;
+    color: var(--_positive);
   }
   .badge.note {
-    color: #8a5a00;
+    color: var(--_warning);
   }
   .badge.warning {
     color: var(--_error);

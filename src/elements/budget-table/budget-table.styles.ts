@@ -140,8 +140,8 @@ export const budgetTableStyles = css`
     white-space: normal;
     text-align: left;
     padding: 0.5em 0.7em;
-    background: #1d2433;
-    color: #fff;
+    background: var(--_tooltip-bg);
+    color: var(--_tooltip-text);
     border-radius: 0.4em;
     font-weight: normal;
   }

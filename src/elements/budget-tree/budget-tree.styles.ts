@@ -69,7 +69,7 @@ export const budgetTreeStyles = css`
   path.arc.remainder,
   path.arc.more {
     stroke-dasharray: 3 2;
-    stroke: #5b6578;
+    stroke: var(--_separator);
   }
   path.arc:focus {
     outline: none;
@@ -121,8 +121,8 @@ export const budgetTreeStyles = css`
     z-index: 1;
     max-width: 18em;
     padding: 0.5em 0.7em;
-    background: #1d2433;
-    color: #fff;
+    background: var(--_tooltip-bg);
+    color: var(--_tooltip-text);
     border-radius: 0.4em;
     font-size: 0.85em;
     pointer-events: none;

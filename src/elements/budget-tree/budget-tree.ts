@@ -48,17 +48,31 @@ const MEASURES: Measure[] = [
  * @csspart table - The table twin.
  * @csspart state - The loading, empty and error messages.
  *
- * @cssprop --budget-font-family - Font family.
+ * @attr theme - Colour preset: `default`, `red` (government red), `high-contrast` or `dark`; the class `budget-theme-<name>` does the same.
+ * @attr large-text - Large-text mode (适老化): type 1.25× the host’s font size, thicker focus ring, larger buttons; or the class `budget-large-text`.
+ *
+ * @cssprop --budget-font-family - Font family (default: the system UI font with Noto Sans CJK SC, PingFang SC, Microsoft YaHei).
  * @cssprop --budget-color-text - Text colour.
  * @cssprop --budget-color-muted - Secondary text colour.
- * @cssprop --budget-color-background - Background colour.
+ * @cssprop --budget-color-background - Background colour; the element paints it itself.
  * @cssprop --budget-color-border - Border colour.
- * @cssprop --budget-color-header - Background of the table header.
+ * @cssprop --budget-color-header - Background of table headers.
  * @cssprop --budget-color-row-emphasis - Background of total and current rows.
- * @cssprop --budget-color-accent - Colour of links and buttons.
+ * @cssprop --budget-color-heading - Colour of headings and captions.
+ * @cssprop --budget-color-accent - Colour of links, buttons and bars.
+ * @cssprop --budget-color-positive - Colour of met targets and “adds up” results.
+ * @cssprop --budget-color-warning - Colour of rounding notes.
+ * @cssprop --budget-color-error - Colour of errors and of figures that do not add up.
+ * @cssprop --budget-color-basic - Colour of basic expenditure in bars.
+ * @cssprop --budget-color-project - Colour of project expenditure in bars.
+ * @cssprop --budget-color-tooltip-background - Background of tooltips and cell explanations.
+ * @cssprop --budget-color-tooltip-text - Text colour of tooltips and cell explanations.
+ * @cssprop --budget-color-separator - Colour of dashed outlines (grouped and remainder arcs).
  * @cssprop --budget-focus-color - Colour of the focus indicator (keep 3:1 against the background).
+ * @cssprop --budget-focus-width - Width of the focus indicator (default 0.2em; 0.3em in large text and high contrast).
+ * @cssprop --budget-border-width - Width of control and state borders (default 1px; 2px in high contrast).
+ * @cssprop --budget-hit-size - Minimum height of buttons and inputs (default 2.2em; 2.75em in large text).
  * @cssprop --budget-radius - Corner radius.
- * @cssprop --budget-color-error - Colour of error messages.
  */
 export class BudgetTree extends LitElement {
   static override styles = [sharedStyles, dataTableStyles, budgetTreeStyles];

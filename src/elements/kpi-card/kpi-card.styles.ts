@@ -109,7 +109,7 @@ export const kpiCardStyles = css`
     font-weight: 600;
   }
   .status.met {
-    color: #0b6b3a;
+    color: var(--_positive);
   }
   .status.notMet {
     color: var(--_error);

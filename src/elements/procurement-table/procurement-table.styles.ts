@@ -31,13 +31,13 @@ export const procurementTableStyles = css`
     display: inline-flex;
     align-items: center;
     gap: 0.4em;
-    min-height: 2.2em;
+    min-height: var(--_hit);
   }
   .controls input[type='search'],
   .controls select {
     font: inherit;
     padding: 0.25em 0.4em;
-    min-height: 2.2em;
+    min-height: var(--_hit);
     max-width: 100%;
   }
   thead button {
