@@ -1,5 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
+import { existsSync, readFileSync } from 'node:fs';
+import { extname } from 'node:path';
 import { findChromium } from './scripts/chromium-path.mjs';
 
 const executablePath = findChromium();
@@ -21,7 +23,25 @@ const jsonModules = {
   },
 };
 
+/**
+ * The built files in dist/ and the test pages are served byte for byte, as a plain web server would
+ * (no charset in the content type, so a page's own <meta charset> counts): the dev server's plugins
+ * would otherwise rewrite them (inline source maps …), and integrity hashes would not match.
+ */
+const TYPES = { '.js': 'application/javascript', '.json': 'application/json', '.html': 'text/html', '.css': 'text/css', '.map': 'application/json' };
+function rawDist(ctx, next) {
+  const file = `.${decodeURIComponent(ctx.path)}`;
+  if ((ctx.path.startsWith('/dist/') || ctx.path.startsWith('/test/pages/')) && !file.includes('..') && existsSync(file)) {
+    ctx.body = readFileSync(file);
+    // (ctx.type would add "; charset=utf-8" to text types)
+    ctx.set('Content-Type', TYPES[extname(file)] ?? 'application/octet-stream');
+    return undefined;
+  }
+  return next();
+}
+
 export default {
+  middleware: [rawDist],
   files: ['test/**/*.test.ts', '!test/node/**'],
   nodeResolve: true,
   concurrency: 1,

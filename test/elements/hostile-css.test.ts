@@ -9,16 +9,34 @@ const HOSTILE = `
   * { line-height: 1; box-sizing: content-box; letter-spacing: 2px; }
   body { font-family: SimSun, serif; color: #f0f; text-align: center; }
   table, td, th { border: 3px solid red; padding: 20px; font-size: 30px; }
-  svg path { fill: red !important; stroke: lime; }
+  svg path, svg rect { fill: red !important; stroke: lime; }
   div { margin: 10px; }
+  p, ul, dl, h3 { margin: 30px; font-size: 2rem; }
   button { background: yellow; font-size: 8px; }
 `;
+
+const ELEMENTS: [string, string, string][] = [
+  // tag, attributes, a text element inside and its expected size in em of the host's font size
+  ['budget-summary', '', '.big'],
+  ['budget-tree', '', 'button.toggle'],
+  ['budget-table', 'table="收支总表"', 'td'],
+  ['kpi-card', 'project="*"', 'h3'],
+  ['procurement-table', '', 'td'],
+];
 
 type Lit = HTMLElement & { updateComplete: Promise<unknown> };
 
 describe('a hostile host page', () => {
   let style: HTMLStyleElement;
-  before(() => {
+  const sizes = new Map<string, number>();
+  before(async () => {
+    // The probe's size in em, measured on a clean page first.
+    for (const [tag, attrs, probe] of ELEMENTS) {
+      const el = await place(`<${tag} src="${SRC}" ${attrs}></${tag}>`, 16);
+      const found = el.shadowRoot!.querySelector(probe);
+      if (!found) throw new Error(`no ${probe} in <${tag}>`);
+      sizes.set(tag, parseFloat(getComputedStyle(found).fontSize) / 16);
+    }
     style = document.createElement('style');
     style.textContent = HOSTILE;
     document.head.append(style);
@@ -33,25 +51,47 @@ describe('a hostile host page', () => {
     return el;
   }
 
+  it('the hostile sheet is in force on the page itself', () => {
+    expect(getComputedStyle(document.documentElement).fontSize).to.equal('10px');
+    expect(getComputedStyle(document.body).lineHeight).to.equal(getComputedStyle(document.body).fontSize);
+  });
+
   for (const px of [16, 20]) {
-    it(`sizes follow the host element's ${px}px, not the root's 10px, and page rules stay outside`, async () => {
-      const el = await place(`<budget-table src="${SRC}" table="收支总表"></budget-table>`, px);
-      const root = el.shadowRoot!;
-      const base = getComputedStyle(root.querySelector('.base')!);
-      expect(parseFloat(base.fontSize)).to.equal(px);
-      expect(parseFloat(base.lineHeight)).to.equal(px * 1.5);
-      expect(base.letterSpacing).to.equal('normal');
-      expect(base.fontFamily).to.not.contain('SimSun');
-      expect(base.textAlign).to.equal('start');
-      const td = getComputedStyle(root.querySelector('td')!);
-      expect(td.borderTopColor).to.not.equal('rgb(255, 0, 0)');
-      expect(parseFloat(td.fontSize)).to.be.below(px + 0.5);
-      expect(parseFloat(td.paddingLeft)).to.be.below(15);
-      const button = getComputedStyle(root.querySelector('button')!);
-      expect(button.backgroundColor).to.not.equal('rgb(255, 255, 0)');
-      expect(parseFloat(button.fontSize)).to.be.at.least(px * 0.8);
-    });
+    for (const [tag, attrs, probe] of ELEMENTS) {
+      it(`<${tag}> in a ${px}px container: sizes follow the container, not the root's 10px, and page rules stay outside`, async () => {
+        const el = await place(`<${tag} src="${SRC}" ${attrs}></${tag}>`, px);
+        const root = el.shadowRoot!;
+        const base = getComputedStyle(root.querySelector('.base')!);
+        expect(parseFloat(base.fontSize)).to.equal(px);
+        expect(parseFloat(base.lineHeight)).to.equal(px * 1.5);
+        expect(base.letterSpacing).to.equal('normal');
+        expect(base.fontFamily).to.not.contain('SimSun');
+        expect(base.textAlign).to.equal('start');
+        expect(base.boxSizing).to.equal('border-box');
+        expect(base.color).to.not.equal('rgb(255, 0, 255)');
+        const text = getComputedStyle(root.querySelector(probe)!);
+        expect(parseFloat(text.fontSize), probe).to.be.closeTo(sizes.get(tag)! * px, 0.05);
+        expect(parseFloat(text.lineHeight) / parseFloat(text.fontSize), `${probe} line height`).to.be.above(1.1);
+        for (const cell of root.querySelectorAll('td, th')) {
+          const s = getComputedStyle(cell);
+          expect(s.borderTopColor).to.not.equal('rgb(255, 0, 0)');
+          expect(s.borderTopWidth).to.not.equal('3px');
+          expect(parseFloat(s.paddingLeft)).to.be.below(px);
+        }
+        for (const shape of root.querySelectorAll('path, rect')) expect(getComputedStyle(shape).fill).to.not.equal('rgb(255, 0, 0)');
+        for (const b of root.querySelectorAll('button')) {
+          const s = getComputedStyle(b);
+          expect(s.backgroundColor).to.not.equal('rgb(255, 255, 0)');
+          expect(parseFloat(s.fontSize)).to.be.at.least(px * 0.8);
+        }
+      });
+    }
   }
+
+  it('large text still scales from the container under the hostile sheet', async () => {
+    const el = await place(`<budget-table src="${SRC}" table="收支总表" large-text></budget-table>`, 16);
+    expect(parseFloat(getComputedStyle(el.shadowRoot!.querySelector('.base')!).fontSize)).to.equal(20);
+  });
 
   it('the sunburst keeps its colours and its labels their size', async () => {
     const el = await place(`<budget-tree src="${SRC}"></budget-tree>`, 16);
@@ -63,16 +103,13 @@ describe('a hostile host page', () => {
   });
 
   it('nothing overflows a 320px column', async () => {
-    for (const markup of [
-      `<budget-summary src="${SRC}"></budget-summary>`,
-      `<budget-tree src="${SRC}"></budget-tree>`,
-      `<kpi-card src="${SRC}" project="*"></kpi-card>`,
-      `<procurement-table src="${SRC}"></procurement-table>`,
-      `<budget-table src="${SRC}" table="收支总表"></budget-table>`,
-    ]) {
-      const el = await place(markup, 16, 320);
-      expect(el.getBoundingClientRect().width, markup).to.be.at.most(320);
-      expect(el.parentElement!.scrollWidth, markup).to.be.at.most(320);
+    for (const [tag, attrs] of ELEMENTS) {
+      for (const extra of ['', 'large-text']) {
+        const el = await place(`<${tag} src="${SRC}" ${attrs} ${extra}></${tag}>`, 16, 320);
+        expect(el.getBoundingClientRect().width, tag).to.be.at.most(320);
+        expect(el.parentElement!.scrollWidth, `${tag} ${extra}`).to.be.at.most(320);
+        expect(el.shadowRoot!.querySelector('.base')!.scrollWidth, `${tag} ${extra}`).to.be.at.most(320);
+      }
     }
   });
 });

@@ -65,4 +65,17 @@ describe('the one-file bundles', () => {
     expect(log.error).to.deep.equal([]);
     for (const t of ['budget-summary', 'budget-table', 'procurement-table']) expect(win(f).customElements.get(t)).to.equal(win(f).BudgetWidgets![t === 'budget-summary' ? 'BudgetSummary' : t === 'budget-table' ? 'BudgetTable' : 'ProcurementTable']);
   });
+
+  it('the classic script shows correct Chinese on a page served as GBK (the bundle is ASCII)', async () => {
+    // A top-level window: in an iframe Chromium may read the script as its parent's UTF-8.
+    const w = window.open('/test/pages/gbk.html', 'gbk', 'width=800,height=600') as (Window & { __log?: unknown }) | null;
+    expect(w, 'popup').to.not.equal(null);
+    try {
+      await waitUntil(() => w!.document?.readyState === 'complete' && w!.document.querySelector('budget-summary')?.shadowRoot?.querySelector('h3'), 'summary did not render', { timeout: 5000 });
+      expect(w!.document.characterSet).to.equal('GBK');
+      expect(w!.document.querySelector('budget-summary')!.shadowRoot!.querySelector('h3')!.textContent!.trim()).to.equal('收支总额');
+    } finally {
+      w?.close();
+    }
+  });
 });
