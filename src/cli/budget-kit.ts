@@ -1,13 +1,18 @@
 import { readFile } from 'node:fs/promises';
 import { resolveLang, type Lang } from '../i18n/messages.js';
 import { checkBudget, type CheckResult } from '../model/parse.js';
+import { exportTables, type ExportFormat } from './export.js';
 
 const USAGE = `Usage: budget-kit validate FILE… [--json] [--lang zh-CN|en]
+       budget-kit export FILE.json --format csv|xlsx [-o OUT] [--lang zh-CN|en]
 
   validate   Check budget JSON files against the standard and reconcile their figures.
              Prints errors, warnings and rounding notes per file; exits 1 when any file has errors.
+  export     Write the standard tables of a valid budget JSON for spreadsheets:
+             csv   one CSV per table (UTF-8 with BOM) in the folder OUT (default: FILE-tables/)
+             xlsx  one workbook, a sheet per table (default OUT: FILE.xlsx)
   --json     Machine-readable output (one JSON object with a result per file).
-  --lang     Language of the messages (default: zh-CN, or en when LANG starts with en).
+  --lang     Language of the messages and headers (default: zh-CN, or en when LANG starts with en).
 `;
 
 interface FileReport {
@@ -69,6 +74,8 @@ export async function main(argv: string[], io = { out: (s: string) => process.st
   const args = [...argv];
   let json = false;
   let lang = resolveLang(process.env.LANG?.startsWith('en') ? 'en' : 'zh-CN');
+  let format: string | undefined;
+  let out: string | undefined;
   const files: string[] = [];
   let command: string | undefined;
   while (args.length) {
@@ -76,6 +83,9 @@ export async function main(argv: string[], io = { out: (s: string) => process.st
     if (a === '--json') json = true;
     else if (a === '--lang') lang = resolveLang(args.shift());
     else if (a.startsWith('--lang=')) lang = resolveLang(a.slice(7));
+    else if (a === '--format') format = args.shift();
+    else if (a.startsWith('--format=')) format = a.slice(9);
+    else if (a === '-o' || a === '--out') out = args.shift();
     else if (a === '-h' || a === '--help') {
       io.out(USAGE);
       return 0;
@@ -84,6 +94,13 @@ export async function main(argv: string[], io = { out: (s: string) => process.st
       return 2;
     } else if (!command) command = a;
     else files.push(a);
+  }
+  if (command === 'export') {
+    if (files.length !== 1 || (format !== 'csv' && format !== 'xlsx')) {
+      io.err(`${lang === 'en' ? 'export takes one FILE.json and --format csv or xlsx' : 'export 需要一个 JSON 文件和 --format csv 或 xlsx'}\n\n${USAGE}`);
+      return 2;
+    }
+    return exportTables(files[0]!, format as ExportFormat, out, lang, io);
   }
   if (command !== 'validate' || files.length === 0) {
     io.err(USAGE);

@@ -11,3 +11,4 @@ export { msg, resolveLang, type Lang, type MessageKey } from '../i18n/messages.j
 export * from '../i18n/labels.js';
 export * from './performance.js';
 export * from './procurement.js';
+export * from './export.js';

@@ -5,7 +5,7 @@ export const dataTableStyles = css`
   .frame {
     overflow-x: auto;
     max-width: 100%;
-    border: 1px solid var(--_border);
+    border: var(--_border-width) solid var(--_border);
     border-radius: var(--_radius);
   }
   table {
@@ -28,6 +28,7 @@ export const dataTableStyles = css`
   }
   thead th {
     background: var(--_header);
+    color: var(--_header-text);
     white-space: nowrap;
   }
 `;

@@ -29,6 +29,10 @@ export const sharedStyles = css`
     --_border-width: var(--budget-border-width, 1px);
     --_hit: var(--budget-hit-size, 2.2em);
     --_heading: var(--budget-color-heading, var(--_text));
+    --_header-text: var(--budget-color-header-text, var(--_text));
+    --_header-muted: var(--budget-color-header-muted, var(--_muted));
+    --_shadow: var(--budget-color-shadow, rgb(0 0 0 / 0.2));
+    --_arc-stroke: var(--budget-color-arc-stroke, var(--_bg));
     display: block;
     box-sizing: border-box;
     font-family: var(--_font);
@@ -44,8 +48,10 @@ export const sharedStyles = css`
     --_border: var(--budget-color-border, #e3c4c4);
     --_accent: var(--budget-color-accent, #b3000c);
     --_focus: var(--budget-focus-color, #b3000c);
-    --_header: var(--budget-color-header, #fbeaea);
-    --_row-emphasis: var(--budget-color-row-emphasis, #fdf4f4);
+    --_header: var(--budget-color-header, #b3000c);
+    --_header-text: var(--budget-color-header-text, #ffffff);
+    --_header-muted: var(--budget-color-header-muted, #ffe8e8);
+    --_row-emphasis: var(--budget-color-row-emphasis, #fdf1f1);
     --_error: var(--budget-color-error, #8e0b0b);
     --_tooltip-bg: var(--budget-color-tooltip-background, #5c0a0f);
     --_basic: var(--budget-color-basic, #b3000c);
@@ -67,6 +73,10 @@ export const sharedStyles = css`
     --_warning: var(--budget-color-warning, #5c3b00);
     --_tooltip-bg: var(--budget-color-tooltip-background, #000000);
     --_separator: var(--budget-color-separator, #000000);
+    --_basic: var(--budget-color-basic, #003d99);
+    --_project: var(--budget-color-project, #b35900);
+    --_arc-stroke: var(--budget-color-arc-stroke, #000000);
+    --_shadow: var(--budget-color-shadow, rgb(0 0 0 / 0.5));
     --_focus-width: var(--budget-focus-width, 0.3em);
     --_border-width: var(--budget-border-width, 2px);
   }
@@ -88,18 +98,26 @@ export const sharedStyles = css`
     --_separator: var(--budget-color-separator, #b6bfcc);
     --_basic: var(--budget-color-basic, #56b4e9);
     --_project: var(--budget-color-project, #e69f00);
+    --_shadow: var(--budget-color-shadow, rgb(0 0 0 / 0.6));
     color-scheme: dark;
   }
   /* Large text (适老化): bigger type from the host's own size, thicker focus, larger hit targets. */
   :host([large-text]),
   :host(.budget-large-text) {
-    font-size: 1.25em;
     --_focus-width: var(--budget-focus-width, 0.3em);
     --_hit: var(--budget-hit-size, 2.75em);
+    /* On :host, so that the chart's own layout (which reads the host's font size) follows it too. */
+    font-size: 1.25em;
   }
   :host([large-text]) button:not(.term),
   :host(.budget-large-text) button:not(.term) {
     min-height: var(--_hit);
+  }
+  /* Disclosure rows (glossary, keyboard help, indicators) are hit targets too. */
+  :host([large-text]) summary,
+  :host(.budget-large-text) summary {
+    min-height: var(--_hit);
+    padding-block: calc((var(--_hit) - 1.5em) / 2);
   }
   /*
    * The wrapper repeats what :host sets: page rules that match the host element itself

@@ -7,7 +7,7 @@ export const budgetSummaryStyles = css`
     gap: 0.8em;
   }
   section {
-    border: 1px solid var(--_border);
+    border: var(--_border-width) solid var(--_border);
     border-radius: var(--_radius);
     padding: 0.8em 1em;
     background: var(--_bg);
@@ -30,7 +30,7 @@ export const budgetSummaryStyles = css`
   }
   dl {
     display: grid;
-    grid-template-columns: minmax(5em, 1fr) auto;
+    grid-template-columns: minmax(6em, 1fr) auto;
     gap: 0.2em 0.8em;
     margin: 0.3em 0 0;
   }
@@ -122,10 +122,10 @@ export const budgetSummaryStyles = css`
     margin-top: 0.3em;
     padding: 0.5em 0.7em;
     background: var(--_bg);
-    border: 1px solid var(--_border);
+    border: var(--_border-width) solid var(--_border);
     border-left: 0.25em solid var(--_accent);
     border-radius: 0.3em;
-    box-shadow: 0 0.2em 0.6em rgb(0 0 0 / 0.18);
+    box-shadow: 0 0.2em 0.6em var(--_shadow);
     font-size: 0.9em;
     font-weight: normal;
     color: var(--_text);

@@ -9,6 +9,7 @@ export const budgetTableStyles = css`
     font-size: 1.15em;
     margin: 0;
     text-align: center;
+    color: var(--_heading);
   }
   .meta {
     display: flex;
@@ -32,7 +33,7 @@ export const budgetTableStyles = css`
     display: inline-flex;
     gap: 0.4em;
     align-items: center;
-    min-height: 2em;
+    min-height: var(--_hit);
     cursor: pointer;
   }
   .controls input {
@@ -43,7 +44,7 @@ export const budgetTableStyles = css`
     overflow: auto;
     max-width: 100%;
     max-height: 80vh;
-    border: 1px solid var(--_border);
+    border: var(--_border-width) solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_bg);
   }
@@ -78,6 +79,7 @@ export const budgetTableStyles = css`
   }
   thead th {
     background: var(--_header);
+    color: var(--_header-text);
     text-align: center;
     font-weight: 600;
     /* Headers keep their words on one line; a narrow screen scrolls the frame instead. */
@@ -85,7 +87,7 @@ export const budgetTableStyles = css`
   }
   thead tr.numbers th {
     font-weight: normal;
-    color: var(--_muted);
+    color: var(--_header-muted);
   }
   /* The row header column stays in view while the table scrolls sideways. */
   .rowhead {

@@ -3,6 +3,7 @@ import { BudgetController } from '../../data/budget-controller.js';
 import type { Lang } from '../../i18n/messages.js';
 import { UI, UNIT_NAMES_EN, type UIStrings } from '../../i18n/ui.js';
 import { toCSV } from '../../model/csv.js';
+import { tableGrid } from '../../model/export.js';
 import { formatAmount } from '../../model/money.js';
 import type { Finding } from '../../model/reconcile.js';
 import { deriveTable, TABLE_NAMES, type StandardTable, type TableRow } from '../../model/tables.js';
@@ -237,17 +238,10 @@ export class BudgetTable extends LitElement {
     this.hideEmpty = (e.target as HTMLInputElement).checked;
   };
 
-  /** The table as CSV: exact decimal strings, UTF-8 with BOM, every row as published. */
+  /** The table as CSV: exact decimal strings, UTF-8 with BOM, every row as published (see tableGrid). */
   csv(): string {
     const table = this.derived;
-    if (!table) return '';
-    const t = this.t;
-    const head = [...(table.serial ? [t.table.serial] : []), ...table.columns.map((c) => (c.group ? `${c.group}·${c.label}` : c.label))];
-    const rows = table.rows.map((r, i) => [
-      ...(table.serial ? [{ text: String(i + 1), numeric: true }] : []),
-      ...r.cells.map((v, j) => (v === undefined ? undefined : { text: v, numeric: table.columns[j].type === 'amount' })),
-    ]);
-    return toCSV([[table.title], [t.table.unit(table.unit)], head, ...rows]);
+    return table ? toCSV(tableGrid(table, this.language)) : '';
   }
 
   private download = (): void => {

@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 export const budgetTreeStyles = css`
   :host {
-    min-width: 17.5em;
+    min-width: min(17.5em, 100%);
   }
   .base {
     position: relative;
@@ -46,7 +46,7 @@ export const budgetTreeStyles = css`
     outline: none;
   }
   nav [aria-current]:focus-visible {
-    outline: 0.15em solid var(--_focus);
+    outline: var(--_focus-width) solid var(--_focus);
   }
   .toggle:hover {
     border-color: var(--_accent);
@@ -62,8 +62,8 @@ export const budgetTreeStyles = css`
     touch-action: manipulation;
   }
   path.arc {
-    stroke: var(--_bg);
-    stroke-width: 1;
+    stroke: var(--_arc-stroke);
+    stroke-width: var(--_border-width);
     cursor: pointer;
   }
   path.arc.remainder,
@@ -77,7 +77,9 @@ export const budgetTreeStyles = css`
   path.focus-ring {
     fill: none;
     stroke: var(--_focus);
-    stroke-width: 3;
+    stroke-width: calc(var(--_focus-width) * 1.2);
+    /* A halo in the background colour keeps the ring visible on arcs of a similar hue. */
+    filter: drop-shadow(0 0 0.06em var(--_bg)) drop-shadow(0 0 0.06em var(--_bg));
     pointer-events: none;
   }
   path.arc:hover {
@@ -126,7 +128,7 @@ export const budgetTreeStyles = css`
     border-radius: 0.4em;
     font-size: 0.85em;
     pointer-events: none;
-    box-shadow: 0 0.2em 0.6em rgb(0 0 0 / 0.25);
+    box-shadow: 0 0.2em 0.6em var(--_shadow);
   }
   /* Near the top edge the tooltip opens below the point, so it never covers the breadcrumb. */
   .tooltip.below {

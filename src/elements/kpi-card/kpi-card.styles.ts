@@ -9,7 +9,7 @@ export const kpiCardStyles = css`
   }
   article,
   .overall {
-    border: 1px solid var(--_border);
+    border: var(--_border-width) solid var(--_border);
     border-radius: var(--_radius);
     padding: 0.9em 1.1em;
     background: var(--_bg);

@@ -52,7 +52,11 @@ export const procurementTableStyles = css`
   }
   thead button::after {
     content: ' ↕';
-    color: var(--_muted);
+    color: var(--_header-muted);
+  }
+  /* On a coloured header (the red preset) the ring takes the header's text colour. */
+  thead button:focus-visible {
+    outline-color: var(--_header-text);
   }
   th[aria-sort='ascending'] button::after {
     content: ' ▲';
@@ -94,7 +98,7 @@ export const procurementTableStyles = css`
       display: none;
     }
     tbody tr {
-      border: 1px solid var(--_border);
+      border: var(--_border-width) solid var(--_border);
       border-radius: var(--_radius);
       margin: 0 0 0.7em;
       padding: 0.3em 0;

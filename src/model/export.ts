@@ -1,0 +1,39 @@
+import type { Lang } from '../i18n/messages.js';
+import { UI } from '../i18n/ui.js';
+import type { StandardTable } from './tables.js';
+
+/** One cell of an exported table: its text as published; `numeric` for amounts and serial numbers. */
+export interface GridCell {
+  text: string;
+  numeric?: boolean;
+  /** A header or title cell (bold in a workbook). */
+  header?: boolean;
+}
+
+export type Grid = Array<Array<GridCell | undefined>>;
+
+/**
+ * A standard table as the rows of a spreadsheet, the same for CSV and XLSX: the title, the unit line, one
+ * header row (an upper header joined to its column as "收入·预算数"), then every row as published, empty
+ * cells left empty (never 0) and amounts as their exact decimal strings.
+ */
+export function tableGrid(table: StandardTable, lang: Lang = 'zh-CN'): Grid {
+  const t = UI[lang].table;
+  const head: GridCell[] = [
+    ...(table.serial ? [{ text: t.serial, header: true }] : []),
+    ...table.columns.map((c) => ({ text: c.group ? `${c.group}·${c.label}` : c.label, header: true })),
+  ];
+  const rows = table.rows.map((r, i) => [
+    ...(table.serial ? [{ text: String(i + 1), numeric: true }] : []),
+    ...r.cells.map((v, j) => (v === undefined ? undefined : { text: v, numeric: table.columns[j]!.type === 'amount' })),
+  ]);
+  const grid: Grid = [[{ text: table.title, header: true }], [{ text: t.unit(table.unit) }], head, ...rows];
+  if (table.note) grid.push([{ text: `${t.note}${table.note}` }]);
+  return grid;
+}
+
+/** A file or sheet name for a table: its number and title, without characters file systems or Excel refuse. */
+export function tableFileName(table: StandardTable, index: number): string {
+  const n = String(table.number ?? index + 1).padStart(2, '0');
+  return `${n}-${table.title}`.replace(/[\\/:*?"<>|[\]\u0000-\u001f]/g, '_');
+}
