@@ -1,0 +1,95 @@
+/**
+ * Reading the cells of a published table: amounts as they are typed in Word and Excel, unit lines, and
+ * classification codes written whole ("2010301") or split over 类/款/项 columns ("201" "13" "01").
+ * A cell that does not read is never guessed: it comes back as an issue with its location.
+ */
+import type { AmountUnit } from '../model/types.js';
+import { compact } from './titles.js';
+
+/** Where something is in the source document, for the report. */
+export interface Location {
+  /** The table's title (docx) or the sheet's name (xlsx). */
+  table: string;
+  /** 1-based row and column in that table or sheet. */
+  row?: number;
+  column?: number;
+}
+
+export interface ImportIssue {
+  code: 'amount.text' | 'code.malformed' | 'table.unknown' | 'table.missingColumn' | 'table.missingUnit' | 'table.empty';
+  location: Location;
+  /** The text that was found (a cell's content, a title). */
+  text?: string;
+  detail?: string;
+}
+
+export function formatLocation(loc: Location, lang: 'zh-CN' | 'en' = 'zh-CN'): string {
+  if (lang === 'en') return `“${loc.table}”${loc.row ? ` row ${loc.row}` : ''}${loc.column ? `, column ${loc.column}` : ''}`;
+  return `「${loc.table}」${loc.row ? `第 ${loc.row} 行` : ''}${loc.column ? `第 ${loc.column} 列` : ''}`;
+}
+
+/** 单位：万元 / 单位:元 / （单位：亿元）, anywhere in a line. */
+export function parseUnitLine(text: string): AmountUnit | undefined {
+  const m = /单位[:：]?(万元|亿元|元)/.exec(compact(text));
+  return m ? (m[1] as AmountUnit) : undefined;
+}
+
+/** Cells that mean "no figure": empty, dashes, a slash. Absent, never zero. */
+const EMPTY = /^(?:|-|－|—|——|–|\/|／)$/;
+
+export type AmountResult = { ok: true; value: string | undefined } | { ok: false };
+
+/**
+ * An amount as published, to an exact decimal string: thousands separators (, ，' and thin spaces) go,
+ * full-width digits become ASCII, "(1,234.00)" and "−5" are negative, trailing zeros stay ("598.70").
+ * Empty cells are absent (undefined). Anything else is not an amount.
+ */
+export function parseAmount(text: string | number | null | undefined): AmountResult {
+  if (text === null || text === undefined) return { ok: true, value: undefined };
+  if (typeof text === 'number') return Number.isFinite(text) ? { ok: true, value: String(text) } : { ok: false };
+  let s = compact(text).replace(/[−–]/g, '-');
+  if (EMPTY.test(s)) return { ok: true, value: undefined };
+  let negative = false;
+  const paren = /^[(（](.*)[)）]$/.exec(s);
+  if (paren) {
+    negative = true;
+    s = paren[1]!;
+  }
+  if (s.startsWith('-')) {
+    negative = !negative;
+    s = s.slice(1);
+  }
+  // Thousands separators only between groups of three digits.
+  if (/^\d{1,3}([,，'’]\d{3})+(\.\d+)?$/.test(s)) s = s.replace(/[,，'’]/g, '');
+  if (!/^\d+(\.\d+)?$/.test(s)) return { ok: false };
+  s = s.replace(/^0+(?=\d)/, '');
+  return { ok: true, value: negative && !/^0(\.0+)?$/.test(s) ? `-${s}` : s };
+}
+
+export type CodeResult = { ok: true; code: string | undefined } | { ok: false };
+
+/**
+ * A classification code from one cell ("2010301", "201 13 01", "201-13-01") or from the 类/款/项 cells of a
+ * split layout (["201", "13", "01"], ["201", "13", ""] for a 款 row, ["", "", "01"] when the table repeats
+ * only the lowest part: pass the parent code as `context`). Valid codes have 3, 5 or 7 digits.
+ */
+export function parseCode(parts: Array<string | number | null | undefined>, context?: string): CodeResult {
+  const cleaned = parts.map((p) => (p === null || p === undefined ? '' : compact(String(p)).replace(/[-.·]/g, '')));
+  if (cleaned.every((p) => p === '')) return { ok: true, code: undefined };
+  if (!cleaned.every((p) => /^\d*$/.test(p))) return { ok: false };
+  let code: string;
+  if (cleaned.length === 1) code = cleaned[0]!;
+  else {
+    const [lei = '', kuan = '', xiang = ''] = cleaned;
+    if (lei && lei.length !== 3) return { ok: false };
+    if ((kuan && kuan.length !== 2) || (xiang && xiang.length !== 2)) return { ok: false };
+    if (lei) {
+      if (!kuan && xiang) return { ok: false };
+      code = lei + kuan + xiang;
+    } else if (context && (kuan || xiang)) {
+      // Only the lower parts are written: they continue the row above.
+      code = kuan ? context.slice(0, 3) + kuan + xiang : context.slice(0, 5) + xiang;
+    } else return { ok: false };
+  }
+  return [3, 5, 7].includes(code.length) ? { ok: true, code } : { ok: false };
+}

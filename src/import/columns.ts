@@ -1,0 +1,89 @@
+/**
+ * The header of a published table: how many rows it takes (one, two or three levels, then perhaps a
+ * 栏次 row of column numbers), what each column is called once the levels are joined, and which of the
+ * columns a standard table needs are there.
+ */
+import { parseAmount, parseCode, type ImportIssue, type Location } from './cells.js';
+import { compact } from './titles.js';
+
+export type Cell = string | number | null | undefined;
+
+export interface TableHeader {
+  /** Rows the header takes, the 栏次 row included. */
+  rows: number;
+  /** Each column's label: its header texts from top to bottom, joined with "·" (merged cells repeat). */
+  labels: string[];
+  /** The table numbers its columns (a 栏次 row). */
+  columnNumbers: boolean;
+}
+
+const text = (c: Cell) => (c === null || c === undefined ? '' : compact(String(c)));
+
+function isColumnNumbers(row: Cell[]): boolean {
+  const cells = row.map(text).filter((c) => c !== '');
+  return cells.length > 1 && (cells[0] === '栏次' || cells.every((c, i) => c === String(i + 1) || (i === 0 && /^栏次$/.test(c))));
+}
+
+/** A row that holds data: an amount, or a classification code in its first cells. */
+function isDataRow(row: Cell[]): boolean {
+  const cells = row.map(text);
+  if (cells.some((c, i) => i > 0 && c !== '' && /\d/.test(c) && parseAmount(c).ok)) return true;
+  return cells.slice(0, 3).some((c) => /^\d{3}(\d{2}){0,2}$/.test(c) && parseCode([c]).ok);
+}
+
+/** Splits the header rows off the top of a table's rows (which start right after the title and unit lines). */
+export function readHeader(rows: Cell[][]): TableHeader {
+  let n = 0;
+  let columnNumbers = false;
+  while (n < rows.length && n < 4) {
+    const row = rows[n]!;
+    if (isColumnNumbers(row)) {
+      columnNumbers = true;
+      n++;
+      break;
+    }
+    if (n > 0 && isDataRow(row)) break;
+    n++;
+  }
+  const width = Math.max(0, ...rows.slice(0, n).map((r) => r.length));
+  const labels: string[] = [];
+  for (let c = 0; c < width; c++) {
+    const parts: string[] = [];
+    for (const row of rows.slice(0, columnNumbers ? n - 1 : n)) {
+      const t = text(row[c]);
+      if (t && parts.at(-1) !== t) parts.push(t);
+    }
+    labels.push(parts.join('·'));
+  }
+  return { rows: n, labels, columnNumbers };
+}
+
+export interface ColumnSpec {
+  /** The key the importer uses (an amounts key such as "byType.basic", or "code", "name"). */
+  key: string;
+  /** What to call it in the report. */
+  label: string;
+  /** Matches the joined header label. */
+  match: RegExp;
+  required?: boolean;
+}
+
+/**
+ * Finds each wanted column by its label. A required column that is missing is an issue with the
+ * table's location; an optional one is simply absent (its figures are then absent, never zero).
+ */
+export function mapColumns(labels: string[], specs: ColumnSpec[], location: Location): { index: Record<string, number>; issues: ImportIssue[] } {
+  const index: Record<string, number> = {};
+  const issues: ImportIssue[] = [];
+  const taken = new Set<number>();
+  for (const spec of specs) {
+    const i = labels.findIndex((l, j) => !taken.has(j) && spec.match.test(l));
+    if (i >= 0) {
+      index[spec.key] = i;
+      taken.add(i);
+    } else if (spec.required) {
+      issues.push({ code: 'table.missingColumn', location, text: spec.label, detail: labels.filter(Boolean).join(' | ') });
+    }
+  }
+  return { index, issues };
+}

@@ -1,0 +1,85 @@
+/**
+ * Recognising the standard tables of a disclosure by their titles, as departments actually write them:
+ * with or without the year ("2025年部门收入预算总表"), numbered ("表1"、"附表3"、"4．"), with stray spaces
+ * (full-width too), in the Hebei wording (部门预算收支总表 …) and the Shanghai one (部门财务收支预算总表 …).
+ * Pure: no file formats here.
+ */
+import type { TableKind } from '../model/types.js';
+
+/** What a title names: a standard table, or a project performance table (项目绩效目标表). */
+export type ImportKind = TableKind | 'projectPerformance' | 'overallPerformance';
+
+export interface RecognizedTitle {
+  kind: ImportKind;
+  /** The title as published, trimmed (what the JSON keeps). */
+  title: string;
+  /** The fiscal year written in the title, if any. */
+  year?: number;
+  /** The table's number from a leading "表3" / "3." / "附表3", if any. */
+  number?: number;
+}
+
+const CN_DIGITS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+
+function chineseNumber(s: string): number | undefined {
+  if (/^\d+$/.test(s)) return Number(s);
+  if (s === '十') return 10;
+  const m = /^([一二三四五六七八九])?十([一二三四五六七八九])?$/.exec(s);
+  if (m) return (m[1] ? CN_DIGITS[m[1]]! : 1) * 10 + (m[2] ? CN_DIGITS[m[2]]! : 0);
+  return s.length === 1 ? CN_DIGITS[s] : undefined;
+}
+
+/** Full-width digits and letters as ASCII; every kind of space removed. */
+export function compact(text: string): string {
+  return text
+    .replace(/[\uff10-\uff19]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
+    .replace(/[\s\u3000\u00a0]+/g, '');
+}
+
+const NUMBERING = /^(?:附表|表)?([0-9]+|[一二三四五六七八九十]+)(?:[.．、:：\-—]|(?=[0-9]{4}年)|(?=部门)|(?=[^0-9]))/;
+
+/** The rules, most specific first; each needs every word in `all` and none in `none`. */
+const RULES: Array<{ kind: ImportKind; all: string[]; none?: string[] }> = [
+  { kind: 'threePublicAndOperatingCosts', all: ['三公', '机关运行'] },
+  { kind: 'threePublic', all: ['三公'] },
+  { kind: 'operatingCosts', all: ['机关运行经费'] },
+  { kind: 'procurement', all: ['政府采购'] },
+  { kind: 'assets', all: ['固定资产'] },
+  { kind: 'overallPerformance', all: ['整体绩效目标'] },
+  { kind: 'projectPerformance', all: ['绩效目标'] },
+  { kind: 'basicEconomic', all: ['基本支出'], none: ['收支'] },
+  { kind: 'governmentFundExpenditure', all: ['政府性基金', '支出'] },
+  { kind: 'stateCapitalExpenditure', all: ['国有资本经营', '支出'] },
+  { kind: 'fiscalSummary', all: ['财政拨款收支'] },
+  { kind: 'generalPublicExpenditure', all: ['一般公共预算', '支出'] },
+  { kind: 'summary', all: ['收支', '总表'] },
+  { kind: 'income', all: ['收入', '总表'] },
+  { kind: 'expenditure', all: ['支出', '总表'] },
+];
+
+/**
+ * The standard table a title names, or undefined for anything else (a heading, a paragraph, an unknown
+ * table: the importer reports those rather than guessing).
+ */
+export function recognizeTitle(raw: string): RecognizedTitle | undefined {
+  let text = compact(raw).replace(/[“”"‘’'「」]/g, '');
+  if (!text.endsWith('表') && !/表[（(]/.test(text) && !/预算$/.test(text)) return undefined;
+  if (text.length > 60) return undefined;
+  let number: number | undefined;
+  const numbered = NUMBERING.exec(text);
+  if (numbered && (numbered[0].length < text.length)) {
+    const n = chineseNumber(numbered[1]!);
+    // "2025年…" is a year, not a number.
+    if (n !== undefined && !/^\d{4}年/.test(text)) {
+      number = n;
+      text = text.slice(numbered[0].length);
+    }
+  }
+  const y = /^(\d{4})年度?/.exec(text);
+  const rule = RULES.find((r) => r.all.every((w) => text.includes(w)) && !(r.none ?? []).some((w) => text.includes(w)));
+  if (!rule) return undefined;
+  const out: RecognizedTitle = { kind: rule.kind, title: raw.trim().replace(/^(?:附表|表)?(?:[0-9０-９]+|[一二三四五六七八九十]+)[.．、:：\-—]\s*/, '') };
+  if (y) out.year = Number(y[1]);
+  if (number !== undefined) out.number = number;
+  return out;
+}
