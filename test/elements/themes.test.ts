@@ -1,7 +1,7 @@
 import { expect, fixture, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/register.js';
-import { SEED } from '../helpers/files.js';
+import { SEED, text } from '../helpers/files.js';
 
 const SRC = `/${SEED}`;
 const PRESETS = ['default', 'red', 'high-contrast', 'dark'] as const;
@@ -203,6 +203,23 @@ describe('theme presets', () => {
   it('a --budget-* property set by the page wins over the preset', async () => {
     const el = await place('budget-summary', 'sections="totals"', 'theme="dark" style="--budget-color-background: rgb(0, 0, 64)"');
     expect(baseStyle(el).backgroundColor).to.equal('rgb(0, 0, 64)');
+  });
+});
+
+describe('colours come from tokens', () => {
+  const COLOUR = /#[0-9a-f]{3,8}\b|\b(?:rgba?|hsla?|hwb|lab|lch|oklab|oklch)\(|(?<![-\w'.])(?:white|black|red|gray|grey)(?![-\w'])/i;
+  const ELEMENT_STYLES = ELEMENTS.map(([tag]) => `src/elements/${tag}/${tag}.styles.ts`).concat('src/styles/data-table.ts');
+
+  for (const path of ELEMENT_STYLES) {
+    it(`${path} names no colour of its own`, async () => {
+      const lines = (await text(path)).split('\n').filter((l) => COLOUR.test(l) && !l.trim().startsWith('/*') && !l.trim().startsWith('*'));
+      expect(lines).to.deep.equal([]);
+    });
+  }
+
+  it('src/styles/shared.ts names colours only as defaults of --budget-* properties', async () => {
+    const lines = (await text('src/styles/shared.ts')).split('\n').filter((l) => COLOUR.test(l) && !/^\s*--_[a-z-]+: var\(--budget-[a-z-]+, /.test(l));
+    expect(lines.filter((l) => !l.trim().startsWith('*') && !l.trim().startsWith('/*'))).to.deep.equal([]);
   });
 });
 

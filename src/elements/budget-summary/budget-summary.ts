@@ -43,6 +43,8 @@ const normalize = (s: string) => s.replace(/[“”"'‘’\s]/g, '').replace(/�
  * @cssprop --budget-color-border - Border colour.
  * @cssprop --budget-color-header - Background of table headers.
  * @cssprop --budget-color-row-emphasis - Background of total and current rows.
+ * @cssprop --budget-color-header-text - Text colour in table headers (white on the red preset's red headers).
+ * @cssprop --budget-color-header-muted - Secondary text in table headers (column numbers, sort arrows).
  * @cssprop --budget-color-heading - Colour of headings and captions.
  * @cssprop --budget-color-accent - Colour of links, buttons and bars.
  * @cssprop --budget-color-positive - Colour of met targets and “adds up” results.
@@ -53,9 +55,11 @@ const normalize = (s: string) => s.replace(/[“”"'‘’\s]/g, '').replace(/�
  * @cssprop --budget-color-tooltip-background - Background of tooltips and cell explanations.
  * @cssprop --budget-color-tooltip-text - Text colour of tooltips and cell explanations.
  * @cssprop --budget-color-separator - Colour of dashed outlines (grouped and remainder arcs).
+ * @cssprop --budget-color-arc-stroke - Lines between the sunburst's arcs (default: the background colour; black in high contrast).
+ * @cssprop --budget-color-shadow - Shadow of tooltips and the glossary panel.
  * @cssprop --budget-focus-color - Colour of the focus indicator (keep 3:1 against the background).
  * @cssprop --budget-focus-width - Width of the focus indicator (default 0.2em; 0.3em in large text and high contrast).
- * @cssprop --budget-border-width - Width of control and state borders (default 1px; 2px in high contrast).
+ * @cssprop --budget-border-width - Width of frames, cards, controls and arc separators (default 1px; 2px in high contrast).
  * @cssprop --budget-hit-size - Minimum height of buttons and inputs (default 2.2em; 2.75em in large text).
  * @cssprop --budget-radius - Corner radius.
  */

@@ -77,7 +77,7 @@ export const budgetTreeStyles = css`
   path.focus-ring {
     fill: none;
     stroke: var(--_focus);
-    stroke-width: calc(var(--_focus-width) * 1.2);
+    stroke-width: max(3px, var(--_focus-width) * 0.9);
     /* A halo in the background colour keeps the ring visible on arcs of a similar hue. */
     filter: drop-shadow(0 0 0.06em var(--_bg)) drop-shadow(0 0 0.06em var(--_bg));
     pointer-events: none;

@@ -1,1 +1,0 @@
-import '../src/bundle.js';
