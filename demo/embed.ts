@@ -13,7 +13,28 @@ const widget = (params.get('widget') ?? '').trim().toLowerCase();
 const lang = params.get('lang') ?? '';
 if (lang) document.documentElement.lang = lang;
 
-if (isWidgetTag(widget)) {
+/** Origins the data may come from: this page's own, and those the site lists in its meta tag. */
+function allowedOrigin(src: string): boolean {
+  const allowed = new Set([location.origin, ...(document.querySelector<HTMLMetaElement>('meta[name="budget-widgets-allowed-origins"]')?.content ?? '').split(/\s+/).filter(Boolean)]);
+  try {
+    return allowed.has(new URL(src, location.href).origin);
+  } catch {
+    return false;
+  }
+}
+
+function fail(message: string): void {
+  const p = document.createElement('p');
+  p.className = 'embed-error';
+  p.setAttribute('role', 'alert');
+  p.textContent = message;
+  main.append(p);
+}
+
+const src = params.get('src') ?? '';
+if (isWidgetTag(widget) && src && !allowedOrigin(src)) {
+  fail(`数据地址不在本站允许的来源中：${src}。The data address is not from an origin this site allows: ${src}.`);
+} else if (isWidgetTag(widget)) {
   const el = document.createElement(widget);
   const allowed = allowedAttributes(widget);
   for (const [name, value] of params) {
@@ -22,13 +43,11 @@ if (isWidgetTag(widget)) {
   if (params.get('title')) document.title = params.get('title')!;
   main.append(el);
 } else {
-  const p = document.createElement('p');
-  p.className = 'embed-error';
-  p.setAttribute('role', 'alert');
-  p.textContent = widget
-    ? `未知的组件“${widget}”。Unknown widget "${widget}".`
-    : '缺少 widget 参数（如 ?widget=budget-tree&src=…）。Missing the widget parameter (e.g. ?widget=budget-tree&src=…).';
-  main.append(p);
+  fail(
+    widget
+      ? `未知的组件“${widget}”。Unknown widget "${widget}".`
+      : '缺少 widget 参数（如 ?widget=budget-tree&src=…）。Missing the widget parameter (e.g. ?widget=budget-tree&src=…).',
+  );
 }
 
 const id = params.get('id');

@@ -60,12 +60,16 @@ export class BudgetController implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    // A detached element stops waiting; re-attaching starts again from its current source.
-    if (this.status === 'pending') {
+    // A detached element stops waiting, unless it comes back in the same task: a move (re-parenting by
+    // the page or an accessibility toolbar) keeps its load, so the URL is still fetched once.
+    if (this.status !== 'pending') return;
+    const run = this.run;
+    queueMicrotask(() => {
+      if ((this.host as unknown as Element).isConnected || this.status !== 'pending' || this.run !== run) return;
       this.abort?.abort();
       this.status = 'initial';
       this.started = false;
-    }
+    });
   }
 
   /** Resolves when the current load has finished (successfully or not). */

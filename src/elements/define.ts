@@ -12,6 +12,7 @@ type Tagged = CustomElementConstructor & { [VERSION_KEY]?: string };
  */
 export function defineElements(elements: Record<string, CustomElementConstructor>, registry: CustomElementRegistry = customElements): void {
   const conflicts: string[] = [];
+  const failures: string[] = [];
   for (const [tag, ctor] of Object.entries(elements)) {
     const existing = registry.get(tag) as Tagged | undefined;
     if (existing) {
@@ -21,16 +22,17 @@ export function defineElements(elements: Record<string, CustomElementConstructor
       continue;
     }
     try {
-      Object.defineProperty(ctor, VERSION_KEY, { value: VERSION, configurable: true });
       registry.define(tag, ctor);
+      Object.defineProperty(ctor, VERSION_KEY, { value: VERSION, configurable: true });
     } catch (err) {
-      // The same class under another tag, or an invalid name: report it, never break the page.
-      conflicts.push(`<${tag}> (${String(err)})`);
+      // The same class already under another tag, or an invalid name: report it, never break the page.
+      failures.push(`<${tag}> (${String(err)})`);
     }
   }
   if (conflicts.length) {
     console.warn(`budget-widgets ${VERSION}: kept the elements already defined on this page: ${conflicts.join(', ')}.`);
   }
+  if (failures.length) console.warn(`budget-widgets ${VERSION}: could not define ${failures.join(', ')}.`);
 }
 
 /** Registers one element (see {@link defineElements}). */

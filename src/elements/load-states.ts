@@ -3,34 +3,48 @@ import type { BudgetController } from '../data/budget-controller.js';
 import { resolveLang, type Lang } from '../i18n/messages.js';
 import { UI } from '../i18n/ui.js';
 
-/** Elements whose language comes from an ancestor, to re-render when some `lang` attribute changes. */
-const inheriting: WeakRef<HTMLElement & { requestUpdate(): void }>[] = [];
-const watched = new WeakSet<HTMLElement>();
-let langObserver: MutationObserver | undefined;
+type Host = HTMLElement & { requestUpdate(): void };
 
+/** Connected elements whose language comes from an ancestor: re-rendered when some `lang` attribute changes. */
+const inheriting = new Set<Host>();
+const watched = new WeakSet<HTMLElement>();
+const observed = new WeakSet<Document>();
+
+function observeLang(doc: Document): void {
+  if (observed.has(doc) || typeof MutationObserver === 'undefined') return;
+  observed.add(doc);
+  new MutationObserver(() => {
+    for (const el of inheriting) if (el.ownerDocument === doc && !el.lang) el.requestUpdate();
+  }).observe(doc.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+}
+
+/**
+ * Watches an element that inherits its language: while connected it is in `inheriting` (so a removed
+ * element is not kept alive), and re-attaching it (to another section, or by an accessibility toolbar)
+ * re-reads the inherited language. A `lang` changed inside another component's shadow root is not seen;
+ * moving the element or setting its own `lang` is.
+ */
 function watchInheritedLang(host: HTMLElement): void {
-  const lit = host as HTMLElement & Partial<ReactiveControllerHost>;
-  if (watched.has(host) || typeof lit.requestUpdate !== 'function' || typeof MutationObserver === 'undefined') return;
+  const lit = host as Host & Partial<ReactiveControllerHost>;
+  if (watched.has(host) || typeof lit.requestUpdate !== 'function' || typeof lit.addController !== 'function') return;
   watched.add(host);
-  inheriting.push(new WeakRef(lit as HTMLElement & { requestUpdate(): void }));
-  // Moved elsewhere (another section, or by an accessibility toolbar): the inherited language may differ.
   // (addController calls hostConnected at once for a connected host: that first call is not a move.)
   let adding = true;
-  lit.addController?.({
+  lit.addController({
     hostConnected: () => {
-      if (!adding) lit.requestUpdate!();
+      inheriting.add(lit);
+      observeLang(lit.ownerDocument);
+      if (!adding) lit.requestUpdate();
+    },
+    hostDisconnected: () => {
+      inheriting.delete(lit);
     },
   });
   adding = false;
-  if (langObserver) return;
-  langObserver = new MutationObserver(() => {
-    for (let i = inheriting.length - 1; i >= 0; i--) {
-      const el = inheriting[i]!.deref();
-      if (!el) inheriting.splice(i, 1);
-      else if (el.isConnected && !el.lang) el.requestUpdate();
-    }
-  });
-  langObserver.observe(host.ownerDocument.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+  if (host.isConnected) {
+    inheriting.add(lit);
+    observeLang(host.ownerDocument);
+  }
 }
 
 /** The closest `lang` attribute, from the element outwards, crossing shadow roots to their hosts. */
@@ -69,6 +83,7 @@ export function renderWithStates(budget: BudgetController, lang: Lang, complete:
         <strong>${t.errorTitle}</strong>
         <p>${e.localized(lang)}</p>
         ${e.issues.length ? html`<ul>${e.details(lang).slice(0, 8).map((d) => html`<li>${d}</li>`)}</ul>` : nothing}
+        <slot class="fallback"></slot>
       </div>`,
       complete,
     })}

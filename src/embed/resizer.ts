@@ -14,6 +14,8 @@ function frameFor(source: MessageEventSource | null): HTMLIFrameElement | undefi
   return undefined;
 }
 
+const warned = new WeakSet<HTMLIFrameElement>();
+
 function onMessage(event: MessageEvent): void {
   if (!isResizeMessage(event.data)) return;
   const frame = frameFor(event.source);
@@ -24,7 +26,15 @@ function onMessage(event: MessageEvent): void {
   } catch {
     return;
   }
-  if (event.origin !== expected) return;
+  if (event.origin !== expected) {
+    // The message did come from this iframe's window: its page moved to another origin (an http→https
+    // or www redirect). Say so once, rather than fail silently.
+    if (!warned.has(frame)) {
+      warned.add(frame);
+      console.warn(`budget-widgets resizer: the iframe's page is at ${event.origin}, not at ${expected} as its src says; write the final address in src.`);
+    }
+    return;
+  }
   frame.style.height = `${Math.ceil(event.data.height)}px`;
 }
 

@@ -28,25 +28,33 @@ export function allowedAttributes(tag: WidgetTag, registry: CustomElementRegistr
   return new Set(names.filter((n) => !n.startsWith('on') && !n.startsWith('_')));
 }
 
-/** Upgrades one div; returns the element it made, or undefined (already done, or an unknown widget). */
+/** Upgrades one div; returns the element it made, or undefined (already done, unknown, or waiting for its tag). */
 function upgrade(div: HTMLElement): HTMLElement | undefined {
   if (div.hasAttribute(DONE)) return undefined;
   const tag = (div.getAttribute('data-budget-widget') ?? '').trim().toLowerCase();
-  div.setAttribute(DONE, '');
   if (!isWidgetTag(tag)) {
+    // Not marked done: correcting the name later (data-budget-widget is observed) upgrades it.
     console.warn(`budget-widgets: data-budget-widget="${tag}" is not one of ${WIDGET_TAGS.join(', ')}; the div's own content stays.`);
     return undefined;
   }
   const doc = div.ownerDocument;
+  const registry = doc.defaultView?.customElements ?? customElements;
+  if (!registry.get(tag)) {
+    // Called before the tags are registered: the element's attributes are known only once it is.
+    registry.whenDefined(tag).then(() => upgrade(div), () => undefined);
+    return undefined;
+  }
+  div.setAttribute(DONE, '');
   const el = doc.createElement(tag);
-  const allowed = allowedAttributes(tag, doc.defaultView?.customElements ?? customElements);
+  const allowed = allowedAttributes(tag, registry);
   for (const { name, value } of Array.from(div.attributes)) {
     if (!name.startsWith('data-') || name === 'data-budget-widget' || name === DONE) continue;
     const attr = name.slice(5);
     if (allowed.has(attr)) el.setAttribute(attr, value);
     else console.warn(`budget-widgets: <${tag}> has no attribute "${attr}" (from ${name}); ignored.`);
   }
-  // The fallback content becomes the element's light DOM: kept in the page, not shown once upgraded.
+  // The fallback content becomes the element's light DOM: kept in the page, shown by the element
+  // only if its data cannot be shown.
   el.append(...Array.from(div.childNodes));
   div.append(el);
   return el;
@@ -64,19 +72,22 @@ const observers = new WeakMap<Document, MutationObserver>();
 
 /**
  * Upgrades the divs in `doc` now and every one added later (a CMS that inserts content after load, a
- * tab that renders on demand). One observer per document, however often this is called.
+ * tab that renders on demand, a script that sets data-budget-widget afterwards). One observer per
+ * document, however often this is called.
  */
 export function observeWidgets(doc: Document = document): MutationObserver {
   let observer = observers.get(doc);
   if (observer) return observer;
   observer = new MutationObserver((records) => {
     for (const record of records) {
+      if (record.type === 'attributes') upgradeWidgets(record.target as Element);
       for (const node of Array.from(record.addedNodes)) {
         if (node.nodeType === 1) upgradeWidgets(node as Element);
       }
     }
   });
-  observer.observe(doc.documentElement, { childList: true, subtree: true });
+  // New nodes, and divs that get (or correct) their data-budget-widget after insertion.
+  observer.observe(doc.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-budget-widget'] });
   observers.set(doc, observer);
   upgradeWidgets(doc);
   return observer;

@@ -1,3 +1,4 @@
+import { hasOwn } from './own.js';
 import type { Amounts, CostKind, ExpenditureType, SourceKey } from './types.js';
 
 /** A node of a classification tree (类 → 款 → 项). The root stands for the published 合计 row. */
@@ -57,7 +58,7 @@ export type Measure = 'total' | ExpenditureType | SourceKey | CostKind;
 /** The published cell of `amounts` for a measure, or undefined when the cell is empty. */
 export function amountFor(amounts: Amounts, measure: Measure): string | undefined {
   const own = (o: object | undefined, k: string): string | undefined =>
-    o && Object.hasOwn(o, k) && typeof (o as Record<string, unknown>)[k] === 'string' ? (o as Record<string, string>)[k] : undefined;
+    o && hasOwn(o, k) && typeof (o as Record<string, unknown>)[k] === 'string' ? (o as Record<string, string>)[k] : undefined;
   if (measure === 'total') return amounts.total;
   if (measure === 'personnel' || measure === 'public') return own(amounts.byCostKind, measure);
   return own(amounts.byType, measure) ?? own(amounts.bySource, measure);

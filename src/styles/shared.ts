@@ -137,6 +137,16 @@ export const sharedStyles = css`
     text-indent: 0;
     white-space: normal;
     overflow-wrap: anywhere;
+    /* Inherited properties portals often set on body (word-break: break-all above all). */
+    word-break: normal;
+    font-weight: normal;
+    font-style: normal;
+    font-variant: normal;
+    text-shadow: none;
+    text-decoration: none;
+    visibility: visible;
+    writing-mode: horizontal-tb;
+    cursor: auto;
   }
   a {
     color: var(--_accent);
@@ -186,6 +196,13 @@ export const sharedStyles = css`
   :focus-visible {
     outline: var(--_focus-width) solid var(--_focus);
     outline-offset: 0.15em;
+  }
+  /* Browsers without :focus-visible (Safari before 15.4) ring every focused control. */
+  @supports not selector(:focus-visible) {
+    :focus {
+      outline: var(--_focus-width) solid var(--_focus);
+      outline-offset: 0.15em;
+    }
   }
   /* Buttons in an element's control bar (download, toggles). */
   .controls button,

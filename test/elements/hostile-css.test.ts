@@ -7,7 +7,7 @@ const SRC = `/${SEED}`;
 const HOSTILE = `
   html { font-size: 10px; }
   * { line-height: 1; box-sizing: content-box; letter-spacing: 2px; }
-  body { font-family: SimSun, serif; color: #f0f; text-align: center; }
+  body { font-family: SimSun, serif; color: #f0f; text-align: center; word-break: break-all; font-weight: bold; font-style: italic; text-shadow: 1px 1px 2px red; cursor: wait; }
   table, td, th { border: 3px solid red; padding: 20px; font-size: 30px; }
   svg path, svg rect { fill: red !important; stroke: lime; }
   div { margin: 10px; }
@@ -69,6 +69,8 @@ describe('a hostile host page', () => {
         expect(base.textAlign).to.equal('start');
         expect(base.boxSizing).to.equal('border-box');
         expect(base.color).to.not.equal('rgb(255, 0, 255)');
+        expect([base.wordBreak, base.fontStyle, base.textShadow, base.cursor]).to.deep.equal(['normal', 'normal', 'none', 'auto']);
+        expect(Number(base.fontWeight)).to.equal(400);
         const text = getComputedStyle(root.querySelector(probe)!);
         expect(parseFloat(text.fontSize), probe).to.be.closeTo(sizes.get(tag)! * px, 0.05);
         expect(parseFloat(text.lineHeight) / parseFloat(text.fontSize), `${probe} line height`).to.be.above(1.1);

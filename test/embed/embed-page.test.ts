@@ -8,7 +8,10 @@ function loadResizer(): Promise<void> {
   if (document.querySelector(`script[src="${RESIZER}"]`)) return Promise.resolve();
   const s = document.createElement('script');
   s.src = RESIZER;
-  const done = new Promise<void>((r) => s.addEventListener('load', () => r(), { once: true }));
+  const done = new Promise<void>((resolve, reject) => {
+    s.addEventListener('load', () => resolve(), { once: true });
+    s.addEventListener('error', () => reject(new Error(`${RESIZER} did not load: run npm run build`)), { once: true });
+  });
   document.head.append(s);
   return done;
 }
@@ -80,6 +83,32 @@ describe('embed.html, the iframe page', () => {
     await new Promise((r) => setTimeout(r, 50));
     expect(forged.style.height).to.equal('100px');
     expect(unmanaged.style.height).to.equal('100px');
+  });
+
+  it('a table in the iframe shows every row: the frame grows to it, no scroll box inside', async () => {
+    await loadResizer();
+    const f = document.createElement('iframe');
+    f.setAttribute('data-budget-embed', '');
+    f.title = '表';
+    f.style.cssText = 'width: 500px; height: 200px; border: 0';
+    f.src = `/demo/embed.html?widget=budget-table&table=${encodeURIComponent('一般公共预算支出表')}&src=${encodeURIComponent(SEED)}`;
+    document.body.append(f);
+    await oneEvent(f, 'load');
+    await rendered(f, 1);
+    const frameBox = () => widgets(f)[0]!.shadowRoot!.querySelector<HTMLElement>('.frame')!;
+    await waitUntil(() => {
+      const content = Math.ceil(f.contentDocument!.documentElement.getBoundingClientRect().height);
+      return content > 400 && Math.abs(f.getBoundingClientRect().height - content) < 1;
+    }, 'the iframe did not grow to the table');
+    expect(frameBox().scrollHeight).to.be.at.most(frameBox().clientHeight + 1);
+  });
+
+  it('refuses data from an origin the site does not allow, and says so', async () => {
+    const foreign = `${location.protocol}//127.0.0.1:${location.port}${SEED}`;
+    const f = await frame({ src: `/demo/embed.html?widget=budget-summary&src=${encodeURIComponent(foreign)}` });
+    await waitUntil(() => f.contentDocument!.querySelector('[role=alert]'));
+    expect(f.contentDocument!.querySelector('[role=alert]')!.textContent).to.contain('不在本站允许的来源中').and.contain(foreign);
+    expect(widgets(f)).to.have.length(0);
   });
 
   it('names a missing or unknown widget on the page', async () => {

@@ -69,6 +69,20 @@ describe('re-parenting (as accessibility toolbars do)', () => {
     expect(events).to.equal(1);
   });
 
+  it('moved while its data is still loading, it fetches once and renders', async () => {
+    const src = `${SRC}?moved-while-loading`;
+    const page = await fixture<HTMLDivElement>(html`<div><div id="a"></div><div id="b"></div></div>`);
+    const el = document.createElement('budget-summary') as BudgetSummary;
+    el.setAttribute('src', src);
+    el.setAttribute('sections', 'totals');
+    page.querySelector('#a')!.append(el);
+    await el.updateComplete; // the load has started
+    page.querySelector('#b')!.append(el); // an accessibility toolbar re-parents the page
+    await shown(el);
+    expect(heading(el)).to.equal('收支总额');
+    expect(performance.getEntriesByType('resource').filter((e) => e.name.endsWith(src))).to.have.length(1);
+  });
+
   it('an upgraded div moved elsewhere stays one element', async () => {
     const page = await fixture<HTMLDivElement>(html`<div><div id="a"></div><div id="b"></div></div>`);
     const div = document.createElement('div');

@@ -46,6 +46,15 @@ describe('<div data-budget-widget> for editors that strip custom tags', () => {
     expect(widgets(f)).to.have.length(1);
   });
 
+  it('upgrades a div that gets its data-budget-widget after insertion, or has a misspelt one corrected', async () => {
+    const f = await frame({ srcdoc: `${CAPTURE}${IIFE}<main><div id="late" data-src="${SEED}" data-sections="totals"></div><div id="typo" data-budget-widget="budget-sumary" data-src="${SEED}" data-sections="totals"></div></main>` });
+    const doc = f.contentDocument!;
+    doc.querySelector('#late')!.setAttribute('data-budget-widget', 'budget-summary');
+    doc.querySelector('#typo')!.setAttribute('data-budget-widget', 'budget-summary');
+    await rendered(f, 2);
+    expect(widgets(f).map((el) => el.parentElement!.id)).to.deep.equal(['late', 'typo']);
+  });
+
   it('never copies event-handler or unknown attributes, and warns about them', async () => {
     const f = await frame({
       srcdoc: `${CAPTURE}<div data-budget-widget="procurement-table" data-src="${SEED}" data-onclick="window.__xss=1" data-style="color:red"></div>${IIFE}`,
@@ -69,6 +78,15 @@ describe('<div data-budget-widget> for editors that strip custom tags', () => {
 
 describe('fallback content', () => {
   afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
+
+  it('comes back with the error message when the data cannot be shown', async () => {
+    const f = await frame({ srcdoc: `${CAPTURE}<budget-tree src="/data/no-such-file.json"><a href="/budget.pdf">下载预算公开文件（PDF）</a></budget-tree>${IIFE}` });
+    const el = () => f.contentDocument!.querySelector('budget-tree')!;
+    await waitUntil(() => el().shadowRoot?.querySelector('[role=alert]'), 'no error state', { timeout: 5000 });
+    const link = f.contentDocument!.querySelector('a')!;
+    expect(visible(link)).to.equal(true);
+    expect(el().shadowRoot!.querySelector('[role=alert]')!.textContent).to.contain('404');
+  });
 
   it('shows where the script does not run, and is hidden once the element is defined', async () => {
     const markup = `<budget-tree src="${SEED}"><a href="/budget.pdf">下载预算公开文件（PDF）</a></budget-tree>`;

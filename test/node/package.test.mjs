@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { test } from 'node:test';
 
 const read = (f) => readFileSync(f, 'utf8');
@@ -31,6 +32,15 @@ test('the bundles are single self-contained files in ASCII (safe in GBK pages)',
   assert.match(read('dist/budget-widgets.iife.js'), /^var BudgetWidgets=/);
 });
 
+test('the bundles use no built-in newer than the documented floor (Chrome/Edge 90, Firefox 90, Safari 14.1)', () => {
+  // Syntax is lowered by the build; built-ins are not polyfilled, so they must not appear at all.
+  const newer = { 'Object.hasOwn': /Object\.hasOwn\b/, '.at()': /\.at\(/, findLast: /\.findLast(Index)?\(/, structuredClone: /\bstructuredClone\(/, 'Object.groupBy': /\b(Object|Map)\.groupBy\(/, toSorted: /\.to(Sorted|Reversed|Spliced)\(/, 'static {}': /\bstatic\s*\{/ };
+  for (const file of ['budget-widgets.js', 'budget-widgets.iife.js', 'budget-widgets-resizer.js']) {
+    const code = read(`dist/${file}`);
+    for (const [name, re] of Object.entries(newer)) assert.doesNotMatch(code, re, `${file} uses ${name}`);
+  }
+});
+
 test('every path package.json names exists after the build', () => {
   const paths = [pkg.main, pkg.module, pkg.types, pkg.customElements];
   for (const v of Object.values(pkg.exports)) paths.push(...(typeof v === 'string' ? [v] : Object.values(v)));
@@ -46,6 +56,8 @@ test('the type declarations map every tag of custom-elements.json to its class',
     assert.match(dts, new RegExp(`interface HTMLElementTagNameMap \\{\\s*'${tag}': ${name};`), tag);
   }
   assert.match(read('dist/types/index.d.ts'), /export \{ BudgetTree \}/);
+  // the register entry alone brings the tag map along
+  for (const [, name] of tags) assert.match(read('dist/types/register.d.ts'), new RegExp(`export type \\{ ${name} \\}`), name);
 });
 
 test('the static demo site has its pages, the data and the bundles beside them', () => {
@@ -53,4 +65,14 @@ test('the static demo site has its pages, the data and the bundles beside them',
   for (const f of ['xushui-administrative-approval-2024.json', 'shanghai-putuo-commerce-2025.json']) assert.ok(existsSync(`dist/site/data/${f}`), f);
   for (const f of [...BUNDLES, 'integrity.json']) assert.ok(existsSync(`dist/site/dist/${f}`), f);
   assert.match(read('dist/site/demo/csp.html'), /require-trusted-types-for 'script'/);
+});
+
+test('npm pack ships the bundles, modules, types and manifest, and not the demo site or source maps', () => {
+  const r = spawnSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8' });
+  assert.equal(r.status, 0, r.stderr);
+  const files = JSON.parse(r.stdout)[0].files.map((f) => f.path);
+  for (const f of ['dist/budget-widgets.js', 'dist/budget-widgets.iife.js', 'dist/budget-widgets-resizer.js', 'dist/integrity.json', 'dist/lib/index.js', 'dist/lib/register.js', 'dist/types/index.d.ts', 'dist/types/register.d.ts', 'custom-elements.json', 'schema/budget.schema.json', 'bin/budget-kit.js', 'dist/cli/budget-kit.js']) {
+    assert.ok(files.includes(f), `${f} is not in the package`);
+  }
+  assert.deepEqual(files.filter((f) => f.startsWith('dist/site/') || f.endsWith('.map') || f.startsWith('docs/images/')), []);
 });

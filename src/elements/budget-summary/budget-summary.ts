@@ -1,3 +1,4 @@
+import { hasOwn } from '../../model/own.js';
 import { linear } from '../../layout/linear.js';
 import { html, LitElement, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { BudgetController } from '../../data/budget-controller.js';
@@ -260,7 +261,7 @@ export class BudgetSummary extends LitElement {
       <ul class="findings">
         ${changes.map(
           (c) => html`<li>
-            ${Object.hasOwn(s.subjects, c.subject) ? s.subjects[c.subject] : c.subject}${this.language === 'en' ? ': ' : '：'}${this.changeText(c)}
+            ${hasOwn(s.subjects, c.subject) ? s.subjects[c.subject] : c.subject}${this.language === 'en' ? ': ' : '：'}${this.changeText(c)}
             ${c.comparedWith && c.comparedWith !== '上年' ? html`<span class="muted">${s.comparedWith(c.comparedWith)}</span>` : nothing}
             ${c.reason ? html`<span class="muted">${s.reason(c.reason)}</span>` : nothing}
           </li>`,

@@ -43,7 +43,7 @@ export const budgetTableStyles = css`
   .frame {
     overflow: auto;
     max-width: 100%;
-    max-height: 80vh;
+    max-height: var(--budget-table-max-height, 80vh);
     border: var(--_border-width) solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_bg);

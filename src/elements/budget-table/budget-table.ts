@@ -1,3 +1,4 @@
+import { hasOwn } from '../../model/own.js';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { BudgetController } from '../../data/budget-controller.js';
 import type { Lang } from '../../i18n/messages.js';
@@ -56,6 +57,7 @@ import { budgetTableStyles } from './budget-table.styles.js';
  * @cssprop --budget-border-width - Width of frames, cards, controls and arc separators (default 1px; 2px in high contrast).
  * @cssprop --budget-hit-size - Minimum height of buttons and inputs (default 2.2em; 2.75em in large text).
  * @cssprop --budget-radius - Corner radius.
+ * @cssprop --budget-table-max-height - Height of the table's scrolling frame (default 80vh; `none` shows every row, as the iframe page does).
  */
 export class BudgetTable extends LitElement {
   static override styles = [sharedStyles, budgetTableStyles];
@@ -97,7 +99,7 @@ export class BudgetTable extends LitElement {
   private get kind(): TableKind | undefined {
     const name = (this.table || '').trim();
     if (!name) return undefined;
-    if (Object.hasOwn(TABLE_NAMES, name)) return TABLE_NAMES[name];
+    if (hasOwn(TABLE_NAMES, name)) return TABLE_NAMES[name];
     const kinds = Object.values(TABLE_NAMES);
     return kinds.includes(name as TableKind) ? (name as TableKind) : undefined;
   }
@@ -182,7 +184,7 @@ export class BudgetTable extends LitElement {
     }
     const top: Array<{ label: string; span: number; single: boolean }> = [];
     for (const c of table.columns) {
-      const last = top.at(-1);
+      const last = top[top.length - 1];
       if (c.group && last && !last.single && last.label === c.group) last.span++;
       else top.push({ label: c.group ?? c.label, span: 1, single: !c.group });
     }

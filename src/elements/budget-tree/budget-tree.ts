@@ -1,3 +1,4 @@
+import { hasOwn } from '../../model/own.js';
 import { html, LitElement, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { BudgetController } from '../../data/budget-controller.js';
@@ -330,7 +331,7 @@ export class BudgetTree extends LitElement {
     const t = this.t;
     const base = this.classification === 'economic' ? t.economic : t.functional;
     const m = this.measureKey();
-    const name = Object.hasOwn(t.measureNames, m) ? t.measureNames[m] : SOURCE_LABELS[m as SourceKey]?.[this.language] ?? m;
+    const name = hasOwn(t.measureNames, m) ? t.measureNames[m] : SOURCE_LABELS[m as SourceKey]?.[this.language] ?? m;
     return m === 'total' ? base : `${base} · ${name}`;
   }
 
