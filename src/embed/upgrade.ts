@@ -11,8 +11,8 @@ export type WidgetTag = (typeof WIDGET_TAGS)[number];
 
 const SELECTOR = '[data-budget-widget]';
 const DONE = 'data-budget-upgraded';
-/** Attributes every element takes besides the ones it observes. */
-const COMMON = ['lang', 'theme', 'large-text', 'title', 'class'];
+/** Attributes every element takes besides the ones it observes (no `title`: a tooltip over the whole widget). */
+const COMMON = ['lang', 'theme', 'large-text', 'class'];
 
 export function isWidgetTag(tag: string): tag is WidgetTag {
   return (WIDGET_TAGS as readonly string[]).includes(tag);

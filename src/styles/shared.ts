@@ -204,6 +204,16 @@ export const sharedStyles = css`
       outline-offset: 0.15em;
     }
   }
+  /*
+   * Windows high contrast (forced colours) recolours text and borders to the user's palette, but would
+   * flatten charts and legend swatches into one colour: those keep theirs.
+   */
+  @media (forced-colors: active) {
+    svg,
+    .swatch {
+      forced-color-adjust: none;
+    }
+  }
   /* Buttons in an element's control bar (download, toggles). */
   .controls button,
   button.toggle,
