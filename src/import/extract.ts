@@ -1,0 +1,161 @@
+/**
+ * From a document's blocks (a .docx body, or the rows of each .xlsx sheet) to the tables it publishes:
+ * each recognised by its title, with the lines around it (unit, department, year), its header and body
+ * rows, and its note. What is not recognised is reported with where it is, never dropped silently.
+ */
+import type { AmountUnit } from '../model/types.js';
+import { parseAmount, parseUnitLine, type ImportIssue, type Location } from './cells.js';
+import { readHeader, type Cell, type TableHeader } from './columns.js';
+import type { Block } from './docx.js';
+import { compact, recognizeTitle, type ImportKind } from './titles.js';
+
+export interface ExtractedTable {
+  kind: ImportKind;
+  title: string;
+  year?: number;
+  number?: number;
+  unit?: AmountUnit;
+  /** 编制部门 / 编制单位 line, when the table has one. */
+  department?: string;
+  header: TableHeader;
+  /** The rows after the header, as published (trailing empty rows dropped). */
+  body: string[][];
+  /** Row number (1-based, in the source table or sheet) of the first body row, for locations. */
+  firstBodyRow: number;
+  note?: string;
+  location: Location;
+}
+
+export interface Extraction {
+  tables: ExtractedTable[];
+  issues: ImportIssue[];
+}
+
+const cellText = (c: Cell) => (c === null || c === undefined ? '' : String(c).trim());
+const isEmptyRow = (row: Cell[]) => row.every((c) => cellText(c) === '');
+
+/** Lines between a title and its table: unit, department, year. */
+function readLines(lines: string[], into: Partial<ExtractedTable>): void {
+  for (const line of lines) {
+    const unit = parseUnitLine(line);
+    if (unit) into.unit = unit;
+    const dept = /编制(?:部门|单位)[:：]\s*([^\s　]+)/.exec(line);
+    if (dept) into.department = dept[1]!;
+    const year = /(?:预算)?年度[:：]\s*(\d{4})/.exec(line);
+    if (year && !into.year) into.year = Number(year[1]);
+  }
+}
+
+function finish(t: Partial<ExtractedTable> & { kind: ImportKind; title: string }, rows: Cell[][], rowOffset: number, issues: ImportIssue[]): ExtractedTable {
+  const header = readHeader(rows);
+  const rest = rows.slice(header.rows);
+  while (rest.length && isEmptyRow(rest[rest.length - 1]!)) rest.pop();
+  // Rows keep their places (an empty row in the middle stays), so locations count as the source does.
+  const body = rest.map((r) => r.map(cellText));
+  const location: Location = { table: t.title };
+  const table: ExtractedTable = { ...t, header, body, firstBodyRow: rowOffset + header.rows + 1, location };
+  if (!table.unit && !['projectPerformance', 'overallPerformance', 'assets'].includes(t.kind)) {
+    issues.push({ code: 'table.missingUnit', location, text: t.title });
+  }
+  const hasFigure = body.some((r) => r.some((c, i) => i > 0 && c !== '' && /\d/.test(c) && parseAmount(c).ok));
+  if (!hasFigure && !['projectPerformance', 'overallPerformance'].includes(t.kind)) {
+    issues.push({ code: 'table.empty', location, text: t.title, ...(t.note ? { detail: t.note } : {}) });
+  }
+  return table;
+}
+
+/** The tables of a .docx body: a recognised title paragraph, its lines, then the next table, then 注 lines. */
+export function extractFromDocx(blocks: Block[]): Extraction {
+  const tables: ExtractedTable[] = [];
+  const issues: ImportIssue[] = [];
+  let pending: (Partial<ExtractedTable> & { kind: ImportKind; title: string; lines: string[] }) | undefined;
+  let last: ExtractedTable | undefined;
+  let tableCount = 0;
+  let lastParagraph = '';
+  for (const block of blocks) {
+    if (block.type === 'paragraph') {
+      const text = block.text.trim();
+      if (!text) continue;
+      const note = /^注[:：]\s*(.*)$/.exec(text);
+      if (note && last && !pending) {
+        last.note = last.note ? `${last.note}\n${note[1]}` : note[1]!;
+        const empty = issues.find((i) => i.code === 'table.empty' && i.location.table === last!.title);
+        if (empty) empty.detail = last.note;
+        continue;
+      }
+      const title = recognizeTitle(text);
+      if (title) pending = { ...title, lines: [] };
+      else if (pending) pending.lines.push(text);
+      lastParagraph = text;
+      last = undefined;
+      continue;
+    }
+    tableCount++;
+    if (!pending) {
+      const name = lastParagraph && lastParagraph.length <= 40 ? lastParagraph : `第 ${tableCount} 个表格`;
+      issues.push({ code: 'table.unknown', location: { table: name }, text: block.rows[0]?.filter(Boolean).slice(0, 4).join(' | ') ?? '' });
+      last = undefined;
+      continue;
+    }
+    const { lines, ...t } = pending;
+    readLines(lines, t);
+    // A unit or department line written as the table's first row (some templates do) counts too.
+    const rows = block.rows as Cell[][];
+    let skip = 0;
+    while (skip < rows.length && rows[skip]!.filter((c) => cellText(c)).length <= 2 && (parseUnitLine(rows[skip]!.join(' ')) || /编制(?:部门|单位)/.test(rows[skip]!.join('')))) {
+      readLines([rows[skip]!.map(cellText).join(' ')], t);
+      skip++;
+    }
+    last = finish(t, rows.slice(skip), skip, issues);
+    tables.push(last);
+    pending = undefined;
+  }
+  return { tables, issues };
+}
+
+/**
+ * The tables of a workbook: one per sheet. The title is the first line of the sheet that names a
+ * standard table (or the sheet's name); the lines up to the header give unit, department and year.
+ */
+export function extractFromSheets(sheets: Array<{ sheet: string; data: Cell[][] }>): Extraction {
+  const tables: ExtractedTable[] = [];
+  const issues: ImportIssue[] = [];
+  for (const { sheet, data } of sheets) {
+    let r = 0;
+    let title = recognizeTitle(sheet);
+    let titleText = sheet;
+    const lines: string[] = [];
+    // Title and info lines: rows with at most two filled cells, before the header.
+    while (r < data.length && data[r]!.filter((c) => cellText(c)).length <= 2) {
+      const line = data[r]!.map(cellText).filter(Boolean).join(' ');
+      const t = line ? recognizeTitle(line) : undefined;
+      if (t) {
+        title = t;
+        titleText = line;
+      } else if (line) lines.push(line);
+      r++;
+      if (r > 6) break;
+    }
+    if (!title) {
+      issues.push({ code: 'table.unknown', location: { table: sheet }, text: compact(titleText) });
+      continue;
+    }
+    const t: Partial<ExtractedTable> & { kind: ImportKind; title: string } = { ...title };
+    readLines(lines, t);
+    const notes = data.slice(r).filter((row) => /^注[:：]/.test(cellText(row[0]))).map((row) => cellText(row[0]).replace(/^注[:：]\s*/, ''));
+    if (notes.length) t.note = notes.join('\n');
+    const rows = data.slice(r).filter((row) => !/^注[:：]/.test(cellText(row[0])));
+    const table = finish(t, rows, r, issues);
+    table.location = { table: sheet };
+    tables.push(table);
+  }
+  return { tables, issues };
+}
+
+/** An amount cell of a body row, or an issue saying where the cell that does not read is. */
+export function bodyAmount(table: ExtractedTable, row: number, column: number): { value?: string; issue?: ImportIssue } {
+  const text = table.body[row]?.[column] ?? '';
+  const r = parseAmount(text);
+  if (r.ok) return r.value === undefined ? {} : { value: r.value };
+  return { issue: { code: 'amount.text', location: { ...table.location, row: table.firstBodyRow + row, column: column + 1 }, text } };
+}
