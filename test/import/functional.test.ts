@@ -68,3 +68,36 @@ describe('importer: functional-classification tables', () => {
     expect(issues.map((i) => [i.code, i.text])).to.deep.equal([['table.missingColumn', '项目支出']]);
   });
 });
+
+describe('importer: the basic-expenditure (economic classification) table', () => {
+  for (const file of [SEED, SHANGHAI]) {
+    it(`export → import gives back every figure of 基本支出表 of ${file}`, async () => {
+      const { readEconomic } = await import('../../src/import/economic.js');
+      const doc = parseBudget(await text(file)).document!;
+      const { tables } = extractFromSheets(asSheets(doc));
+      const table = tables.find((t) => t.kind === 'basicEconomic')!;
+      const { economic, issues } = readEconomic(table);
+      expect(issues).to.deep.equal([]);
+      const imported = clone(doc);
+      imported.expenditure.economic = { ...doc.expenditure.economic, ...economic! };
+      const a = deriveTable(doc, 'basicEconomic')!;
+      const b = deriveTable(imported, 'basicEconomic')!;
+      expect(b.rows.map((r) => r.cells)).to.deep.equal(a.rows.map((r) => r.cells));
+      expect(economic!.items.length).to.be.greaterThan(5);
+    });
+  }
+
+  it('reads 类/款 split codes', async () => {
+    const { readEconomic } = await import('../../src/import/economic.js');
+    const { tables } = extractFromSheets([
+      {
+        sheet: '基本',
+        data: [['部门预算一般公共预算财政拨款基本支出表'], ['单位：万元'], ['类', '款', '科目名称', '合计', '人员经费', '公用经费'], [null, null, '合计', '364.16', '332.43', '31.73'], ['301', null, '工资福利支出', '332.42', '332.42', null], [null, '01', '基本工资', '120.00', '120.00', null]],
+      },
+    ]);
+    const { economic, issues } = readEconomic(tables[0]!);
+    expect(issues).to.deep.equal([]);
+    expect(economic!.items.map((i) => i.code)).to.deep.equal(['301', '30101']);
+    expect(economic!.total).to.deep.equal({ total: '364.16', byCostKind: { personnel: '332.43', public: '31.73' } });
+  });
+});

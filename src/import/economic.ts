@@ -1,0 +1,55 @@
+/**
+ * 基本支出表 (basic expenditure by economic classification) back to the JSON's `expenditure.economic`:
+ * the 合计 row, then items by 类/款 code (whole "30101" or split "301" "01") with 人员经费 / 公用经费.
+ */
+import type { Amounts, EconomicTable } from '../model/types.js';
+import { type ImportIssue } from './cells.js';
+import { mapColumns } from './columns.js';
+import { bodyAmount, type ExtractedTable } from './extract.js';
+import { compact } from './titles.js';
+
+const SPECS = [
+  { key: 'total', label: '合计', match: /(?:合计|总计)$/, required: true },
+  { key: 'personnel', label: '人员经费', match: /人员经费/, required: true },
+  { key: 'public', label: '公用经费', match: /公用经费/, required: true },
+];
+
+export function readEconomic(table: ExtractedTable): { economic?: EconomicTable; issues: ImportIssue[] } {
+  const labels = table.header.labels.map((l) => compact(l));
+  const split = ['类', '款'].map((w) => labels.findIndex((l) => l === w || l.endsWith(`·${w}`)));
+  const codeSpec = split.every((i) => i >= 0) ? [] : [{ key: 'code', label: '科目编码', match: /编码|代码/, required: true }];
+  const { index, issues } = mapColumns(labels, [...codeSpec, { key: 'name', label: '科目名称', match: /名称/, required: true }, ...SPECS], table.location);
+  if (issues.length) return { issues };
+  const economic: EconomicTable = { items: [] };
+  let context = '';
+  table.body.forEach((row, r) => {
+    let code = codeSpec.length ? compact(row[index.code!] ?? '') : '';
+    if (!codeSpec.length) {
+      const [lei, kuan] = split.map((i) => compact(row[i] ?? ''));
+      if (lei) context = lei;
+      code = lei ? lei + (kuan ?? '') : kuan ? context + kuan : '';
+    }
+    const name = (row[index.name!] ?? '').trim();
+    const isTotal = !code && /^(?:合计|总计)$/.test(compact(name));
+    if (code && !/^\d{3}(\d{2})?$/.test(code)) {
+      issues.push({ code: 'code.malformed', location: { ...table.location, row: table.firstBodyRow + r }, text: code });
+      return;
+    }
+    if (!code && !isTotal) return;
+    const amounts: Amounts = {};
+    for (const spec of SPECS) {
+      const { value, issue } = bodyAmount(table, r, index[spec.key]!);
+      if (issue) issues.push(issue);
+      else if (value !== undefined) {
+        if (spec.key === 'total') amounts.total = value;
+        else (amounts.byCostKind ??= {})[spec.key as 'personnel' | 'public'] = value;
+      }
+    }
+    if (isTotal) economic.total = amounts;
+    else {
+      if (code.length === 3) context = code;
+      economic.items.push({ code, name, amounts });
+    }
+  });
+  return { economic, issues };
+}
