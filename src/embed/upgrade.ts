@@ -2,12 +2,13 @@
  * The `<div data-budget-widget="budget-tree" data-src="…">` form, for rich-text editors (UEditor,
  * CKEditor, TinyMCE, WordPress without unfiltered_html) that strip unknown tags and scripts but keep
  * `div`s and `data-*` attributes. Each such div gets the element inside it; the div's own children
- * are fallback content (a link to the data or the PDF) and move into the element, whose shadow root
- * does not show them. No DOM library, no HTML parsing: only attributes on the allow-list are copied.
+ * are fallback content (a link to the data or the PDF) and move into the element, which shows them
+ * only when it cannot show its data. No DOM library, no HTML parsing: only attributes on the allow-list are copied.
  */
+import { ELEMENTS } from '../elements/tags.js';
 
-export const WIDGET_TAGS = ['budget-summary', 'budget-tree', 'budget-table', 'kpi-card', 'procurement-table'] as const;
-export type WidgetTag = (typeof WIDGET_TAGS)[number];
+export type WidgetTag = keyof typeof ELEMENTS;
+export const WIDGET_TAGS = Object.keys(ELEMENTS) as WidgetTag[];
 
 const SELECTOR = '[data-budget-widget]';
 const DONE = 'data-budget-upgraded';
