@@ -101,3 +101,50 @@ describe('importer: the basic-expenditure (economic classification) table', () =
     expect(economic!.total).to.deep.equal({ total: '364.16', byCostKind: { personnel: '332.43', public: '31.73' } });
   });
 });
+
+describe('importer: 收支总表', () => {
+  for (const file of [SEED, SHANGHAI]) {
+    it(`export → import gives back the income lines and every total of ${file}`, async () => {
+      const { readSummary } = await import('../../src/import/summary.js');
+      const doc = parseBudget(await text(file)).document!;
+      const { tables } = extractFromSheets(asSheets(doc));
+      const r = readSummary(tables.find((t) => t.kind === 'summary')!);
+      expect(r.issues).to.deep.equal([]);
+      const imported = clone(doc);
+      imported.income = { ...doc.income, bySource: r.income.bySource, total: r.income.total! };
+      Object.assign(imported.expenditure, { total: r.expenditure.total, currentYear: r.expenditure.currentYear, carryForward: r.expenditure.carryForward });
+      const layout = imported.tables!.find((t) => t.kind === 'summary')!;
+      layout.incomeLines = r.incomeLines;
+      const a = deriveTable(doc, 'summary')!;
+      const b = deriveTable(imported, 'summary')!;
+      expect(b.rows.map((row) => row.cells)).to.deep.equal(a.rows.map((row) => row.cells));
+      expect(r.income.total).to.equal(doc.income.total);
+      expect(r.expenditure.total).to.equal(doc.expenditure.total);
+    });
+  }
+
+  it('reads the published Hebei wording and reports a line it does not know', async () => {
+    const { readSummary } = await import('../../src/import/summary.js');
+    const { tables } = extractFromSheets([
+      {
+        sheet: '总表',
+        data: [
+          ['部门预算收支总表'],
+          ['单位：万元'],
+          ['收入', '收入', '支出', '支出'],
+          ['项  目', '预算数', '项  目', '预算数'],
+          ['一、一般公共预算拨款收入', '598.78', '一、一般公共服务支出', '528.19'],
+          ['二、政府性基金预算拨款收入', null, '二、外交支出', null],
+          ['三、彩票公益金', '1.00', null, null],
+          ['本年收入合计', '598.78', '本年支出合计', '598.78'],
+          ['收入总计', '598.78', '支出总计', '598.78'],
+        ],
+      },
+    ]);
+    const r = readSummary(tables[0]!);
+    expect(r.income.bySource).to.deep.equal({ generalPublicBudget: '598.78', currentYear: '598.78' });
+    expect(r.incomeLines).to.deep.equal(['generalPublicBudget', 'governmentFund']);
+    expect(r.expenditure).to.deep.equal({ currentYear: '598.78', total: '598.78' });
+    expect(r.issues).to.deep.equal([{ code: 'table.unknownLine', location: { table: '总表', row: 7, column: 1 }, text: '三、彩票公益金' }]);
+  });
+});

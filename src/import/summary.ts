@@ -1,0 +1,85 @@
+/**
+ * 收支总表 back to the JSON's income lines and totals: the income side's lines by their names (in the
+ * Hebei wording "一、一般公共预算拨款收入" or the Shanghai "1. 一般公共预算拨款"), 本年收入合计, 上年结转,
+ * 收入总计; the expenditure side's 本年支出合计, 年终结转结余 and 支出总计. The 类 lines of the expenditure
+ * side repeat the functional tables, which are read there.
+ */
+import type { SourceKey } from '../model/types.js';
+import { type ImportIssue } from './cells.js';
+import { mapColumns } from './columns.js';
+import { bodyAmount, type ExtractedTable } from './extract.js';
+import { compact } from './titles.js';
+
+/** An income line's source, from its published name; most specific words first. */
+const INCOME_WORDS: Array<[RegExp, SourceKey | 'total']> = [
+  [/收入总计|^总计$/, 'total'],
+  [/本年收入(?:合计|小计)/, 'currentYear'],
+  [/上年结转/, 'carryover'],
+  [/一般公共预算/, 'generalPublicBudget'],
+  [/政府性基金/, 'governmentFund'],
+  [/国有资本/, 'stateCapital'],
+  [/财政专户/, 'specialAccount'],
+  [/单位资金/, 'unitFunds'],
+  [/经营收入/, 'operating'],
+  [/事业收入/, 'business'],
+  [/上级补助/, 'superiorSubsidy'],
+  [/附属单位上缴/, 'affiliatedRemittance'],
+  [/其他收入/, 'other'],
+  [/财政拨款/, 'fiscal'],
+];
+
+const EXPENDITURE_WORDS: Array<[RegExp, 'currentYear' | 'carryForward' | 'total']> = [
+  [/支出总计|^总计$/, 'total'],
+  [/本年支出(?:合计|小计)/, 'currentYear'],
+  [/结转(?:结余|下年)/, 'carryForward'],
+];
+
+export interface SummaryResult {
+  income: { total?: string; bySource: Partial<Record<SourceKey, string>> };
+  expenditure: { total?: string; currentYear?: string; carryForward?: string };
+  /** The income lines in their published order (the table layout's `incomeLines`). */
+  incomeLines: SourceKey[];
+  issues: ImportIssue[];
+}
+
+/** Strips "一、" / "1." / "（一）" numbering from a line name. */
+const bare = (s: string) => compact(s).replace(/^(?:[一二三四五六七八九十]+[、.．]|\d+[、.．]|[（(][一二三四五六七八九十\d]+[)）])/, '');
+
+export function readSummary(table: ExtractedTable): SummaryResult {
+  const result: SummaryResult = { income: { bySource: {} }, expenditure: {}, incomeLines: [], issues: [] };
+  const labels = table.header.labels.map((l) => compact(l));
+  const { index, issues } = mapColumns(
+    labels,
+    [
+      { key: 'incomeName', label: '收入·项目', match: /^收入·?(?:项目|名称)$/, required: true },
+      { key: 'income', label: '收入·预算数', match: /^收入·?(?:预算数|决算数|金额|预算)/, required: true },
+      { key: 'expName', label: '支出·项目', match: /^支出·?(?:项目|名称)$/, required: true },
+      { key: 'exp', label: '支出·预算数', match: /^支出·?(?:预算数|决算数|金额|预算)/, required: true },
+    ],
+    table.location,
+  );
+  result.issues.push(...issues);
+  if (issues.length) return result;
+  table.body.forEach((row, r) => {
+    const incomeName = bare(row[index.incomeName!] ?? '');
+    if (incomeName) {
+      const key = INCOME_WORDS.find(([re]) => re.test(incomeName))?.[1];
+      const { value, issue } = bodyAmount(table, r, index.income!);
+      if (issue) result.issues.push(issue);
+      if (!key) result.issues.push({ code: 'table.unknownLine', location: { ...table.location, row: table.firstBodyRow + r, column: index.incomeName! + 1 }, text: row[index.incomeName!] ?? '' });
+      else if (key === 'total') result.income.total = value;
+      else {
+        if (key !== 'currentYear' && key !== 'carryover') result.incomeLines.push(key);
+        if (value !== undefined) result.income.bySource[key] = value;
+      }
+    }
+    const expName = bare(row[index.expName!] ?? '');
+    const expKey = EXPENDITURE_WORDS.find(([re]) => re.test(expName))?.[1];
+    if (expKey) {
+      const { value, issue } = bodyAmount(table, r, index.exp!);
+      if (issue) result.issues.push(issue);
+      else if (value !== undefined) result.expenditure[expKey] = value;
+    }
+  });
+  return result;
+}
