@@ -148,3 +148,23 @@ describe('importer: 收支总表', () => {
     expect(r.issues).to.deep.equal([{ code: 'table.unknownLine', location: { table: '总表', row: 7, column: 1 }, text: '三、彩票公益金' }]);
   });
 });
+
+describe('importer: “三公”经费 tables', () => {
+  for (const file of [SEED, SHANGHAI]) {
+    it(`export → import gives back every “三公”经费 figure of ${file}`, async () => {
+      const { readThreePublic } = await import('../../src/import/three-public.js');
+      const doc = parseBudget(await text(file)).document!;
+      const { tables } = extractFromSheets(asSheets(doc));
+      const table = tables.find((t) => t.kind === 'threePublic' || t.kind === 'threePublicAndOperatingCosts')!;
+      const r = readThreePublic(table);
+      expect(r.issues).to.deep.equal([]);
+      const imported = clone(doc);
+      imported.threePublic = r.threePublic!;
+      if (r.operatingCostsTotal !== undefined) imported.operatingCosts = { ...doc.operatingCosts!, total: r.operatingCostsTotal };
+      const a = deriveTable(doc, table.kind as TableKind)!;
+      const b = deriveTable(imported, table.kind as TableKind)!;
+      expect(b.rows.map((row) => row.cells)).to.deep.equal(a.rows.map((row) => row.cells));
+      expect(r.threePublic!.items.map((i) => i.key)).to.have.members(doc.threePublic!.items.map((i) => i.key));
+    });
+  }
+});
