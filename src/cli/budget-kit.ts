@@ -2,15 +2,20 @@ import { readFile } from 'node:fs/promises';
 import { resolveLang, type Lang } from '../i18n/messages.js';
 import { checkBudget, type CheckResult } from '../model/parse.js';
 import { exportTables, type ExportFormat } from './export.js';
+import { importFile } from './import.js';
 
 const USAGE = `Usage: budget-kit validate FILE… [--json] [--lang zh-CN|en]
        budget-kit export FILE.json --format csv|xlsx [-o OUT] [--lang zh-CN|en]
+       budget-kit import FILE.docx|FILE.xlsx [-o OUT.json] [--strict] [--lang zh-CN|en]
 
   validate   Check budget JSON files against the standard and reconcile their figures.
              Prints errors, warnings and rounding notes per file; exits 1 when any file has errors.
   export     Write the standard tables of a valid budget JSON for spreadsheets:
              csv   one CSV per table (UTF-8 with BOM) in the folder OUT (default: FILE-tables/)
              xlsx  one workbook, a sheet per table (default OUT: FILE.xlsx)
+  import     Read the standard tables of a disclosure (.docx) or a workbook (.xlsx, one sheet per table)
+             into a standard budget JSON (default OUT: FILE.json), with a report of what was read and
+             what was not, and where; --strict fails (writes nothing) when anything was not read.
   --json     Machine-readable output (one JSON object with a result per file).
   --lang     Language of the messages and headers (default: zh-CN, or en when LANG starts with en).
 `;
@@ -76,6 +81,7 @@ export async function main(argv: string[], io = { out: (s: string) => process.st
   let lang = resolveLang(process.env.LANG?.startsWith('en') ? 'en' : 'zh-CN');
   let format: string | undefined;
   let out: string | undefined;
+  let strict = false;
   const files: string[] = [];
   let command: string | undefined;
   while (args.length) {
@@ -86,6 +92,7 @@ export async function main(argv: string[], io = { out: (s: string) => process.st
     else if (a === '--format') format = args.shift();
     else if (a.startsWith('--format=')) format = a.slice(9);
     else if (a === '-o' || a === '--out') out = args.shift();
+    else if (a === '--strict') strict = true;
     else if (a === '-h' || a === '--help') {
       io.out(USAGE);
       return 0;
@@ -101,6 +108,13 @@ export async function main(argv: string[], io = { out: (s: string) => process.st
       return 2;
     }
     return exportTables(files[0]!, format as ExportFormat, out, lang, io);
+  }
+  if (command === 'import') {
+    if (files.length !== 1) {
+      io.err(USAGE);
+      return 2;
+    }
+    return importFile(files[0]!, out, strict, lang, io);
   }
   if (command !== 'validate' || files.length === 0) {
     io.err(USAGE);

@@ -69,13 +69,13 @@ export async function exportTables(file: string, format: ExportFormat, out: stri
     await mkdir(dir, { recursive: true });
     for (const [i, table] of tables.entries()) {
       const path = join(dir, `${tableFileName(table, i)}.csv`);
-      await writeFile(path, toCSV(tableGrid(table, lang)));
+      await writeFile(path, toCSV(tableGrid(table, lang, result.document.meta)));
       io.out(`${path}\n`);
     }
   } else {
     const path = out ?? `${stem}.xlsx`;
     const names = sheetNames(tables.map((t, i) => tableFileName(t, i)));
-    const sheets = tables.map((table, i) => ({ data: sheetData(tableGrid(table, lang)), sheet: names[i]!, stickyRowsCount: 3 }));
+    const sheets = tables.map((table, i) => ({ data: sheetData(tableGrid(table, lang, result.document!.meta)), sheet: names[i]!, stickyRowsCount: 3 }));
     // write-excel-file's types describe one sheet or many with the same options; ours are many.
     await writeExcelFile(sheets as never).toFile(path);
     io.out(`${path}\n`);

@@ -120,17 +120,24 @@ export function extractFromDocx(blocks: Block[]): Extraction {
 export function extractFromSheets(sheets: Array<{ sheet: string; data: Cell[][] }>): Extraction {
   const tables: ExtractedTable[] = [];
   const issues: ImportIssue[] = [];
-  for (const { sheet, data } of sheets) {
+  for (const { sheet, data: raw } of sheets) {
+    const data = withColumnDecimals(raw);
     let r = 0;
     let title = recognizeTitle(sheet);
     let titleText = sheet;
     const lines: string[] = [];
-    // Title and info lines: rows with at most two filled cells, before the header.
-    while (r < data.length && data[r]!.filter((c) => cellText(c)).length <= 2) {
+    // Title and info lines (unit, department, year), before the header.
+    const isInfo = (row: Cell[], at: number) => {
+      const filled = row.map(cellText).filter(Boolean);
+      return filled.length <= 2 && (at === 0 || filled.length === 0 || recognizeTitle(filled.join(' ')) !== undefined || /单位|编制|年度/.test(filled.join('')));
+    };
+    while (r < data.length && isInfo(data[r]!, r)) {
       const line = data[r]!.map(cellText).filter(Boolean).join(' ');
       const t = line ? recognizeTitle(line) : undefined;
       if (t) {
-        title = t;
+        // The sheet's name may carry the number ("01-部门预算收支总表") that the title line does not.
+        const number = t.number ?? title?.number;
+        title = number !== undefined ? { ...t, number } : t;
         titleText = line;
       } else if (line) lines.push(line);
       r++;
@@ -150,6 +157,21 @@ export function extractFromSheets(sheets: Array<{ sheet: string; data: Cell[][] 
     tables.push(table);
   }
   return { tables, issues };
+}
+
+const decimalsOf = (n: number) => (String(n).split('.')[1] ?? '').length;
+
+/**
+ * A workbook stores 34.20 as the number 34.2: the printed decimals are a cell format. Each column's
+ * numbers are written back with the most decimals any number in that column has (34.2 beside 598.78
+ * reads "34.20"), so figures keep the table's printed form; whole-number columns (序号) stay whole.
+ */
+function withColumnDecimals(data: Cell[][]): Cell[][] {
+  const decimals: number[] = [];
+  for (const row of data) row.forEach((c, i) => {
+    if (typeof c === 'number' && Number.isFinite(c)) decimals[i] = Math.max(decimals[i] ?? 0, decimalsOf(c));
+  });
+  return data.map((row) => row.map((c, i) => (typeof c === 'number' && Number.isFinite(c) && (decimals[i] ?? 0) > decimalsOf(c) ? c.toFixed(decimals[i]) : c)));
 }
 
 /** An amount cell of a body row, or an issue saying where the cell that does not read is. */

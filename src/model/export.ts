@@ -1,6 +1,7 @@
 import type { Lang } from '../i18n/messages.js';
 import { UI } from '../i18n/ui.js';
 import type { StandardTable } from './tables.js';
+import type { Meta } from './types.js';
 
 /** One cell of an exported table: its text as published; `numeric` for amounts and serial numbers. */
 export interface GridCell {
@@ -13,12 +14,17 @@ export interface GridCell {
 export type Grid = Array<Array<GridCell | undefined>>;
 
 /**
- * A standard table as the rows of a spreadsheet, the same for CSV and XLSX: the title, the unit line, one
+ * A standard table as the rows of a spreadsheet, the same for CSV and XLSX: the title, the department and
+ * year line (given the document's `meta`), the unit line, one
  * header row (an upper header joined to its column as "收入·预算数"), then every row as published, empty
  * cells left empty (never 0) and amounts as their exact decimal strings.
  */
-export function tableGrid(table: StandardTable, lang: Lang = 'zh-CN'): Grid {
+export function tableGrid(table: StandardTable, lang: Lang = 'zh-CN', meta?: Meta): Grid {
   const t = UI[lang].table;
+  // The lines the published table has above it: department and year, then the unit.
+  const lines: Grid = meta
+    ? [[{ text: t.department(`${meta.department.code ?? ''}${meta.department.name}`) }, { text: meta.phase === 'final' ? t.finalYear(meta.fiscalYear) : t.budgetYear(meta.fiscalYear) }]]
+    : [];
   const head: GridCell[] = [
     ...(table.serial ? [{ text: t.serial, header: true }] : []),
     ...table.columns.map((c) => ({ text: c.group ? `${c.group}·${c.label}` : c.label, header: true })),
@@ -27,7 +33,7 @@ export function tableGrid(table: StandardTable, lang: Lang = 'zh-CN'): Grid {
     ...(table.serial ? [{ text: String(i + 1), numeric: true }] : []),
     ...r.cells.map((v, j) => (v === undefined ? undefined : { text: v, numeric: table.columns[j]!.type === 'amount' })),
   ]);
-  const grid: Grid = [[{ text: table.title, header: true }], [{ text: t.unit(table.unit) }], head, ...rows];
+  const grid: Grid = [[{ text: table.title, header: true }], ...lines, [{ text: t.unit(table.unit) }], head, ...rows];
   if (table.note) grid.push([{ text: `${t.note}${table.note}` }]);
   return grid;
 }

@@ -89,11 +89,12 @@ describe('<budget-table>', () => {
     const csv = new TextDecoder().decode(bytes.slice(3));
     const lines = csv.split('\r\n');
     expect(lines[0]).to.equal('部门预算一般公共预算财政拨款基本支出表');
-    expect(lines[1]).to.equal('单位：万元');
-    expect(lines[2]).to.equal('序号,部门经济分类科目·科目编码,部门经济分类科目·科目名称,基本支出·合计,基本支出·人员经费,基本支出·公用经费');
-    expect(lines[3]).to.equal('1,,合计,364.16,332.43,31.73');
-    expect(lines[4]).to.equal('2,301,工资福利支出,332.42,332.42,');
-    expect(lines).to.have.length(20 + 3 + 1);
+    expect(lines[1]).to.equal('编制部门：202保定市徐水区行政审批局,预算年度：2024');
+    expect(lines[2]).to.equal('单位：万元');
+    expect(lines[3]).to.equal('序号,部门经济分类科目·科目编码,部门经济分类科目·科目名称,基本支出·合计,基本支出·人员经费,基本支出·公用经费');
+    expect(lines[4]).to.equal('1,,合计,364.16,332.43,31.73');
+    expect(lines[5]).to.equal('2,301,工资福利支出,332.42,332.42,');
+    expect(lines).to.have.length(20 + 4 + 1);
     expect(blob.type).to.equal('text/csv;charset=utf-8');
   });
 

@@ -11,7 +11,8 @@ import { parseBudget, standardTables, tableGrid, toCSV } from '../../dist/lib/in
 
 const run = (...args) => spawnSync(process.execPath, ['bin/budget-kit.js', ...args], { encoding: 'utf8' });
 const FILES = ['data/xushui-administrative-approval-2024.json', 'data/shanghai-putuo-commerce-2025.json'];
-const tablesOf = (file) => standardTables(parseBudget(readFileSync(file, 'utf8')).document);
+const docOf = (file) => parseBudget(readFileSync(file, 'utf8')).document;
+const tablesOf = (file) => standardTables(docOf(file));
 
 for (const file of FILES) {
   test(`export --format xlsx: ${file} — one sheet per standard table, every figure exact`, async () => {
@@ -23,7 +24,7 @@ for (const file of FILES) {
     assert.equal(sheets.length, tables.length);
     let figures = 0;
     for (const [i, table] of tables.entries()) {
-      const grid = tableGrid(table);
+      const grid = tableGrid(table, 'zh-CN', docOf(file).meta);
       const data = sheets[i].data;
       assert.equal(data[0][0], table.title);
       for (const [r, row] of grid.entries()) {
@@ -52,7 +53,7 @@ for (const file of FILES) {
     for (const [i, table] of tables.entries()) {
       const text = readFileSync(join(dir, names[i]), 'utf8');
       assert.ok(names[i].endsWith(`${table.title}.csv`), names[i]);
-      assert.equal(text, toCSV(tableGrid(table)));
+      assert.equal(text, toCSV(tableGrid(table, 'zh-CN', docOf(file).meta)));
       assert.ok(text.startsWith('\uFEFF'));
     }
   });
@@ -62,7 +63,7 @@ test('export --lang en writes English headers', () => {
   const dir = join(mkdtempSync(join(tmpdir(), 'bk-')), 'csv');
   assert.equal(run('export', FILES[0], '--format', 'csv', '--lang', 'en', '-o', dir).status, 0);
   const first = readFileSync(join(dir, readdirSync(dir).sort()[0]), 'utf8');
-  assert.match(first, /Unit: 万元\r\nNo\.,/);
+  assert.match(first, /Department: 202保定市徐水区行政审批局,Budget year: 2024\r\nUnit: 万元\r\nNo\.,/);
 });
 
 test('export refuses an invalid file, says why, and writes nothing', () => {

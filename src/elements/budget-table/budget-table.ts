@@ -247,7 +247,7 @@ export class BudgetTable extends LitElement {
   /** The table as CSV: exact decimal strings, UTF-8 with BOM, every row as published (see tableGrid). */
   csv(): string {
     const table = this.derived;
-    return table ? toCSV(tableGrid(table, this.language)) : '';
+    return table ? toCSV(tableGrid(table, this.language, this.budget.value?.document.meta)) : '';
   }
 
   private download = (): void => {

@@ -1,0 +1,95 @@
+// budget-kit import, run as a user would (needs `npm run build`): a workbook or Word file in, a valid
+// budget JSON and a report out.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { strToU8, zipSync } from 'fflate';
+import { parseBudget, standardTables } from '../../dist/lib/index.js';
+
+const run = (...args) => spawnSync(process.execPath, ['bin/budget-kit.js', ...args], { encoding: 'utf8' });
+const tmp = () => mkdtempSync(join(tmpdir(), 'bk-import-'));
+
+for (const file of ['data/xushui-administrative-approval-2024.json', 'data/shanghai-putuo-commerce-2025.json']) {
+  test(`export → import round-trips the standard tables of ${file} exactly`, () => {
+    const dir = tmp();
+    assert.equal(run('export', file, '--format', 'xlsx', '-o', join(dir, 'b.xlsx')).status, 0);
+    const r = run('import', join(dir, 'b.xlsx'), '-o', join(dir, 'b.json'));
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout, /识别出 9 张表/);
+    assert.match(r.stdout, /勾稽核对 \d+ 项：0 个警告/);
+    const original = parseBudget(readFileSync(file, 'utf8')).document;
+    const imported = parseBudget(readFileSync(join(dir, 'b.json'), 'utf8'));
+    assert.deepEqual(imported.errors, []);
+    // A workbook stores numbers, not their printed decimals (371514655.00 is the number 371514655):
+    // figures compare as values, everything else as text.
+    const value = (c) => (c !== undefined && /^-?\d+(\.\d+)?$/.test(c) ? c.replace(/(\.\d*?)0+$/, '$1').replace(/\.$/, '') : c);
+    const cells = (doc) => standardTables(doc).map((t) => [t.kind, t.title, t.unit, t.rows.map((row) => row.cells.map(value))]);
+    assert.deepEqual(cells(imported.document), cells(original));
+  });
+}
+
+// A Word file as departments publish it: title lines, then each table.
+const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+const p = (t) => `<w:p><w:r><w:t>${esc(t)}</w:t></w:r></w:p>`;
+const tbl = (rows) => `<w:tbl>${rows.map((r) => `<w:tr>${r.map((c) => `<w:tc>${c ? p(c) : '<w:p/>'}</w:tc>`).join('')}</w:tr>`).join('')}</w:tbl>`;
+const docx = (...body) =>
+  zipSync({ 'word/document.xml': strToU8(`<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body.join('')}</w:body></w:document>`) });
+
+const SUMMARY = [
+  p('某局2024年部门预算信息公开'),
+  p('部门预算收支总表'),
+  p('编制部门：101某局'),
+  p('预算年度：2024'),
+  p('单位：万元'),
+  tbl([
+    ['收入', '收入', '支出', '支出'],
+    ['项  目', '预算数', '项  目', '预算数'],
+    ['一、一般公共预算拨款收入', '1,200.50', '一、一般公共服务支出', '1,200.50'],
+    ['本年收入合计', '1,200.50', '本年支出合计', '1,200.50'],
+    ['收入总计', '1,200.50', '支出总计', '1,200.50'],
+  ]),
+  p('部门预算支出总表'),
+  p('单位：万元'),
+  tbl([
+    ['科目编码', '科目名称', '合计', '基本支出', '项目支出'],
+    ['', '合计', '1,200.50', '1,000.00', '200.50'],
+    ['201', '一般公共服务支出', '1,200.50', '1,000.00', '200.50'],
+  ]),
+];
+
+test('import of a .docx: metadata from the title lines, thousands separators, a report, and --strict', () => {
+  const dir = tmp();
+  writeFileSync(join(dir, 'a.docx'), docx(...SUMMARY));
+  const r = run('import', join(dir, 'a.docx'));
+  assert.equal(r.status, 0, r.stderr);
+  const doc = JSON.parse(readFileSync(join(dir, 'a.json'), 'utf8'));
+  assert.deepEqual(doc.meta, { title: '某局2024年部门预算信息公开', department: { name: '某局', code: '101' }, fiscalYear: 2024, phase: 'budget', unit: '万元' });
+  assert.equal(doc.income.bySource.generalPublicBudget, '1200.50');
+  assert.deepEqual(doc.expenditure.functional, [{ code: '201', name: '一般公共服务支出', amounts: { total: '1200.50', byType: { basic: '1000.00', project: '200.50' } } }]);
+
+  // an unknown table and a cell with text: reported with their places; --strict writes nothing
+  writeFileSync(join(dir, 'b.docx'), docx(...SUMMARY, p('部门人员编制情况表'), tbl([['类别', '人数'], ['行政编制', '12']])));
+  const loose = run('import', join(dir, 'b.docx'), '-o', join(dir, 'b.json'));
+  assert.equal(loose.status, 0, loose.stderr);
+  assert.match(loose.stdout, /✗ 「部门人员编制情况表」 未识别的表格：“类别 \| 人数”/);
+  const strict = run('import', join(dir, 'b.docx'), '--strict', '-o', join(dir, 'c.json'));
+  assert.equal(strict.status, 1);
+  assert.match(strict.stderr, /--strict：1 处未能读取/);
+  assert.equal(existsSync(join(dir, 'c.json')), false);
+});
+
+test('import refuses what it cannot read, and says why', () => {
+  const dir = tmp();
+  writeFileSync(join(dir, 'x.docx'), 'not a zip');
+  const bad = run('import', join(dir, 'x.docx'));
+  assert.equal(bad.status, 1);
+  assert.match(bad.stderr, /无法读取：not a \.docx/);
+  assert.equal(run('import', 'README.md').status, 2);
+  writeFileSync(join(dir, 'y.docx'), docx(p('一、部门职责'), p('正文')));
+  const nothing = run('import', join(dir, 'y.docx'));
+  assert.equal(nothing.status, 1);
+  assert.match(nothing.stderr, /没有生成 JSON/);
+});
