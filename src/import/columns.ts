@@ -46,12 +46,20 @@ export function readHeader(rows: Cell[][]): TableHeader {
     n++;
   }
   const width = Math.max(0, ...rows.slice(0, n).map((r) => r.length));
+  const headerRows = rows.slice(0, columnNumbers ? n - 1 : n).map((r) => Array.from({ length: width }, (_, c) => text(r[c])));
+  // A spreadsheet keeps a merged header's text in its first cell only: an empty upper cell over a
+  // labelled lower one continues the group on its left ("收入" over 项目 | 预算数).
+  for (let h = 0; h < headerRows.length - 1; h++) {
+    for (let c = 1; c < width; c++) {
+      if (!headerRows[h]![c] && headerRows[h + 1]![c]) headerRows[h]![c] = headerRows[h]![c - 1]!;
+    }
+  }
   const labels: string[] = [];
   for (let c = 0; c < width; c++) {
     const parts: string[] = [];
-    for (const row of rows.slice(0, columnNumbers ? n - 1 : n)) {
-      const t = text(row[c]);
-      if (t && parts.at(-1) !== t) parts.push(t);
+    for (const row of headerRows) {
+      const t = row[c]!;
+      if (t && parts[parts.length - 1] !== t) parts.push(t);
     }
     labels.push(parts.join('·'));
   }

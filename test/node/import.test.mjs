@@ -93,3 +93,32 @@ test('import refuses what it cannot read, and says why', () => {
   assert.equal(nothing.status, 1);
   assert.match(nothing.stderr, /没有生成 JSON/);
 });
+
+// The committed fixtures (rebuilt by scripts/make-import-fixtures.mjs): a Word disclosure of the founding
+// department, and a workbook of the Shanghai department's tables with merged header cells.
+const figuresOf = (doc, normalize = (c) => c) => standardTables(doc).map((t) => [t.kind, t.title, t.unit, t.rows.map((row) => row.cells.map(normalize))]);
+
+test('import of the founding department’s .docx gives every figure of its nine standard tables, exactly as published', () => {
+  const dir = tmp();
+  const r = run('import', 'test/fixtures/import/xushui-2024.docx', '-o', join(dir, 'x.json'));
+  assert.equal(r.status, 0, r.stderr);
+  assert.doesNotMatch(r.stdout, /✗/);
+  const imported = parseBudget(readFileSync(join(dir, 'x.json'), 'utf8'));
+  assert.deepEqual(imported.errors, []);
+  const original = parseBudget(readFileSync('data/xushui-administrative-approval-2024.json', 'utf8')).document;
+  assert.deepEqual(figuresOf(imported.document), figuresOf(original));
+  assert.equal(imported.document.meta.title, original.meta.title);
+});
+
+test('import of the Shanghai department’s .xlsx (merged headers, 元 with separators) gives every figure of its tables', () => {
+  const dir = tmp();
+  const r = run('import', 'test/fixtures/import/putuo-2025.xlsx', '-o', join(dir, 'p.json'));
+  assert.equal(r.status, 0, r.stderr);
+  assert.doesNotMatch(r.stdout, /✗/);
+  assert.match(r.stdout, /勾稽核对 \d+ 项：0 个警告/);
+  const imported = parseBudget(readFileSync(join(dir, 'p.json'), 'utf8'));
+  assert.deepEqual(imported.errors, []);
+  const original = parseBudget(readFileSync('data/shanghai-putuo-commerce-2025.json', 'utf8')).document;
+  const value = (c) => (c !== undefined && /^-?\d+(\.\d+)?$/.test(c) ? c.replace(/(\.\d*?)0+$/, '$1').replace(/\.$/, '') : c);
+  assert.deepEqual(figuresOf(imported.document, value), figuresOf(original, value));
+});
