@@ -21,6 +21,7 @@ const ISSUE_TEXT: Record<ImportIssue['code'], [string, string]> = {
   'table.missingColumn': ['缺少列', 'missing column'],
   'table.missingUnit': ['没有单位行', 'no unit line'],
   'table.empty': ['空表', 'empty table'],
+  'document.incomplete': ['文档缺少', 'the document lacks'],
 };
 
 /** Only these leave the JSON complete; every other item is data not read (a failure with --strict). */

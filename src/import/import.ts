@@ -80,7 +80,7 @@ function assemble(extraction: Extraction, title?: string): ImportResult {
   const unit = mostCommon(tables.map((t) => t.unit).filter((u): u is AmountUnit => !!u));
   if (!summary || !department || !year || !unit) {
     const missing = [!summary && '收支总表', !department && '编制部门', !year && '预算年度', !unit && '单位'].filter(Boolean).join('、');
-    issues.push({ code: 'table.missingColumn', location: { table: title ?? '' }, text: missing, detail: 'needed for a budget JSON' });
+    issues.push({ code: 'document.incomplete', location: { table: title ?? '' }, text: missing });
     return { report };
   }
   const dept = /^(\d+)\s*(.+)$/.exec(department);
@@ -131,8 +131,9 @@ function assemble(extraction: Extraction, title?: string): ImportResult {
 }
 
 export function importFromDocx(blocks: Block[]): ImportResult {
-  const title = blocks.find((b) => b.type === 'paragraph' && b.text.trim())?.type === 'paragraph' ? (blocks.find((b) => b.type === 'paragraph' && b.text.trim()) as { text: string }).text.trim() : undefined;
-  return assemble(extractFromDocx(blocks), title);
+  // The document's title: its first line of text.
+  const first = blocks.find((b): b is Extract<Block, { type: 'paragraph' }> => b.type === 'paragraph' && b.text.trim() !== '');
+  return assemble(extractFromDocx(blocks), first?.text.trim());
 }
 
 export function importFromSheets(sheets: Array<{ sheet: string; data: Cell[][] }>): ImportResult {
