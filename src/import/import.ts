@@ -88,7 +88,16 @@ function assemble(extraction: Extraction, title?: string): ImportResult {
   issues.push(...s.issues);
   const f = readFunctional(tables);
   issues.push(...f.issues);
-  const income: Income = { total: s.income.total ?? s.income.bySource.currentYear ?? '0', bySource: s.income.bySource };
+  // The totals are published figures: without them there is no JSON (never a made-up 0). Where only the
+  // year's total is printed (no carry-over lines), it is the total.
+  const incomeTotal = s.income.total ?? s.income.bySource.currentYear;
+  const expenditureTotal = s.expenditure.total ?? s.expenditure.currentYear;
+  if (incomeTotal === undefined || expenditureTotal === undefined) {
+    const missing = [incomeTotal === undefined && '收入总计', expenditureTotal === undefined && '支出总计'].filter(Boolean).join('、');
+    issues.push({ code: 'document.incomplete', location: summary.location, text: missing });
+    return { report };
+  }
+  const income: Income = { total: incomeTotal, bySource: s.income.bySource };
   const doc: BudgetDocument = {
     schemaVersion: '1.0.0',
     meta: {
@@ -100,7 +109,7 @@ function assemble(extraction: Extraction, title?: string): ImportResult {
     },
     income,
     expenditure: {
-      total: s.expenditure.total ?? s.expenditure.currentYear ?? '0',
+      total: expenditureTotal,
       ...(s.expenditure.currentYear !== undefined ? { currentYear: s.expenditure.currentYear } : {}),
       ...(s.expenditure.carryForward !== undefined ? { carryForward: s.expenditure.carryForward } : {}),
       functionalTotal: f.functionalTotal,

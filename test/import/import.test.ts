@@ -31,3 +31,13 @@ describe('importer: a whole workbook of standard tables', () => {
     });
   }
 });
+
+describe('importer: what a budget JSON cannot do without', () => {
+  it('writes no JSON, and says what is missing, when the summary table has no totals', () => {
+    const { document, report } = importFromSheets([
+      { sheet: '1', data: [['部门预算收支总表'], ['编制部门：101某局', '预算年度：2024'], ['单位：万元'], ['收入·项目', '收入·预算数', '支出·项目', '支出·预算数'], ['一、一般公共预算拨款收入', '10.00', '一、一般公共服务支出', '10.00']] },
+    ]);
+    expect(document).to.equal(undefined);
+    expect(report.issues).to.deep.equal([{ code: 'document.incomplete', location: { table: '1' }, text: '收入总计、支出总计' }]);
+  });
+});
