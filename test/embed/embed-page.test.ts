@@ -16,6 +16,28 @@ function loadResizer(): Promise<void> {
   return done;
 }
 
+/** An iframe of the embed page that the resizer manages, loaded and rendered. */
+async function managedFrame(width: number, height: number, query: string): Promise<HTMLIFrameElement> {
+  await loadResizer();
+  const f = document.createElement('iframe');
+  f.setAttribute('data-budget-embed', '');
+  f.title = '预算';
+  f.style.cssText = `width: ${width}px; height: ${height}px; border: 0`;
+  f.src = `/demo/embed.html?${query}`;
+  document.body.append(f);
+  await oneEvent(f, 'load');
+  await rendered(f, 1);
+  return f;
+}
+
+/** Waits until the iframe's height is its content's, and that content is taller than `min` pixels. */
+async function grownToContent(f: HTMLIFrameElement, min: number): Promise<void> {
+  await waitUntil(() => {
+    const content = Math.ceil(f.contentDocument!.documentElement.getBoundingClientRect().height);
+    return content > min && Math.abs(f.getBoundingClientRect().height - content) < 1;
+  }, 'the iframe did not grow to its content');
+}
+
 describe('embed.html, the iframe page', () => {
   afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
 
@@ -41,19 +63,8 @@ describe('embed.html, the iframe page', () => {
   });
 
   it('with the resizer, the iframe takes the height of its content', async () => {
-    await loadResizer();
-    const f = document.createElement('iframe');
-    f.setAttribute('data-budget-embed', '');
-    f.title = '预算';
-    f.style.cssText = 'width: 360px; height: 150px; border: 0';
-    f.src = `/demo/embed.html?widget=budget-summary&src=${encodeURIComponent(SEED)}`;
-    document.body.append(f);
-    await oneEvent(f, 'load');
-    await rendered(f, 1);
-    await waitUntil(() => {
-      const content = Math.ceil(f.contentDocument!.documentElement.getBoundingClientRect().height);
-      return content > 500 && f.getBoundingClientRect().height === content;
-    }, 'the iframe did not grow to its content');
+    const f = await managedFrame(360, 150, `widget=budget-summary&src=${encodeURIComponent(SEED)}`);
+    await grownToContent(f, 500);
   });
 
   it('the resizer ignores messages from an origin other than the iframe src, and frames it does not manage', async () => {
@@ -86,20 +97,9 @@ describe('embed.html, the iframe page', () => {
   });
 
   it('a table in the iframe shows every row: the frame grows to it, no scroll box inside', async () => {
-    await loadResizer();
-    const f = document.createElement('iframe');
-    f.setAttribute('data-budget-embed', '');
-    f.title = '表';
-    f.style.cssText = 'width: 500px; height: 200px; border: 0';
-    f.src = `/demo/embed.html?widget=budget-table&table=${encodeURIComponent('一般公共预算支出表')}&src=${encodeURIComponent(SEED)}`;
-    document.body.append(f);
-    await oneEvent(f, 'load');
-    await rendered(f, 1);
+    const f = await managedFrame(500, 200, `widget=budget-table&table=${encodeURIComponent('一般公共预算支出表')}&src=${encodeURIComponent(SEED)}`);
     const frameBox = () => widgets(f)[0]!.shadowRoot!.querySelector<HTMLElement>('.frame')!;
-    await waitUntil(() => {
-      const content = Math.ceil(f.contentDocument!.documentElement.getBoundingClientRect().height);
-      return content > 400 && Math.abs(f.getBoundingClientRect().height - content) < 1;
-    }, 'the iframe did not grow to the table');
+    await grownToContent(f, 400);
     expect(frameBox().scrollHeight).to.be.at.most(frameBox().clientHeight + 1);
   });
 
