@@ -20,6 +20,13 @@ export interface ExtractedTable {
   header: TableHeader;
   /** The rows after the header, as published (trailing empty rows dropped). */
   body: string[][];
+  /**
+   * Every row from the top of the table, header included, with the rows of the tables that continue it
+   * (a project performance table printed as two Word tables: its facts, then its indicators).
+   */
+  raw: string[][];
+  /** 截止时间 / 截止日期 line (the fixed-asset table's date), as YYYY-MM-DD. */
+  asOf?: string;
   /** Row number (1-based, in the source table or sheet) of the first body row, for locations. */
   firstBodyRow: number;
   note?: string;
@@ -29,22 +36,43 @@ export interface ExtractedTable {
 export interface Extraction {
   tables: ExtractedTable[];
   issues: ImportIssue[];
+  /** Indexes of the .docx blocks that belong to a table (title, lines, rows, notes): not narrative. */
+  consumed: Set<number>;
 }
 
 const cellText = (c: Cell) => (c === null || c === undefined ? '' : String(c).trim());
 const isEmptyRow = (row: Cell[]) => row.every((c) => cellText(c) === '');
 
-/** Lines between a title and its table: unit, department, year. */
+/** A department written alone on a line, code first, as the Hebei tables print it ("202保定市徐水区行政审批局"). */
+const BARE_DEPARTMENT = /^(\d{3,})\s*([^\s:：\d][^\s:：]*)$/;
+
+/** Lines between a title and its table: unit, department, year, date. */
 function readLines(lines: string[], into: Partial<ExtractedTable>): void {
   for (const line of lines) {
     const unit = parseUnitLine(line);
     if (unit) into.unit = unit;
     const dept = /编制(?:部门|单位)[:：]\s*([^\s　]+)/.exec(line);
     if (dept) into.department = dept[1]!;
+    for (const part of line.split(/[\s　]+/)) {
+      const bare = BARE_DEPARTMENT.exec(part);
+      if (bare && !into.department) into.department = `${bare[1]}${bare[2]}`;
+    }
     const year = /(?:预算)?年度[:：]\s*(\d{4})/.exec(line);
     if (year && !into.year) into.year = Number(year[1]);
+    const date = /截止(?:时间|日期)[:：]\s*(\d{4})\s*[-年./]\s*(\d{1,2})\s*[-月./]\s*(\d{1,2})/.exec(line);
+    if (date) into.asOf = `${date[1]}-${date[2]!.padStart(2, '0')}-${date[3]!.padStart(2, '0')}`;
   }
 }
+
+/** A first row that is not the header but one of the table's lines (unit, department, year, date). */
+function isLineRow(row: Cell[]): boolean {
+  // A line merged across the table's width repeats its text in every cell it covers: count it once.
+  const cells = [...new Set(row.map(cellText).filter(Boolean))];
+  if (cells.length === 0 || cells.length > 2) return false;
+  return cells.every((c) => parseUnitLine(c) !== undefined || /编制(?:部门|单位)|预算年度|截止(?:时间|日期)/.test(c) || BARE_DEPARTMENT.test(compact(c)));
+}
+
+const NO_UNIT: ReadonlySet<string> = new Set(['projectPerformance', 'overallPerformance', 'organization']);
 
 function finish(t: Partial<ExtractedTable> & { kind: ImportKind; title: string }, rows: Cell[][], rowOffset: number, issues: ImportIssue[]): ExtractedTable {
   const header = readHeader(rows);
@@ -53,12 +81,18 @@ function finish(t: Partial<ExtractedTable> & { kind: ImportKind; title: string }
   // Rows keep their places (an empty row in the middle stays), so locations count as the source does.
   const body = rest.map((r) => r.map(cellText));
   const location: Location = { table: t.title };
-  const table: ExtractedTable = { ...t, header, body, firstBodyRow: rowOffset + header.rows + 1, location };
-  if (!table.unit && !['projectPerformance', 'overallPerformance', 'assets'].includes(t.kind)) {
+  const raw = rows.map((r) => r.map(cellText));
+  const table: ExtractedTable = { ...t, header, body, raw, firstBodyRow: rowOffset + header.rows + 1, location };
+  // "价值（金额单位：万元）": a unit written in a column's header.
+  if (!table.unit) {
+    const unit = header.labels.map(parseUnitLine).find(Boolean);
+    if (unit) table.unit = unit;
+  }
+  if (!table.unit && !NO_UNIT.has(t.kind)) {
     issues.push({ code: 'table.missingUnit', location, text: t.title });
   }
   const hasFigure = body.some((r) => r.some((c, i) => i > 0 && c !== '' && /\d/.test(c) && parseAmount(c).ok));
-  if (!hasFigure && !['projectPerformance', 'overallPerformance'].includes(t.kind)) {
+  if (!hasFigure && !NO_UNIT.has(t.kind)) {
     issues.push({ code: 'table.empty', location, text: t.title, ...(t.note ? { detail: t.note } : {}) });
   }
   return table;
@@ -68,7 +102,8 @@ function finish(t: Partial<ExtractedTable> & { kind: ImportKind; title: string }
 export function extractFromDocx(blocks: Block[]): Extraction {
   const tables: ExtractedTable[] = [];
   const issues: ImportIssue[] = [];
-  let pending: (Partial<ExtractedTable> & { kind: ImportKind; title: string; lines: string[] }) | undefined;
+  const consumed = new Set<number>();
+  let pending: (Partial<ExtractedTable> & { kind: ImportKind; title: string; lines: string[]; at: number[] }) | undefined;
   let last: ExtractedTable | undefined;
   let tableCount = 0;
   let lastParagraph = '';
@@ -78,31 +113,42 @@ export function extractFromDocx(blocks: Block[]): Extraction {
       if (!text) continue;
       const note = /^注[:：]\s*(.*)$/.exec(text);
       if (note && last && !pending) {
+        consumed.add(block.index);
         last.note = last.note ? `${last.note}\n${note[1]}` : note[1]!;
         const empty = issues.find((i) => i.code === 'table.empty' && i.location.table === last!.title);
         if (empty) empty.detail = last.note;
         continue;
       }
       const title = recognizeTitle(text);
-      if (title) pending = { ...title, lines: [] };
-      else if (pending) pending.lines.push(text);
+      if (title) pending = { ...title, lines: [], at: [block.index] };
+      else if (pending) {
+        pending.lines.push(text);
+        pending.at.push(block.index);
+      }
       lastParagraph = text;
       last = undefined;
       continue;
     }
     tableCount++;
+    // A project performance table goes on in a second table (its indicators) right after the first.
+    if (!pending && last?.kind === 'projectPerformance') {
+      last.raw.push(...block.rows.map((r) => r.map(cellText)));
+      consumed.add(block.index);
+      continue;
+    }
     if (!pending) {
       const name = lastParagraph && lastParagraph.length <= 40 ? lastParagraph : `第 ${tableCount} 个表格`;
       issues.push({ code: 'table.unknown', location: { table: name }, text: block.rows[0]?.filter(Boolean).slice(0, 4).join(' | ') ?? '' });
       last = undefined;
       continue;
     }
-    const { lines, ...t } = pending;
+    const { lines, at, ...t } = pending;
     readLines(lines, t);
-    // A unit or department line written as the table's first row (some templates do) counts too.
+    for (const i of [...at, block.index]) consumed.add(i);
+    // Unit, department or date lines written as the table's first rows (some templates do) count too.
     const rows = block.rows as Cell[][];
     let skip = 0;
-    while (skip < rows.length && rows[skip]!.filter((c) => cellText(c)).length <= 2 && (parseUnitLine(rows[skip]!.join(' ')) || /编制(?:部门|单位)/.test(rows[skip]!.join('')))) {
+    while (skip < rows.length && isLineRow(rows[skip]!)) {
       readLines([rows[skip]!.map(cellText).join(' ')], t);
       skip++;
     }
@@ -110,7 +156,7 @@ export function extractFromDocx(blocks: Block[]): Extraction {
     tables.push(last);
     pending = undefined;
   }
-  return { tables, issues };
+  return { tables, issues, consumed };
 }
 
 /**
@@ -156,7 +202,7 @@ export function extractFromSheets(sheets: Array<{ sheet: string; data: Cell[][] 
     table.location = { table: sheet };
     tables.push(table);
   }
-  return { tables, issues };
+  return { tables, issues, consumed: new Set() };
 }
 
 const decimalsOf = (n: number) => (String(n).split('.')[1] ?? '').length;

@@ -6,8 +6,8 @@
  */
 import type { TableKind } from '../model/types.js';
 
-/** What a title names: a standard table, or a project performance table (项目绩效目标表). */
-export type ImportKind = TableKind | 'projectPerformance' | 'overallPerformance';
+/** What a title names: a standard table, a project performance table (项目绩效目标表), or the 机构设置 table. */
+export type ImportKind = TableKind | 'projectPerformance' | 'overallPerformance' | 'organization';
 
 export interface RecognizedTitle {
   kind: ImportKind;
@@ -40,6 +40,7 @@ const NUMBERING = /^(?:附表|表)?([0-9]+|[一二三四五六七八九十]+)(?:
 
 /** The rules, most specific first; each needs every word in `all` and none in `none`. */
 const RULES: Array<{ kind: ImportKind; all: string[]; none?: string[] }> = [
+  { kind: 'organization', all: ['机构设置'], none: ['职责'] },
   { kind: 'threePublicAndOperatingCosts', all: ['三公', '机关运行'] },
   { kind: 'threePublic', all: ['三公'] },
   { kind: 'operatingCosts', all: ['机关运行经费'] },
@@ -63,7 +64,7 @@ const RULES: Array<{ kind: ImportKind; all: string[]; none?: string[] }> = [
  */
 export function recognizeTitle(raw: string): RecognizedTitle | undefined {
   let text = compact(raw).replace(/[“”"‘’'「」]/g, '');
-  if (!text.endsWith('表') && !/表[（(]/.test(text) && !/预算$/.test(text)) return undefined;
+  if (!text.endsWith('表') && !/表[（(]/.test(text) && !/预算$/.test(text) && !/机构设置情况$/.test(text)) return undefined;
   if (text.length > 60) return undefined;
   let number: number | undefined;
   const numbered = NUMBERING.exec(text);

@@ -1,0 +1,224 @@
+/**
+ * The written part of a .docx disclosure (情况说明): its sections in order, and the facts that the
+ * standard wording states in sentences. Sections that describe (duties, overview, 机关运行经费, “三公”,
+ * assets, other) are kept as text, and their figures are also read: 比上年增减 changes, the 机关运行经费
+ * breakdown, fixed-asset values. Sections that are forms in words (部门整体绩效目标, 名词解释) become
+ * `performance` and `glossary`; their lines that do not fit the form stay as text, so nothing is lost.
+ * The tables (project performance, procurement, assets …) are read elsewhere and are not narrative.
+ */
+import { parseTarget } from '../model/targets.js';
+import type { AmountUnit, Change, Indicator, DepartmentPerformance, GlossaryEntry, NarrativeSection } from '../model/types.js';
+import type { Block } from './docx.js';
+import { compact } from './titles.js';
+
+export interface NarrativeResult {
+  /** The title of the written part ("…部门预算信息公开情况说明"). */
+  title?: string;
+  narrative: NarrativeSection[];
+  performance?: DepartmentPerformance;
+  glossary?: GlossaryEntry[];
+  changes?: Change[];
+  operatingCosts?: { total?: string; unit: AmountUnit; items: Array<{ name: string; amount: string }> };
+  assets?: { fixedAssetsValue?: string; plannedPurchaseValue?: string; unit: AmountUnit };
+}
+
+const SECTION_IDS: Array<[id: string, match: RegExp]> = [
+  ['duties', /职责|机构设置/],
+  ['operatingCosts', /机关运行经费/],
+  ['threePublic', /三公/],
+  ['performance', /整体绩效/],
+  ['specialFunds', /专项资金/],
+  ['projects', /项目.*(?:绩效|预算)|绩效目标表/],
+  ['procurement', /政府采购/],
+  ['assets', /国有资产|资产/],
+  ['glossary', /名词解释|名词说明/],
+  ['overview', /总体情况|收支.*情况|预算安排/],
+  ['other', /其他/],
+];
+
+const HEADING = /^[一二三四五六七八九十]+、\s*\S/;
+const PART = /^第[一二三四五六七八九十]+部分\s*/;
+const SUB_HEADING = /^[(（][一二三四五六七八九十]+[)）]、?\s*(.*)$/;
+const NUMBER = '(-?\\d+(?:\\.\\d+)?)';
+const UNIT = '(万元|亿元|元)';
+
+/** Sections whose content is a form, read into structured fields. */
+const STRUCTURED: ReadonlySet<string> = new Set(['performance', 'projects', 'procurement', 'glossary']);
+
+function sectionId(title: string): string | undefined {
+  const t = compact(title).replace(/^[一二三四五六七八九十]+、/, '');
+  return SECTION_IDS.find(([, m]) => m.test(t))?.[0];
+}
+
+/** "较上年减少87.5万元。其中:基本支出减少61.58万元，主要原因是人员减少；…" → changes, one per subject. */
+function readChanges(paragraphs: string[], section: string, unit: AmountUnit, into: Change[]): void {
+  const seen = new Set(into.map((c) => c.subject));
+  for (const p of paragraphs) {
+    let compared: string | undefined;
+    for (const sentence of p.split(/[。；;]/)) {
+      const s = sentence.replace(/\s+/g, '');
+      const m = new RegExp(`(?:(?:较|比|与)(上年度?|\\d{4}年度?)(?:相比|比较)?[，,]?)?(?:预算)?(增加|减少|增长|下降|增|减)了?${NUMBER}${UNIT}`).exec(s);
+      if (!m) continue;
+      if (m[1]) compared = m[1];
+      if (!compared) continue;
+      const before = s.slice(0, m.index);
+      const subject = /基本支出/.test(before) ? 'basic' : /项目支出/.test(before) ? 'project' : section === 'threePublic' || /三公/.test(before) ? 'threePublic' : 'total';
+      if (seen.has(subject)) continue;
+      seen.add(subject);
+      const sign = /减|下降/.test(m[2]!) ? '-' : '';
+      const change: Change = { subject, change: `${sign}${m[3]}`, comparedWith: compared };
+      if (m[4] !== unit) change.unit = m[4] as AmountUnit;
+      const reason = /主要原因(?:是|为)?[:：]?(.+)$/.exec(s.slice(m.index + m[0].length));
+      if (reason) change.reason = reason[1]!.replace(/[，,。]+$/, '');
+      into.push(change);
+    }
+  }
+}
+
+/** "机关运行经费安排31.73万元，其中办公费7.13万元，邮电费8.56万元、…" → total and items. */
+function readOperatingCosts(paragraphs: string[]): NarrativeResult['operatingCosts'] {
+  for (const p of paragraphs) {
+    const s = p.replace(/\s+/g, '');
+    const total = new RegExp(`机关运行经费(?:预算)?(?:安排|为|共计|合计)?${NUMBER}${UNIT}`).exec(s);
+    if (!total) continue;
+    const items: Array<{ name: string; amount: string }> = [];
+    const rest = s.slice(total.index + total[0].length);
+    const list = /其中[:：]?(.+)$/.exec(rest);
+    for (const part of (list?.[1] ?? '').split(/[，,、；;。]/)) {
+      const m = new RegExp(`^(?:为)?(.+?)(?:为|安排)?${NUMBER}${UNIT}$`).exec(part);
+      if (m && m[3] === total[2]) items.push({ name: m[1]!, amount: m[2]! });
+    }
+    return { total: total[1]!, unit: total[2] as AmountUnit, items };
+  }
+  return undefined;
+}
+
+function readAssetValues(paragraphs: string[]): NarrativeResult['assets'] {
+  const s = paragraphs.join('').replace(/\s+/g, '');
+  const fixed = new RegExp(`(?:上年末|年末)固定资产(?:金额|总额|原值|价值)?(?:为|共计|合计)?${NUMBER}${UNIT}`).exec(s);
+  const planned = new RegExp(`拟购置固定资产(?:金额|总额|价值)?(?:为|共计|合计)?${NUMBER}${UNIT}`).exec(s);
+  if (!fixed && !planned) return undefined;
+  const unit = (fixed?.[2] ?? planned![2]) as AmountUnit;
+  const out: NonNullable<NarrativeResult['assets']> = { unit };
+  if (fixed) out.fixedAssetsValue = fixed[1]!;
+  if (planned && planned[2] === unit) out.plannedPurchaseValue = planned[1]!;
+  return out;
+}
+
+/**
+ * The measurable clauses of a goal's 绩效指标 sentence: "<name>达到90%以上", "<name>超过90%", "<name>达
+ * 90%以上". Neutral verbs (达到, 达, 稳定在, 保持在, 控制在) drop out of the target; comparisons (超过, 大于, 不低于
+ * …) stay in it, where parseTarget reads them. Leading connectives and scope words (使, 全区各 …) are not
+ * part of the name. Clauses without a figure are left to the text, which is always kept.
+ */
+export function readProseIndicators(text: string): Indicator[] {
+  const out: Indicator[] = [];
+  for (const clause of text.split(/[，,；;。]/)) {
+    const c = clause.replace(/\s+/g, '');
+    const m = /^(.+?)(?:达到|稳定在|保持在|控制在|达)?((?:超过|大于|高于|不低于|不少于|低于|小于|不超过|不高于)?\d+(?:\.\d+)?(?:%|％|个|次|天|人|项|家|件|户)(?:以上|以下|以内)?)$/.exec(c);
+    if (!m) continue;
+    const name = m[1]!.replace(/^(?:使|让|确保|力争)?(?:全[区市县省])?(?:各(?![项类种]))?/, '');
+    const targetText = m[2]!;
+    const parsed = parseTarget(targetText);
+    if (!name || !parsed) continue;
+    out.push({ name, target: { text: targetText, ...parsed } });
+  }
+  return out;
+}
+
+/** 部门整体绩效目标: （一）总体 …, （二）分项 (N、title / 绩效目标： / 绩效指标：), （三）保障措施. */
+function readPerformance(paragraphs: string[]): { performance?: DepartmentPerformance; rest: string[] } {
+  const performance: DepartmentPerformance = {};
+  const goals: NonNullable<DepartmentPerformance['goals']> = [];
+  const measures: string[] = [];
+  const overall: string[] = [];
+  const rest: string[] = [];
+  let mode: 'overall' | 'goals' | 'measures' | undefined;
+  for (const p of paragraphs) {
+    const sub = SUB_HEADING.exec(p);
+    if (sub) {
+      const h = compact(sub[1]!);
+      mode = /总体|整体/.test(h) ? 'overall' : /分项|具体|绩效指标|年度目标/.test(h) ? 'goals' : /措施|保障/.test(h) ? 'measures' : undefined;
+      if (!mode) rest.push(p);
+      continue;
+    }
+    if (mode === 'overall') overall.push(p);
+    else if (mode === 'measures') measures.push(p);
+    else if (mode === 'goals') {
+      const goal = /^绩效目标[:：]\s*(.+)$/.exec(p);
+      const indicators = /^绩效指标[:：]\s*(.+)$/.exec(p);
+      const title = /^\d+\s*[、.．]\s*(.+)$/.exec(p);
+      const current = goals[goals.length - 1];
+      if (title) goals.push({ title: title[1]!.trim() });
+      else if (goal && current && !current.goal) current.goal = goal[1]!.trim();
+      else if (indicators && current && !current.indicatorText) {
+        current.indicatorText = indicators[1]!.trim();
+        const read = readProseIndicators(current.indicatorText);
+        if (read.length) current.indicators = read;
+      }
+      else rest.push(p);
+    } else rest.push(p);
+  }
+  if (overall.length) performance.overall = overall.join('\n');
+  if (goals.length) performance.goals = goals;
+  if (measures.length) performance.measures = measures;
+  return Object.keys(performance).length ? { performance, rest } : { rest: paragraphs };
+}
+
+/**
+ * Reads the paragraphs of a .docx that no table took (`consumed`) and that are not the document's title
+ * line (`skip`).
+ */
+export function readNarrative(blocks: Block[], consumed: Set<number>, skip: Set<number>, unit: AmountUnit): NarrativeResult {
+  const paragraphs = blocks.filter((b): b is Extract<Block, { type: 'paragraph' }> => b.type === 'paragraph' && !consumed.has(b.index) && !skip.has(b.index) && b.text.trim() !== '');
+  const result: NarrativeResult = { narrative: [] };
+  const sections: Array<{ title: string; id?: string; paragraphs: string[] }> = [];
+  let partTitle: string | undefined;
+  const intro: string[] = [];
+  for (const b of paragraphs) {
+    const text = b.text.trim();
+    if (PART.test(text)) {
+      partTitle ??= text.replace(PART, '').trim();
+      continue;
+    }
+    if (HEADING.test(text) && text.length <= 60) {
+      const id = sectionId(text);
+      sections.push({ title: text, ...(id ? { id } : {}), paragraphs: [] });
+    } else if (sections.length) sections[sections.length - 1]!.paragraphs.push(text);
+    else intro.push(text);
+  }
+  // The written part's title: the 第一部分 line's text, or a short line ending in 说明, before the sections.
+  const titleAt = intro.findIndex((p) => (partTitle !== undefined && compact(p) === compact(partTitle)) || (p.length <= 60 && /说明$/.test(p)));
+  const title = titleAt >= 0 ? intro[titleAt]! : partTitle;
+  const introText = intro.filter((_, i) => i !== titleAt);
+  if (title) result.title = title;
+  if (introText.length) result.narrative.push({ id: 'intro', title: title ?? '', paragraphs: introText });
+
+  const changes: Change[] = [];
+  for (const section of sections) {
+    let kept = section.paragraphs;
+    if (section.id === 'overview' || section.id === 'threePublic') readChanges(section.paragraphs, section.id, unit, changes);
+    if (section.id === 'operatingCosts') result.operatingCosts = readOperatingCosts(section.paragraphs);
+    if (section.id === 'assets') result.assets = readAssetValues(section.paragraphs);
+    if (section.id === 'performance') {
+      const p = readPerformance(section.paragraphs);
+      if (p.performance) result.performance = p.performance;
+      kept = p.rest;
+    }
+    if (section.id === 'glossary') {
+      const glossary: GlossaryEntry[] = [];
+      kept = [];
+      for (const p of section.paragraphs) {
+        const m = /^\d+\s*[、.．]\s*([^:：]{1,30})[:：]\s*(.+)$/.exec(p);
+        if (m) glossary.push({ term: m[1]!.trim(), definition: m[2]!.trim() });
+        else kept.push(p);
+      }
+      if (glossary.length) result.glossary = glossary;
+    }
+    // A form read into fields leaves only what did not fit; a section with nothing left is not repeated.
+    if (section.id && STRUCTURED.has(section.id) && kept.length === 0) continue;
+    result.narrative.push({ ...(section.id ? { id: section.id } : {}), title: section.title, paragraphs: kept });
+  }
+  if (changes.length) result.changes = changes;
+  return result;
+}
