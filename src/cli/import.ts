@@ -54,6 +54,17 @@ export async function importFile(file: string, out: string | undefined, strict: 
     const status = r.imported ? (zh ? '已导入' : 'imported') : `${zh ? '未导入' : 'not imported'}（${why}）`;
     io.out(`  ✓ ${r.title} [${r.kind}] ${r.rows} ${zh ? '行' : 'rows'}，${status}\n`);
   }
+  const n = report.narrative;
+  if (n) {
+    io.out(
+      zh
+        ? `  ✓ 情况说明：${n.sections} 节文字，比上年增减 ${n.changes} 项，机关运行经费明细 ${n.operatingCostItems} 项，整体绩效目标 ${n.goals} 项（从其“绩效指标”文字读出 ${n.proseIndicators} 个指标，原文保留），保障措施 ${n.measures} 条，名词解释 ${n.glossary} 条\n`
+        : `  ✓ Written part: ${n.sections} sections of text, ${n.changes} year-on-year changes, ${n.operatingCostItems} 机关运行经费 items, ${n.goals} department goals (${n.proseIndicators} indicators read from their wording, which is kept), ${n.measures} measures, ${n.glossary} glossary entries\n`,
+    );
+  }
+  for (const field of report.absent) {
+    io.out(zh ? `  · 文件中没有 ${field}（所属地区），需要时请在 JSON 中补上\n` : `  · The document does not state ${field} (the region); add it to the JSON if needed\n`);
+  }
   const failures = report.issues.filter((i) => !INFORMATIONAL.has(i.code));
   const notRead = report.recognized.filter((r) => !r.imported && r.kind !== 'fiscalSummary');
   for (const i of report.issues) {

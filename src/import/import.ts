@@ -11,15 +11,24 @@ import type { Block } from './docx.js';
 import { readEconomic } from './economic.js';
 import { extractFromDocx, extractFromSheets, type Extraction, type ExtractedTable } from './extract.js';
 import { readFunctional } from './functional.js';
+import { readNarrative } from './narrative.js';
+import { readAssets, readOrganization } from './organization.js';
+import { readProcurement } from './procurement.js';
+import { readProject } from './projects.js';
 import { readSummary } from './summary.js';
 import { readThreePublic } from './three-public.js';
 import { compact } from './titles.js';
+import { DEFAULT_INCOME_LINES } from '../model/tables.js';
 
 export interface ImportReport {
   /** Tables recognised, with what became of them. */
   recognized: Array<{ title: string; kind: string; rows: number; imported: boolean; note?: string }>;
   /** Things that did not read: unknown tables, cells, missing columns … */
   issues: ImportIssue[];
+  /** What the written part (情况说明) of a .docx gave, counted. */
+  narrative?: { sections: number; glossary: number; goals: number; proseIndicators: number; measures: number; changes: number; operatingCostItems: number };
+  /** Fields of the JSON that a disclosure does not state, for the webmaster to add by hand. */
+  absent: string[];
 }
 
 export interface ImportResult {
@@ -30,7 +39,13 @@ export interface ImportResult {
 /** Kinds whose figures this importer reads into the JSON. */
 const IMPORTED: ReadonlySet<string> = new Set([
   'summary', 'income', 'expenditure', 'generalPublicExpenditure', 'governmentFundExpenditure', 'stateCapitalExpenditure',
-  'basicEconomic', 'threePublic', 'threePublicAndOperatingCosts',
+  'basicEconomic', 'threePublic', 'threePublicAndOperatingCosts', 'projectPerformance', 'procurement', 'assets', 'organization',
+]);
+
+/** The standard tables, numbered 表1 … in a disclosure (the forms after them are not). */
+const STANDARD: ReadonlySet<string> = new Set([
+  'summary', 'income', 'expenditure', 'fiscalSummary', 'generalPublicExpenditure', 'basicEconomic', 'governmentFundExpenditure',
+  'stateCapitalExpenditure', 'threePublic', 'threePublicAndOperatingCosts', 'operatingCosts',
 ]);
 
 /** What becomes of the tables this importer does not read into the JSON. */
@@ -60,18 +75,20 @@ function layoutOf(t: ExtractedTable): TableLayout {
   return layout;
 }
 
-function assemble(extraction: Extraction, title?: string): ImportResult {
+function assemble(extraction: Extraction, format: 'docx' | 'xlsx', title?: string, written?: { blocks: Block[]; skip: Set<number> }): ImportResult {
   const { tables } = extraction;
   const issues = [...extraction.issues];
   const report: ImportReport = {
     recognized: tables.map((t) => ({
       title: t.title,
       kind: t.kind,
-      rows: t.body.length,
+      // Forms have no figures to tell header from body: count their rows as printed (机构设置 less its header).
+      rows: t.kind === 'projectPerformance' ? t.raw.length : t.kind === 'organization' ? Math.max(0, t.raw.length - 1) : t.body.length,
       imported: IMPORTED.has(t.kind),
       ...(IMPORTED.has(t.kind) ? {} : { note: NOT_READ[t.kind] ?? 'not read yet' }),
     })),
     issues,
+    absent: ['meta.region'],
   };
   const find = (kind: string) => tables.find((t) => t.kind === kind);
   const summary = find('summary');
@@ -98,6 +115,9 @@ function assemble(extraction: Extraction, title?: string): ImportResult {
     return { report };
   }
   const income: Income = { total: incomeTotal, bySource: s.income.bySource };
+  // The summary may print 财政拨款 only as its parts; the 收入总表's 合计 row gives it whole.
+  const fiscal = f.functionalTotal.bySource?.fiscal;
+  if (income.bySource.fiscal === undefined && fiscal !== undefined) income.bySource.fiscal = fiscal;
   const doc: BudgetDocument = {
     schemaVersion: '1.0.0',
     meta: {
@@ -126,12 +146,90 @@ function assemble(extraction: Extraction, title?: string): ImportResult {
   if (tp) {
     const r = readThreePublic(tp);
     issues.push(...r.issues);
-    if (r.threePublic) doc.threePublic = r.threePublic;
+    if (r.threePublic) {
+      if (r.threePublic.unit === unit) delete r.threePublic.unit;
+      doc.threePublic = r.threePublic;
+    }
     if (r.operatingCostsTotal !== undefined) doc.operatingCosts = { total: r.operatingCostsTotal, ...(tp.unit && tp.unit !== unit ? { unit: tp.unit } : {}) };
   }
-  doc.tables = tables.filter((t) => t.kind !== 'projectPerformance' && t.kind !== 'overallPerformance').map((t) => {
+  const org = find('organization');
+  if (org) {
+    const r = readOrganization(org);
+    issues.push(...r.issues);
+    if (r.organization?.length) doc.organization = r.organization;
+  }
+  const projects = [];
+  for (const t of tables.filter((t) => t.kind === 'projectPerformance')) {
+    const r = readProject(t);
+    issues.push(...r.issues);
+    if (!r.project) continue;
+    if (r.project.unit === unit) delete r.project.unit;
+    projects.push(r.project);
+  }
+  if (projects.length) doc.projects = projects;
+  const proc = find('procurement');
+  if (proc) {
+    const r = readProcurement(proc);
+    issues.push(...r.issues);
+    if (r.procurement) {
+      if (proc.unit && proc.unit !== unit) r.procurement.unit = proc.unit;
+      // The table names each item's project; the code comes from that project's performance table.
+      for (const item of r.procurement.items ?? []) {
+        const same = projects.filter((p) => p.name === item.projectName);
+        if (same.length === 1) item.projectCode = same[0]!.code;
+      }
+      doc.procurement = r.procurement;
+    }
+  }
+  const assetsTable = find('assets');
+  const assetsUnit = assetsTable?.unit ?? unit;
+  if (assetsTable) {
+    const r = readAssets(assetsTable);
+    issues.push(...r.issues);
+    doc.assets = { ...r.assets, ...(assetsUnit !== unit ? { unit: assetsUnit } : {}) };
+  }
+  if (written) {
+    const n = readNarrative(written.blocks, extraction.consumed, written.skip, unit);
+    if (n.title) doc.meta.source = { title: n.title, format };
+    if (n.narrative.length) doc.narrative = n.narrative;
+    if (n.glossary) doc.glossary = n.glossary;
+    if (n.performance) doc.performance = n.performance;
+    if (n.changes) doc.changes = n.changes;
+    const oc = n.operatingCosts;
+    if (oc) {
+      const economic = doc.expenditure.economic?.items ?? [];
+      const items = oc.items.map((i) => {
+        const code = economic.find((e) => e.name === i.name)?.code;
+        return code ? { ...i, economicCode: code } : i;
+      });
+      const ocUnit = doc.operatingCosts?.unit ?? unit;
+      // A table's 机关运行经费 wins; the sentence's breakdown joins it when both say the same total.
+      if (!doc.operatingCosts && oc.total !== undefined) doc.operatingCosts = { total: oc.total, ...(oc.unit !== unit ? { unit: oc.unit } : {}), ...(items.length ? { items } : {}) };
+      else if (doc.operatingCosts && oc.total === doc.operatingCosts.total && oc.unit === ocUnit && items.length) doc.operatingCosts.items = items;
+    }
+    if (n.assets && n.assets.unit === assetsUnit) {
+      doc.assets ??= assetsUnit !== unit ? { unit: assetsUnit } : {};
+      if (n.assets.fixedAssetsValue !== undefined) doc.assets.fixedAssetsValue = n.assets.fixedAssetsValue;
+      if (n.assets.plannedPurchaseValue !== undefined) doc.assets.plannedPurchaseValue = n.assets.plannedPurchaseValue;
+    }
+    report.narrative = {
+      sections: n.narrative.length,
+      glossary: n.glossary?.length ?? 0,
+      goals: n.performance?.goals?.length ?? 0,
+      proseIndicators: (n.performance?.goals ?? []).reduce((k, g) => k + (g.indicators?.length ?? 0), 0),
+      measures: n.performance?.measures?.length ?? 0,
+      changes: n.changes?.length ?? 0,
+      operatingCostItems: oc?.items.length ?? 0,
+    };
+  }
+  const layouts = tables.filter((t) => !['projectPerformance', 'overallPerformance', 'organization'].includes(t.kind));
+  // Tables printed one after another without numbers are numbered as they come, as a reader counts them.
+  const numbered = layouts.filter((t) => STANDARD.has(t.kind));
+  const byPosition = numbered.every((t) => t.number === undefined);
+  doc.tables = layouts.map((t) => {
     const layout = layoutOf(t);
-    if (t.kind === 'summary') layout.incomeLines = s.incomeLines;
+    if (byPosition && STANDARD.has(t.kind)) layout.number = numbered.indexOf(t) + 1;
+    if (t.kind === 'summary' && s.incomeLines.join() !== DEFAULT_INCOME_LINES.join()) layout.incomeLines = s.incomeLines;
     // A summary that prints every 类 of the classification, the empty ones too.
     if ((t.kind === 'summary' || t.kind === 'fiscalSummary') && t.body.some(emptyCategoryRow)) layout.allCategories = true;
     return layout;
@@ -142,9 +240,9 @@ function assemble(extraction: Extraction, title?: string): ImportResult {
 export function importFromDocx(blocks: Block[]): ImportResult {
   // The document's title: its first line of text.
   const first = blocks.find((b): b is Extract<Block, { type: 'paragraph' }> => b.type === 'paragraph' && b.text.trim() !== '');
-  return assemble(extractFromDocx(blocks), first?.text.trim());
+  return assemble(extractFromDocx(blocks), 'docx', first?.text.trim(), { blocks, skip: new Set(first ? [first.index] : []) });
 }
 
 export function importFromSheets(sheets: Array<{ sheet: string; data: Cell[][] }>): ImportResult {
-  return assemble(extractFromSheets(sheets));
+  return assemble(extractFromSheets(sheets), 'xlsx');
 }

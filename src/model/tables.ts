@@ -45,7 +45,8 @@ export interface StandardTable {
   rows: TableRow[];
 }
 
-const DEFAULT_INCOME_LINES: SourceKey[] = ['generalPublicBudget', 'governmentFund', 'stateCapital', 'specialAccount', 'unitFunds'];
+/** The income lines of a 收支总表 whose layout does not list its own (the Hebei template's). */
+export const DEFAULT_INCOME_LINES: readonly SourceKey[] = ['generalPublicBudget', 'governmentFund', 'stateCapital', 'specialAccount', 'unitFunds'];
 
 const DEFAULT_TITLES: Record<TableKind, string> = {
   summary: '部门收支总表',
@@ -189,7 +190,7 @@ export function summaryTable(doc: BudgetDocument): StandardTable {
   return base(doc, 'summary', columns, rows);
 }
 
-function incomeLineLabels(lines: SourceKey[]): string[] {
+function incomeLineLabels(lines: readonly SourceKey[]): string[] {
   let top = 0;
   let sub = 0;
   return lines.map((src) => {
