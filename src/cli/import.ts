@@ -6,6 +6,7 @@ import { formatLocation, type ImportIssue } from '../import/cells.js';
 import type { Cell } from '../import/columns.js';
 import { DocxError, readDocx } from '../import/docx.js';
 import { importFromDocx, importFromSheets, type ImportResult } from '../import/import.js';
+import { readPrintedDecimals, withPrintedDecimals } from '../import/xlsx-decimals.js';
 import { checkBudget } from '../model/parse.js';
 
 interface IO {
@@ -27,6 +28,12 @@ const ISSUE_TEXT: Record<ImportIssue['code'], [string, string]> = {
 /** Only these leave the JSON complete; every other item is data not read (a failure with --strict). */
 const INFORMATIONAL = new Set<ImportIssue['code']>(['table.empty']);
 
+/** Each sheet's numbers with the decimals their cell formats print (371514655 → "371514655.00"). */
+function printed(bytes: Uint8Array, sheets: Array<{ sheet: string; data: Cell[][] }>): Array<{ sheet: string; data: Cell[][] }> {
+  const decimals = readPrintedDecimals(bytes);
+  return sheets.map((s) => ({ sheet: s.sheet, data: withPrintedDecimals(s.data, decimals.get(s.sheet)) }));
+}
+
 /** `budget-kit import`: a .docx or .xlsx disclosure to a standard budget JSON, with a report. */
 export async function importFile(file: string, out: string | undefined, strict: boolean, lang: Lang, io: IO): Promise<number> {
   const zh = lang === 'zh-CN';
@@ -41,7 +48,7 @@ export async function importFile(file: string, out: string | undefined, strict: 
     result =
       ext === '.docx'
         ? importFromDocx(readDocx(new Uint8Array(bytes)))
-        : importFromSheets((await readExcelFile(bytes)) as unknown as Array<{ sheet: string; data: Cell[][] }>);
+        : importFromSheets(printed(new Uint8Array(bytes), (await readExcelFile(bytes)) as unknown as Array<{ sheet: string; data: Cell[][] }>));
   } catch (err) {
     const why = err instanceof DocxError || err instanceof Error ? err.message : String(err);
     io.err(`${file}: ${zh ? '无法读取：' : 'cannot read: '}${why}\n`);

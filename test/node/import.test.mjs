@@ -13,7 +13,7 @@ const run = (...args) => spawnSync(process.execPath, ['bin/budget-kit.js', ...ar
 const tmp = () => mkdtempSync(join(tmpdir(), 'bk-import-'));
 
 for (const file of ['data/xushui-administrative-approval-2024.json', 'data/shanghai-putuo-commerce-2025.json']) {
-  test(`export → import round-trips the standard tables of ${file} exactly`, () => {
+  test(`export → import round-trips the standard tables of ${file} exactly, printed decimals included`, () => {
     const dir = tmp();
     assert.equal(run('export', file, '--format', 'xlsx', '-o', join(dir, 'b.xlsx')).status, 0);
     const r = run('import', join(dir, 'b.xlsx'), '-o', join(dir, 'b.json'));
@@ -23,11 +23,12 @@ for (const file of ['data/xushui-administrative-approval-2024.json', 'data/shang
     const original = parseBudget(readFileSync(file, 'utf8')).document;
     const imported = parseBudget(readFileSync(join(dir, 'b.json'), 'utf8'));
     assert.deepEqual(imported.errors, []);
-    // A workbook stores numbers, not their printed decimals (371514655.00 is the number 371514655):
-    // figures compare as values, everything else as text.
-    const value = (c) => (c !== undefined && /^-?\d+(\.\d+)?$/.test(c) ? c.replace(/(\.\d*?)0+$/, '$1').replace(/\.$/, '') : c);
-    const cells = (doc) => standardTables(doc).map((t) => [t.kind, t.title, t.unit, t.rows.map((row) => row.cells.map(value))]);
+    // A workbook stores 371514655.00 as the number 371514655; the cell's format (#,##0.00) gives back the
+    // printed decimals, so every figure returns as published, digit for digit.
+    const cells = (doc) => standardTables(doc).map((t) => [t.kind, t.title, t.unit, t.rows.map((row) => row.cells)]);
     assert.deepEqual(cells(imported.document), cells(original));
+    assert.deepEqual(imported.document.income, original.income);
+    assert.deepEqual(imported.document.expenditure, original.expenditure);
   });
 }
 
@@ -96,7 +97,7 @@ test('import refuses what it cannot read, and says why', () => {
 
 // The committed fixtures (rebuilt by scripts/make-import-fixtures.mjs): a Word disclosure of the founding
 // department, and a workbook of the Shanghai department's tables with merged header cells.
-const figuresOf = (doc, normalize = (c) => c) => standardTables(doc).map((t) => [t.kind, t.title, t.unit, t.rows.map((row) => row.cells.map(normalize))]);
+const figuresOf = (doc) => standardTables(doc).map((t) => [t.kind, t.title, t.unit, t.rows.map((row) => row.cells)]);
 
 test('import of the founding department’s .docx gives the JSON of data/, field by field: tables, projects, procurement, assets, narrative', () => {
   const dir = tmp();
@@ -134,6 +135,8 @@ test('import of the Shanghai department’s .xlsx (merged headers, 元 with sepa
   const imported = parseBudget(readFileSync(join(dir, 'p.json'), 'utf8'));
   assert.deepEqual(imported.errors, []);
   const original = parseBudget(readFileSync('data/shanghai-putuo-commerce-2025.json', 'utf8')).document;
-  const value = (c) => (c !== undefined && /^-?\d+(\.\d+)?$/.test(c) ? c.replace(/(\.\d*?)0+$/, '$1').replace(/\.$/, '') : c);
-  assert.deepEqual(figuresOf(imported.document, value), figuresOf(original, value));
+  assert.deepEqual(figuresOf(imported.document), figuresOf(original));
+  // What the workbook holds equals data/, digit for digit (its written part is not in a workbook).
+  for (const key of ['income', 'expenditure', 'threePublic', 'operatingCosts']) assert.deepEqual(imported.document[key], original[key], key);
+  assert.deepEqual(imported.document.meta.department, original.meta.department);
 });
