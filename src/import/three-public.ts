@@ -92,7 +92,11 @@ function byColumns(table: ExtractedTable): ThreePublicResult {
       issues.push({ code: 'table.unknownLine', location: { ...table.location, column: c + 1 }, text: table.header.labels[c] ?? '' });
       return;
     }
-    tp.items.push({ key, name: table.header.labels[c]!, amounts: value === undefined ? {} : { total: value } });
+    // Named as a reader says them: the group for its 合计 ("“三公”经费预算数"), "公务用车购置及运行费 小计", the
+    // leaf for the rest ("购置费").
+    const parts = (table.header.labels[c] ?? '').split('·');
+    const shown = parts.length < 2 ? parts[0]! : name === '合计' ? parts[0]! : subtotal ? `${parts[0]} ${parts[parts.length - 1]}` : parts[parts.length - 1]!;
+    tp.items.push({ key, name: shown, amounts: value === undefined ? {} : { total: value } });
   });
   return { threePublic: tp, ...(operatingCostsTotal !== undefined ? { operatingCostsTotal } : {}), issues };
 }
