@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // Rebuilds the importer's fixtures from the departments' JSON (run after `npm run build`):
 //   test/fixtures/import/xushui-2024.docx    the founding department's disclosure as a Word document,
-//       in the layout of ../shared/seed: title line, then each standard table under its title, its
-//       department (code and name), 预算年度 and 单位 lines, two-level header (merged cells), 栏次 row and
+//       in the layout of ../shared/seed: title line, then each standard table under its title, its first
+//       row holding the department (code and name), 预算年度 and 单位, two-level header (merged cells), 栏次 row and
 //       注 line; then 第一部分, the written explanation section by section, with the 机构设置 table, the
 //       部门整体绩效目标 text, the six project performance tables (a form, then its indicators, merged
 //       cells as in the seed), the 政府采购预算 table, the 固定资产 table and the 名词解释;
@@ -113,9 +113,11 @@ async function docx(doc, out) {
   const heading = (s) => new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: s, bold: true })] });
   const children = [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: doc.meta.title ?? '', bold: true, size: 32 })] })];
   for (const t of standardTables(doc)) {
+    // As in the seed: the department, year and unit lines are the table's first row.
     children.push(heading(t.title));
-    for (const l of lines(doc, t)) children.push(text(l));
-    const rows = [...headerRows(t), ...bodyRows(t).map((r) => r.map((c) => ({ text: c, span: 1 })))];
+    const width = t.columns.length + (t.serial ? 1 : 0);
+    const [dept, year, unitLine] = lines(doc, t);
+    const rows = [row(span(dept, width - 2), year, unitLine), ...headerRows(t), ...bodyRows(t).map((r) => r.map((c) => ({ text: c, span: 1 })))];
     children.push(table(rows));
     if (t.note) children.push(text(`注：${t.note}`));
   }

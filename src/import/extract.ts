@@ -68,7 +68,7 @@ function readLines(lines: string[], into: Partial<ExtractedTable>): void {
 function isLineRow(row: Cell[]): boolean {
   // A line merged across the table's width repeats its text in every cell it covers: count it once.
   const cells = [...new Set(row.map(cellText).filter(Boolean))];
-  if (cells.length === 0 || cells.length > 2) return false;
+  if (cells.length === 0 || cells.length > 4) return false;
   return cells.every((c) => parseUnitLine(c) !== undefined || /编制(?:部门|单位)|预算年度|截止(?:时间|日期)/.test(c) || BARE_DEPARTMENT.test(compact(c)));
 }
 
@@ -145,7 +145,8 @@ export function extractFromDocx(blocks: Block[]): Extraction {
     const { lines, at, ...t } = pending;
     readLines(lines, t);
     for (const i of [...at, block.index]) consumed.add(i);
-    // Unit, department or date lines written as the table's first rows (some templates do) count too.
+    // Unit, department, year or date lines written as the table's first rows count too: the Hebei template
+    // prints "202保定市徐水区行政审批局 | 预算年度：2024 | 单位：万元" as one row of the table.
     const rows = block.rows as Cell[][];
     let skip = 0;
     while (skip < rows.length && isLineRow(rows[skip]!)) {
