@@ -140,3 +140,12 @@ test('import of the Shanghai department’s .xlsx (merged headers, 元 with sepa
   for (const key of ['income', 'expenditure', 'threePublic', 'operatingCosts']) assert.deepEqual(imported.document[key], original[key], key);
   assert.deepEqual(imported.document.meta.department, original.meta.department);
 });
+
+test('a report piped into head is cut short there, and the JSON is still written', () => {
+  const dir = tmp();
+  const out = join(dir, 'x.json');
+  const r = spawnSync('sh', ['-c', `"${process.execPath}" bin/budget-kit.js import test/fixtures/import/xushui-2024.docx -o "${out}" | head -1`], { encoding: 'utf8' });
+  assert.equal(r.stdout, 'test/fixtures/import/xushui-2024.docx：识别出 18 张表\n');
+  assert.doesNotMatch(r.stderr, /EPIPE/);
+  assert.deepEqual(parseBudget(readFileSync(out, 'utf8')).errors, []);
+});
