@@ -77,7 +77,8 @@ export function readProject(table: ExtractedTable): { project?: Project; issues:
       else indicators.push(ind);
       continue;
     }
-    if (cells.some((c) => c === '一级指标') && cells.some((c) => /指标值$|目标值$/.test(c))) {
+    // The indicator table's header: by its 一级指标 or 三级指标 column, so that one without 指标值 is reported.
+    if (cells.some((c) => /^(?:一级指标|三级指标|指标名称)$/.test(c)) && cells.filter((c) => /指标/.test(c)).length >= 2) {
       indicatorColumns = {};
       for (const [key, match] of INDICATOR_COLUMNS) {
         const i = cells.findIndex((c, j) => match.test(c) && !Object.values(indicatorColumns!).includes(j));

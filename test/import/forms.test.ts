@@ -277,3 +277,33 @@ describe('importer: the written explanation', () => {
     ]);
   });
 });
+
+describe('importer: forms that lack what they need', () => {
+  it('reports an indicator table without 指标值, an indicator without its name, a 机构设置 table without 单位名称, and a 固定资产 table without its item column', () => {
+    const { tables } = extractFromDocx(
+      readDocx(
+        docx(
+          p('网站运维绩效目标表'),
+          tbl([['项目编码', 'P01', '项目名称', '网站运维'], ['预算数', '12.00', '', '']]),
+          tbl([['一级指标', '二级指标', '三级指标', '指标描述'], ['产出指标', '数量指标', '更新次数', '每月更新']]),
+          p('运维补充绩效目标表'),
+          tbl([['项目编码', 'P02', '项目名称', '运维补充'], ['预算数', '3.00', '', ''], ['一级指标', '二级指标', '三级指标', '指标值'], ['产出指标', '数量指标', '', '≥2次']]),
+          p('部门机构设置情况'),
+          tbl([['名称', '性质'], ['某局本级', '行政']]),
+          p('部门固定资产占用情况表'),
+          tbl([['类别', '数量', '价值（金额单位：万元）'], ['房屋', '1', '10.00']]),
+        ),
+      ),
+    );
+    expect(tables.map((t) => t.kind)).to.deep.equal(['projectPerformance', 'projectPerformance', 'organization', 'assets']);
+    const first = readProject(tables[0]!);
+    expect(first.project!.indicators).to.equal(undefined);
+    expect(first.issues.map((i) => [i.code, i.location.row, i.text])).to.deep.equal([['table.missingColumn', 3, '指标值']]);
+    const second = readProject(tables[1]!);
+    expect(second.issues.map((i) => [i.code, i.location.row, i.text])).to.deep.equal([['table.unknownLine', 4, '产出指标 | 数量指标 | ≥2次']]);
+    expect(readOrganization(tables[2]!).issues.map((i) => [i.code, i.text])).to.deep.equal([['table.missingColumn', '单位名称']]);
+    const assets = readAssets(tables[3]!);
+    expect(assets.issues.map((i) => [i.code, i.text])).to.deep.equal([['table.missingColumn', '项目']]);
+    expect(assets.assets.items).to.deep.equal([]);
+  });
+});
