@@ -58,8 +58,8 @@ export async function importFile(file: string, out: string | undefined, strict: 
   io.out(zh ? `${file}：识别出 ${report.recognized.length} 张表\n` : `${file}: ${report.recognized.length} tables recognised\n`);
   for (const r of report.recognized) {
     const why = zh ? (r.kind === 'fiscalSummary' ? '由其他表推导，不单独读取' : '暂不读取此类表') : r.note;
-    const status = r.imported ? (zh ? '已导入' : 'imported') : `${zh ? '未导入' : 'not imported'}（${why}）`;
-    io.out(`  ✓ ${r.title} [${r.kind}] ${r.rows} ${zh ? '行' : 'rows'}，${status}\n`);
+    const status = r.imported ? (zh ? '已导入' : 'imported') : zh ? `未导入（${why}）` : `not imported (${why})`;
+    io.out(`  ✓ ${r.title} [${r.kind}] ${r.rows} ${zh ? `行，${status}` : `rows, ${status}`}\n`);
   }
   const n = report.narrative;
   if (n) {
@@ -77,7 +77,9 @@ export async function importFile(file: string, out: string | undefined, strict: 
   for (const i of report.issues) {
     const [zhText, enText] = ISSUE_TEXT[i.code];
     const mark = INFORMATIONAL.has(i.code) ? '·' : '✗';
-    io.out(`  ${mark} ${formatLocation(i.location, lang)} ${zh ? zhText : enText}${i.text ? `：“${i.text}”` : ''}${i.detail ? `（${i.detail}）` : ''}\n`);
+    const text = i.text ? (zh ? `：“${i.text}”` : `: “${i.text}”`) : '';
+    const detail = i.detail ? (zh ? `（${i.detail}）` : ` (${i.detail})`) : '';
+    io.out(`  ${mark} ${formatLocation(i.location, lang)} ${zh ? zhText : enText}${text}${detail}\n`);
   }
   if (!document) {
     io.err(zh ? '没有生成 JSON：缺少收支总表、编制部门、预算年度或单位。\n' : 'No JSON written: the 收支总表, department, year or unit is missing.\n');

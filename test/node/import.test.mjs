@@ -149,3 +149,13 @@ test('a report piped into head is cut short there, and the JSON is still written
   assert.doesNotMatch(r.stderr, /EPIPE/);
   assert.deepEqual(parseBudget(readFileSync(out, 'utf8')).errors, []);
 });
+
+test('the report in English reads as English, with its punctuation', () => {
+  const dir = tmp();
+  const r = run('import', 'test/fixtures/import/xushui-2024.docx', '--lang', 'en', '-o', join(dir, 'x.json'));
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stdout, /✓ 部门预算收支总表 \[summary\] 34 rows, imported\n/);
+  assert.match(r.stdout, /✓ 部门预算财政拨款收支总表 \[fiscalSummary\] 37 rows, not imported \(derived from the other tables; its figures are not read separately\)\n/);
+  assert.match(r.stdout, /· “部门固定资产占用情况表” empty table: “部门固定资产占用情况表” \(无固定资产占用情况，空表列示。\)\n/);
+  assert.match(r.stdout, /✓ Written part: 8 sections of text/);
+});
