@@ -34,6 +34,9 @@ export function parseUnitLine(text: string): AmountUnit | undefined {
   return m ? (m[1] as AmountUnit) : undefined;
 }
 
+/** How many decimals a stored number has as JavaScript writes it (34.2 → 1, 371514655 → 0). */
+export const decimalsOf = (n: number) => (String(n).split('.')[1] ?? '').length;
+
 /** Cells that mean "no figure": empty, dashes, a slash. Absent, never zero. */
 const EMPTY = /^(?:|-|－|—|——|–|\/|／)$/;
 

@@ -4,7 +4,7 @@
  * rows, and its note. What is not recognised is reported with where it is, never dropped silently.
  */
 import type { AmountUnit } from '../model/types.js';
-import { parseAmount, parseUnitLine, type ImportIssue, type Location } from './cells.js';
+import { decimalsOf, parseAmount, parseUnitLine, type ImportIssue, type Location } from './cells.js';
 import { readHeader, type Cell, type TableHeader } from './columns.js';
 import type { Block } from './docx.js';
 import { compact, recognizeTitle, type ImportKind } from './titles.js';
@@ -72,7 +72,8 @@ function isLineRow(row: Cell[]): boolean {
   return cells.every((c) => parseUnitLine(c) !== undefined || /编制(?:部门|单位)|预算年度|截止(?:时间|日期)/.test(c) || BARE_DEPARTMENT.test(compact(c)));
 }
 
-const NO_UNIT: ReadonlySet<string> = new Set(['projectPerformance', 'overallPerformance', 'organization']);
+/** Forms in words rather than tables of figures: they need no unit line, and they are not table layouts of the JSON. */
+export const FORMS: ReadonlySet<string> = new Set(['projectPerformance', 'overallPerformance', 'organization']);
 
 function finish(t: Partial<ExtractedTable> & { kind: ImportKind; title: string }, rows: Cell[][], rowOffset: number, issues: ImportIssue[]): ExtractedTable {
   const header = readHeader(rows);
@@ -88,11 +89,11 @@ function finish(t: Partial<ExtractedTable> & { kind: ImportKind; title: string }
     const unit = header.labels.map(parseUnitLine).find(Boolean);
     if (unit) table.unit = unit;
   }
-  if (!table.unit && !NO_UNIT.has(t.kind)) {
+  if (!table.unit && !FORMS.has(t.kind)) {
     issues.push({ code: 'table.missingUnit', location, text: t.title });
   }
   const hasFigure = body.some((r) => r.some((c, i) => i > 0 && c !== '' && /\d/.test(c) && parseAmount(c).ok));
-  if (!hasFigure && !NO_UNIT.has(t.kind)) {
+  if (!hasFigure && !FORMS.has(t.kind)) {
     issues.push({ code: 'table.empty', location, text: t.title, ...(t.note ? { detail: t.note } : {}) });
   }
   return table;
@@ -205,8 +206,6 @@ export function extractFromSheets(sheets: Array<{ sheet: string; data: Cell[][] 
   }
   return { tables, issues, consumed: new Set() };
 }
-
-const decimalsOf = (n: number) => (String(n).split('.')[1] ?? '').length;
 
 /**
  * A workbook stores 34.20 as the number 34.2: the printed decimals are a cell format. Each column's

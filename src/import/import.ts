@@ -9,7 +9,7 @@ import type { ImportIssue } from './cells.js';
 import type { Cell } from './columns.js';
 import type { Block } from './docx.js';
 import { readEconomic } from './economic.js';
-import { extractFromDocx, extractFromSheets, type Extraction, type ExtractedTable } from './extract.js';
+import { extractFromDocx, extractFromSheets, FORMS, type Extraction, type ExtractedTable } from './extract.js';
 import { readFunctional } from './functional.js';
 import { readNarrative } from './narrative.js';
 import { readAssets, readOrganization } from './organization.js';
@@ -222,7 +222,7 @@ function assemble(extraction: Extraction, format: 'docx' | 'xlsx', title?: strin
       operatingCostItems: oc?.items.length ?? 0,
     };
   }
-  const layouts = tables.filter((t) => !['projectPerformance', 'overallPerformance', 'organization'].includes(t.kind));
+  const layouts = tables.filter((t) => !FORMS.has(t.kind));
   // Tables printed one after another without numbers are numbered as they come, as a reader counts them.
   const numbered = layouts.filter((t) => STANDARD.has(t.kind));
   const byPosition = numbered.every((t) => t.number === undefined);

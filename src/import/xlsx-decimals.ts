@@ -6,6 +6,7 @@
  */
 import { strFromU8, unzipSync } from 'fflate';
 import { Parser } from 'saxen';
+import { decimalsOf } from './cells.js';
 import type { Cell } from './columns.js';
 
 /** Built-in number formats (ECMA-376 §18.8.30) that print a fixed number of decimals. */
@@ -91,8 +92,6 @@ export function readPrintedDecimals(bytes: Uint8Array): Map<string, Map<string, 
   });
   return out;
 }
-
-const decimalsOf = (n: number) => (String(n).split('.')[1] ?? '').length;
 
 /**
  * A sheet's rows with each formatted number written as printed ("371514655.00"). A number with more
