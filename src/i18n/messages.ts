@@ -29,6 +29,22 @@ export const MESSAGES = {
     en: 'economic classification code "{value}" is invalid (3 or 5 digits)',
   },
   'schema.minLength': { 'zh-CN': '不能为空', en: 'must not be empty' },
+  'schema.maxLength': {
+    'zh-CN': '文字过长：{length} 个字符，最多 {limit} 个',
+    en: 'text too long: {length} characters, at most {limit}',
+  },
+  'schema.maxItems': { 'zh-CN': '条目过多：{count} 项，最多 {limit} 项', en: 'too many items: {count}, at most {limit}' },
+  'schema.depth': { 'zh-CN': '嵌套过深：超过 {limit} 层', en: 'nested too deeply: more than {limit} levels' },
+  'schema.amountDigits': {
+    'zh-CN': '金额“{value}”位数过多：整数部分最多 {integer} 位，小数部分最多 {fraction} 位',
+    en: 'amount "{value}" has too many digits: at most {integer} before the point and {fraction} after',
+  },
+  'schema.percent': {
+    'zh-CN': '百分比“{value}”无效（应为 0 到 100 之间的十进制字符串，如 "87.5"）',
+    en: 'percentage "{value}" is invalid (a decimal string from 0 to 100, like "87.5")',
+  },
+  'schema.more': { 'zh-CN': '另有 {count} 处错误未列出', en: 'and {count} more errors not listed' },
+  'schema.moreWarnings': { 'zh-CN': '另有 {count} 个警告未列出', en: 'and {count} more warnings not listed' },
   'schema.minimum': { 'zh-CN': '数值应不小于 {limit}', en: 'must be at least {limit}' },
   'schema.maximum': { 'zh-CN': '数值应不大于 {limit}', en: 'must be at most {limit}' },
   'schema.integer': { 'zh-CN': '应为整数', en: 'must be an integer' },
@@ -48,6 +64,7 @@ export const MESSAGES = {
   },
   'parse.json': { 'zh-CN': '不是有效的 JSON：{detail}', en: 'not valid JSON: {detail}' },
   'parse.notObject': { 'zh-CN': '数据应为一个 JSON 对象', en: 'the data must be a JSON object' },
+  'parse.unreadable': { 'zh-CN': '数据无法读取：{detail}', en: 'the data cannot be read: {detail}' },
 
   // reconciliation
   'check.sum': {
@@ -80,6 +97,10 @@ export const MESSAGES = {
   'load.schema': {
     'zh-CN': '数据文件不符合预算数据标准（{count} 处错误）',
     en: 'the data file does not follow the budget data standard ({count} errors)',
+  },
+  'load.origin': {
+    'zh-CN': '数据地址不在本站允许的来源中：{url}',
+    en: 'the data address is not from an origin this site allows: {url}',
   },
   'load.noSource': { 'zh-CN': '未指定数据（src 属性或 data 属性）', en: 'no data given (set the src or data property)' },
 } satisfies Record<string, Template>;

@@ -205,20 +205,36 @@ export function findNode(root: SunNode, id: string): SunNode | undefined {
   return root.find((n) => n.data.id === id || n.data.code === id) as SunNode | undefined;
 }
 
-/** Rough width of a text in px: CJK characters take 1em, others about 0.6em. */
+/** Rough width of one character in em: CJK characters take 1em, others about 0.6em. */
+function charEm(ch: string): number {
+  return /[\u2e80-\u9fff\uff00-\uffef]/u.test(ch) ? 1 : 0.6;
+}
+
+/** Rough width of a text in px. */
 export function textWidth(text: string, emPx: number): number {
   let w = 0;
-  for (const ch of text) w += /[\u2e80-\u9fff\uff00-\uffef]/u.test(ch) ? 1 : 0.6;
+  for (const ch of text) w += charEm(ch);
   return w * emPx;
 }
 
-/** The text, shortened with an ellipsis to fit `maxPx`; undefined when not even two characters fit. */
+/**
+ * The text, shortened with an ellipsis to fit `maxPx`; undefined when not even two characters fit.
+ * One pass over the characters that fit, however long the text: a name of 16,000 characters costs no
+ * more than one that just fits.
+ */
 export function fitText(text: string, maxPx: number, emPx: number): string | undefined {
-  if (textWidth(text, emPx) <= maxPx) return text;
-  const chars = [...text];
-  for (let n = chars.length - 1; n >= 2; n--) {
-    const s = `${chars.slice(0, n).join('')}…`;
-    if (textWidth(s, emPx) <= maxPx) return s;
+  const ellipsis = charEm('…');
+  let width = 0;
+  let chars = 0;
+  let used = 0; // code units of the characters read so far
+  let cut = -1; // code units of the longest prefix (of two characters or more) that fits with the ellipsis
+  for (const ch of text) {
+    width += charEm(ch);
+    if (width * emPx > maxPx) break;
+    used += ch.length;
+    chars++;
+    if (chars >= 2 && (width + ellipsis) * emPx <= maxPx) cut = used;
   }
-  return undefined;
+  if (used === text.length) return text;
+  return cut < 0 ? undefined : `${text.slice(0, cut)}…`;
 }

@@ -1,5 +1,6 @@
 import schema from '../../schema/budget.schema.json';
 import { msg, type Lang, type MessageKey } from '../i18n/messages.js';
+import { LIMITS } from './limits.js';
 import { parseTarget, sameTarget } from './targets.js';
 import type { BudgetDocument, Indicator } from './types.js';
 
@@ -26,12 +27,44 @@ function issue(
   return { severity, path, code, params, message: { 'zh-CN': msg(code, 'zh-CN', params), en: msg(code, 'en', params) } };
 }
 
+/**
+ * The problems found in one document. At most {@link LIMITS.issues} are kept (with their messages); the
+ * rest are only counted, so a file with a million errors costs no more memory than one with 200.
+ */
+export class IssueList {
+  readonly list: ValidationIssue[] = [];
+  /** Every problem found, kept or not. */
+  total = 0;
+  /** The errors among them. */
+  errors = 0;
+  constructor(private readonly cap: number = LIMITS.issues) {}
+
+  push(i: ValidationIssue): void {
+    this.total++;
+    if (i.severity === 'error') this.errors++;
+    if (this.list.length < this.cap) this.list.push(i);
+  }
+
+  /**
+   * Forgets the errors found since `total` was `mark`, for a rule that replaces them by one message
+   * (only errors are found in between: warnings come from the later semantic checks).
+   */
+  rewind(mark: number): void {
+    // The kept ones are the first `cap` found: those found since the mark are at the end, if kept at all.
+    this.errors -= this.total - mark;
+    this.total = mark;
+    this.list.length = Math.min(this.list.length, mark);
+  }
+}
+
 type Schema = {
   $ref?: string;
   type?: string;
   enum?: unknown[];
   pattern?: string;
   minLength?: number;
+  maxLength?: number;
+  maxItems?: number;
   minimum?: number;
   maximum?: number;
   required?: string[];
@@ -42,13 +75,6 @@ type Schema = {
 };
 
 const DEFS = (schema as { $defs: Record<string, Schema> }).$defs;
-
-/** $defs whose failures get a specific, friendlier message than the generic one. */
-const REF_MESSAGES: Record<string, MessageKey> = {
-  decimal: 'schema.decimal',
-  functionalCode: 'schema.functionalCode',
-  economicCode: 'schema.economicCode',
-};
 
 const TYPE_NAMES_ZH: Record<string, string> = {
   object: '对象',
@@ -76,21 +102,38 @@ function typeOf(v: unknown): string {
   return typeof v;
 }
 
+/** A short, bounded rendering of a value for a message: never walks more than a few levels or items. */
 function show(v: unknown): string {
-  const s = typeof v === 'string' ? v : JSON.stringify(v);
-  return s === undefined ? String(v) : s.length > 60 ? `${s.slice(0, 57)}…` : s;
+  const clip = (s: string) => (s.length > 60 ? `${s.slice(0, 57)}…` : s);
+  const shallow = (x: unknown): string =>
+    typeof x === 'string' ? JSON.stringify(clip(x)) : Array.isArray(x) ? '[…]' : x && typeof x === 'object' ? '{…}' : String(x);
+  if (typeof v === 'string') return clip(v);
+  if (Array.isArray(v)) return clip(`[${v.slice(0, 6).map(shallow).join(',')}${v.length > 6 ? ',…' : ''}]`);
+  if (v && typeof v === 'object') {
+    const keys: string[] = [];
+    for (const k in v) {
+      if (keys.length === 4) {
+        keys.push('…');
+        break;
+      }
+      keys.push(`${JSON.stringify(clip(k))}:${shallow((v as Record<string, unknown>)[k])}`);
+    }
+    return clip(`{${keys.join(',')}}`);
+  }
+  return String(v);
 }
 
 function pathString(segments: ReadonlyArray<string | number>): string {
   let out = '$';
   for (const key of segments) {
     if (typeof key === 'number') out += `[${key}]`;
-    else out += /^[A-Za-z_$][\w$]*$/.test(key) ? `.${key}` : `[${JSON.stringify(key)}]`;
+    else if (/^[A-Za-z_$][\w$]*$/.test(key) && key.length <= 60) out += `.${key}`;
+    else out += `[${JSON.stringify(key.length > 60 ? `${key.slice(0, 57)}…` : key)}]`;
   }
   return out;
 }
 
-type Check = (value: unknown, path: Array<string | number>, out: ValidationIssue[]) => void;
+type Check = (value: unknown, path: Array<string | number>, out: IssueList) => void;
 
 const compiled = new Map<Schema, Check>();
 
@@ -98,8 +141,9 @@ const compiled = new Map<Schema, Check>();
  * Turns a schema node into a checking function, once. The schema file stays the single source of truth:
  * this only interprets the part of JSON Schema 2020-12 that our schema uses (no code generation, no eval),
  * deciding per node up front which checks apply, so a 50,000-row file is checked in tens of milliseconds.
- * Every failure is collected, not just the first; the path is a stack of keys, turned into a string only
- * for a failure.
+ * Every failure is counted, the first {@link LIMITS.issues} kept; the path is a stack of keys, turned into
+ * a string only for a failure. Nesting deeper than {@link LIMITS.depth} is reported, not followed, so no
+ * input can exhaust the stack.
  */
 function compile(s: Schema): Check {
   const known = compiled.get(s);
@@ -112,18 +156,38 @@ function compile(s: Schema): Check {
   return check;
 }
 
+/** An amount of the unbounded decimal form (for the message that says it has too many digits). */
+const LONG_DECIMAL = /^-?(0|[1-9][0-9]*)(\.[0-9]+)?$/;
+
+/** A failure of this $def gets one specific message instead of the generic ones. */
+function specialMessage(name: string, value: unknown): [MessageKey, Record<string, string | number>] | undefined {
+  switch (name) {
+    case 'decimal':
+      return typeof value === 'string' && LONG_DECIMAL.test(value)
+        ? ['schema.amountDigits', { value: show(value), integer: LIMITS.amountIntegerDigits, fraction: LIMITS.amountFractionDigits }]
+        : ['schema.decimal', { value: show(value) }];
+    case 'percent':
+      return ['schema.percent', { value: show(value) }];
+    case 'functionalCode':
+      return ['schema.functionalCode', { value: show(value) }];
+    case 'economicCode':
+      return ['schema.economicCode', { value: show(value) }];
+  }
+  return undefined;
+}
+
 function build(s: Schema): Check {
   if (s.$ref) {
     const name = s.$ref.slice(8); // '#/$defs/'
     const target = compile(DEFS[name]);
-    const special = REF_MESSAGES[name];
-    if (!special) return target;
+    if (!specialMessage(name, '')) return target;
     return (value, path, out) => {
-      const before = out.length;
+      const mark = out.total;
       target(value, path, out);
-      if (out.length > before) {
-        out.length = before;
-        out.push(issue('error', pathString(path), special, { value: show(value) }));
+      if (out.total > mark) {
+        out.rewind(mark);
+        const [code, params] = specialMessage(name, value)!;
+        out.push(issue('error', pathString(path), code, params));
       }
     };
   }
@@ -136,10 +200,14 @@ function build(s: Schema): Check {
   }
   if (s.type === 'string') {
     const pattern = s.pattern ? regex(s.pattern) : undefined;
-    const minLength = s.minLength;
+    const { minLength, maxLength } = s;
     return (value, path, out) => {
       if (typeof value !== 'string') return typeError(s.type!, value, path, out);
       if (minLength !== undefined && value.length < minLength) out.push(issue('error', pathString(path), 'schema.minLength'));
+      if (maxLength !== undefined && value.length > maxLength) {
+        out.push(issue('error', pathString(path), 'schema.maxLength', { length: value.length, limit: maxLength }));
+        return; // a pattern is not worth running on it
+      }
       if (pattern && !pattern.test(value)) out.push(issue('error', pathString(path), 'schema.pattern', { value: show(value) }));
     };
   }
@@ -155,9 +223,15 @@ function build(s: Schema): Check {
   }
   if (s.type === 'array') {
     const items = s.items ? compile(s.items) : undefined;
+    const { maxItems } = s;
     return (value, path, out) => {
       if (!Array.isArray(value)) return typeError('array', value, path, out);
-      if (!items) return;
+      if (maxItems !== undefined && value.length > maxItems) {
+        // Not one of the items is looked at: checking a million of them is the cost this limit avoids.
+        out.push(issue('error', pathString(path), 'schema.maxItems', { count: value.length, limit: maxItems }));
+        return;
+      }
+      if (!items || tooDeep(path, out)) return;
       for (let i = 0; i < value.length; i++) {
         path.push(i);
         items(value[i], path, out);
@@ -176,6 +250,7 @@ function build(s: Schema): Check {
         if (typed) typeError('object', value, path, out);
         return;
       }
+      if (tooDeep(path, out)) return;
       const obj = value as Record<string, unknown>;
       for (const field of required) {
         if (obj[field] === undefined) out.push(issue('error', pathString([...path, field]), 'schema.required', { field }));
@@ -186,10 +261,10 @@ function build(s: Schema): Check {
         if (prop) {
           prop(obj[key], path, out);
         } else {
-          const before = out.length;
+          const mark = out.total;
           if (names) names(key, path, out);
           // Unknown fields are tolerated (forward compatibility); only typed maps are checked.
-          if (out.length === before && extra) extra(obj[key], path, out);
+          if (out.total === mark && extra) extra(obj[key], path, out);
         }
         path.pop();
       }
@@ -200,7 +275,13 @@ function build(s: Schema): Check {
   };
 }
 
-function typeError(type: string, value: unknown, path: Array<string | number>, out: ValidationIssue[]): void {
+function tooDeep(path: ReadonlyArray<string | number>, out: IssueList): boolean {
+  if (path.length < LIMITS.depth) return false;
+  out.push(issue('error', pathString(path), 'schema.depth', { limit: LIMITS.depth }));
+  return true;
+}
+
+function typeError(type: string, value: unknown, path: Array<string | number>, out: IssueList): void {
   out.push(
     type === 'integer' && typeOf(value) === 'number'
       ? issue('error', pathString(path), 'schema.integer')
@@ -209,8 +290,7 @@ function typeError(type: string, value: unknown, path: Array<string | number>, o
 }
 
 /** Structural check against `schema/budget.schema.json`. */
-export function validateSchema(value: unknown): ValidationIssue[] {
-  const out: ValidationIssue[] = [];
+export function validateSchema(value: unknown, out: IssueList = new IssueList()): IssueList {
   compile(schema as Schema)(value, [], out);
   return out;
 }
@@ -219,7 +299,7 @@ function checkCodes(
   items: Array<{ code: string }>,
   base: string,
   parentOf: (code: string) => string | undefined,
-  out: ValidationIssue[],
+  out: IssueList,
 ): void {
   const seen = new Set<string>();
   items.forEach((item, i) => {
@@ -234,22 +314,21 @@ function checkCodes(
   });
 }
 
-function checkTargets(indicators: Indicator[] | undefined, base: string, out: ValidationIssue[]): void {
+function checkTargets(indicators: Indicator[] | undefined, base: string, out: IssueList): void {
   indicators?.forEach((ind, i) => {
     const t = ind.target;
     if (t.operator === undefined && t.value === undefined && t.unit === undefined) return;
     if (!sameTarget(parseTarget(t.text), t)) {
-      out.push(issue('warning', `${base}[${i}].target`, 'schema.targetMismatch', { text: t.text }));
+      out.push(issue('warning', `${base}[${i}].target`, 'schema.targetMismatch', { text: show(t.text) }));
     }
   });
 }
 
 /** Checks the schema cannot express: version, duplicate and orphan codes, target consistency. */
-export function validateSemantics(doc: BudgetDocument): ValidationIssue[] {
-  const out: ValidationIssue[] = [];
+export function validateSemantics(doc: BudgetDocument, out: IssueList = new IssueList()): IssueList {
   const major = Number(doc.schemaVersion.split('.')[0]);
   if (major !== SUPPORTED_MAJOR) {
-    out.push(issue('error', '$.schemaVersion', 'schema.version', { value: doc.schemaVersion, supported: SUPPORTED_MAJOR }));
+    out.push(issue('error', '$.schemaVersion', 'schema.version', { value: show(doc.schemaVersion), supported: SUPPORTED_MAJOR }));
   }
   checkCodes(doc.expenditure.functional, '$.expenditure.functional', (c) => (c.length > 3 ? c.slice(0, c.length - 2) : undefined), out);
   if (doc.expenditure.economic) {
@@ -257,7 +336,7 @@ export function validateSemantics(doc: BudgetDocument): ValidationIssue[] {
   }
   const projectCodes = new Set<string>();
   doc.projects?.forEach((p, i) => {
-    if (projectCodes.has(p.code)) out.push(issue('error', `$.projects[${i}].code`, 'schema.duplicateProject', { value: p.code }));
+    if (projectCodes.has(p.code)) out.push(issue('error', `$.projects[${i}].code`, 'schema.duplicateProject', { value: show(p.code) }));
     projectCodes.add(p.code);
     checkTargets(p.indicators, `$.projects[${i}].indicators`, out);
   });
