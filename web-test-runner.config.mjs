@@ -40,8 +40,30 @@ function rawDist(ctx, next) {
   return next();
 }
 
+/**
+ * For the origin tests: `/test/redirect?to=URL` answers 302 to URL (a same-origin address that leads
+ * elsewhere), and `/test/cors/PATH` serves the repository file PATH to any origin (data a page on another
+ * origin could read, if nothing stopped it).
+ */
+function redirects(ctx, next) {
+  if (ctx.path === '/test/redirect') {
+    ctx.status = 302;
+    ctx.set('Location', String(ctx.query.to ?? '/'));
+    return undefined;
+  }
+  if (ctx.path.startsWith('/test/cors/')) {
+    const file = `./${decodeURIComponent(ctx.path.slice('/test/cors/'.length))}`;
+    if (file.includes('..') || !existsSync(file)) return next();
+    ctx.body = readFileSync(file);
+    ctx.set('Content-Type', TYPES[extname(file)] ?? 'application/octet-stream');
+    ctx.set('Access-Control-Allow-Origin', '*');
+    return undefined;
+  }
+  return next();
+}
+
 export default {
-  middleware: [rawDist],
+  middleware: [rawDist, redirects],
   files: ['test/**/*.test.ts', '!test/node/**'],
   nodeResolve: true,
   concurrency: 1,

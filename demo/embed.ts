@@ -4,6 +4,7 @@
  * changes (see src/embed/resizer.ts for the receiving side).
  */
 import '../src/bundle.js';
+import { originAllowed } from '../src/data/fetch-budget.js';
 import { allowedAttributes, isWidgetTag } from '../src/embed/upgrade.js';
 import { RESIZE_MESSAGE, type ResizeMessage } from '../src/embed/messages.js';
 
@@ -13,14 +14,19 @@ const widget = (params.get('widget') ?? '').trim().toLowerCase();
 const lang = params.get('lang') ?? '';
 if (lang) document.documentElement.lang = lang;
 
-/** Origins the data may come from: this page's own, and those the site lists in its meta tag. */
-function allowedOrigin(src: string): boolean {
-  const allowed = new Set([location.origin, ...(document.querySelector<HTMLMetaElement>('meta[name="budget-widgets-allowed-origins"]')?.content ?? '').split(/\s+/).filter(Boolean)]);
-  try {
-    return allowed.has(new URL(src, location.href).origin);
-  } catch {
-    return false;
+/**
+ * Parameters given more than once, compared as attribute names are (HTML lower-cases them): with
+ * `src=/ok.json&SRC=https://elsewhere/…` a check of one value and a load of the other would differ.
+ */
+function repeated(): string[] {
+  const seen = new Set<string>();
+  const twice = new Set<string>();
+  for (const name of params.keys()) {
+    const key = name.toLowerCase();
+    if (seen.has(key)) twice.add(key);
+    seen.add(key);
   }
+  return [...twice];
 }
 
 function fail(message: string): void {
@@ -32,12 +38,16 @@ function fail(message: string): void {
 }
 
 const src = params.get('src') ?? '';
-if (isWidgetTag(widget) && src && !allowedOrigin(src)) {
+const twice = repeated();
+if (twice.length) {
+  fail(`参数 ${twice.join('、')} 出现了不止一次，页面不显示数据。The parameter ${twice.join(', ')} is given more than once; nothing is shown.`);
+} else if (isWidgetTag(widget) && src && !originAllowed(src)) {
   fail(`数据地址不在本站允许的来源中：${src}。The data address is not from an origin this site allows: ${src}.`);
 } else if (isWidgetTag(widget)) {
   const el = document.createElement(widget);
   const allowed = allowedAttributes(widget);
   for (const [name, value] of params) {
+    // The loader checks the data's origin again, after redirects, on this page's meta allow-list.
     if (name !== 'widget' && name !== 'id' && allowed.has(name)) el.setAttribute(name, value);
   }
   if (params.get('title')) document.title = params.get('title')!;

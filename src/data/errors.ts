@@ -1,7 +1,7 @@
 import { msg, type Lang, type MessageKey } from '../i18n/messages.js';
 import type { ValidationIssue } from '../model/validate.js';
 
-export type LoadErrorKind = 'network' | 'http' | 'contentType' | 'tooLarge' | 'timeout' | 'json' | 'schema' | 'noSource';
+export type LoadErrorKind = 'network' | 'http' | 'contentType' | 'tooLarge' | 'timeout' | 'json' | 'schema' | 'noSource' | 'origin';
 
 const KEYS: Record<LoadErrorKind, MessageKey> = {
   network: 'load.network',
@@ -12,6 +12,7 @@ const KEYS: Record<LoadErrorKind, MessageKey> = {
   json: 'load.json',
   schema: 'load.schema',
   noSource: 'load.noSource',
+  origin: 'load.origin',
 };
 
 /** Every way loading a budget can fail, as one typed error an element can show in either language. */

@@ -1,3 +1,4 @@
+import { LIMITS } from '../model/limits.js';
 import { parseBudget } from '../model/parse.js';
 import { reconcile, type ReconciliationReport } from '../model/reconcile.js';
 import type { BudgetDocument } from '../model/types.js';
@@ -22,7 +23,7 @@ export interface FetchOptions {
 }
 
 export const DEFAULT_TIMEOUT_MS = 15_000;
-export const DEFAULT_MAX_BYTES = 8 * 1024 * 1024;
+export const DEFAULT_MAX_BYTES = LIMITS.fileBytes;
 
 interface Entry {
   promise: Promise<LoadedBudget>;
@@ -31,15 +32,60 @@ interface Entry {
   settled: boolean;
 }
 
-/** One request per URL per page: every element that asks for the same URL shares it. */
+/**
+ * One request per URL per page: every element that asks for the same URL shares it. Loaded budgets are
+ * kept for the {@link LIMITS.cachedBudgets} URLs used last (a page that pages through many departments
+ * does not keep them all); a request still running is never dropped.
+ */
 const cache = new Map<string, Entry>();
+
+function touch(url: string, entry: Entry): void {
+  cache.delete(url);
+  cache.set(url, entry);
+}
+
+function evict(): void {
+  let settled = 0;
+  for (const e of cache.values()) if (e.settled) settled++;
+  for (const [url, e] of cache) {
+    if (settled <= LIMITS.cachedBudgets) break;
+    if (!e.settled) continue;
+    cache.delete(url);
+    settled--;
+  }
+}
+
+const ORIGINS_META = 'meta[name="budget-widgets-allowed-origins"]';
+
+/**
+ * The origins budget data may come from on this page, or undefined when the page sets no rule. A page
+ * that carries `<meta name="budget-widgets-allowed-origins" content="https://a.example https://b.example">`
+ * accepts data from its own origin and those listed, and nothing else, checked on the URL asked for and
+ * on the URL the response finally came from (after redirects). The embed page carries it.
+ */
+export function allowedOrigins(doc: Document = document): Set<string> | undefined {
+  const meta = doc.querySelector<HTMLMetaElement>(ORIGINS_META);
+  if (!meta) return undefined;
+  return new Set([doc.defaultView?.location.origin ?? location.origin, ...meta.content.split(/\s+/).filter(Boolean)]);
+}
+
+/** True when the page allows data from `url` (always, on a page without an origin rule). */
+export function originAllowed(url: string, doc: Document = document): boolean {
+  const allowed = allowedOrigins(doc);
+  if (!allowed) return true;
+  try {
+    return allowed.has(new URL(url, doc.baseURI).origin);
+  } catch {
+    return false;
+  }
+}
 
 /** Validates an in-memory value the same way as a fetched one. */
 export function checkData(value: unknown, url?: string): LoadedBudget {
   const result = parseBudget(value);
   if (!result.ok || !result.document) {
     const kind = result.errors[0]?.code === 'parse.json' ? 'json' : 'schema';
-    throw new BudgetLoadError(kind, url, { count: result.errors.length }, result.errors);
+    throw new BudgetLoadError(kind, url, { count: result.errorCount }, result.errors);
   }
   const document = result.document;
   let report: ReconciliationReport | undefined;
@@ -88,12 +134,18 @@ async function readLimited(response: Response, url: string, maxBytes: number): P
 }
 
 async function fetchAndCheck(url: string, signal: AbortSignal, opts: Required<FetchOptions>): Promise<LoadedBudget> {
+  if (!originAllowed(url)) throw new BudgetLoadError('origin', url, { url });
   let response: Response;
   try {
     response = await fetch(url, { signal, credentials: 'omit', headers: { accept: 'application/json' } });
   } catch (err) {
     if (signal.aborted) throw signal.reason;
     throw new BudgetLoadError('network', url, { detail: err instanceof Error ? err.message : String(err) });
+  }
+  // A redirect may lead elsewhere: what counts is where the data came from, not the URL asked for.
+  if (response.url && !originAllowed(response.url)) {
+    await response.body?.cancel().catch(() => undefined);
+    throw new BudgetLoadError('origin', url, { url: response.url });
   }
   if (!response.ok) throw new BudgetLoadError('http', url, { status: response.status });
   const type = response.headers.get('content-type') ?? '';
@@ -136,12 +188,15 @@ export function loadBudget(url: string, signal?: AbortSignal, options: FetchOpti
     created.promise = fetchAndCheck(abs, controller.signal, { timeoutMs, maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES }).finally(() => {
       clearTimeout(timer);
       created.settled = true;
+      evict();
     });
     created.promise.catch(() => {
       if (cache.get(abs) === created) cache.delete(abs);
     });
     cache.set(abs, created);
     entry = created;
+  } else {
+    touch(abs, entry);
   }
   const shared = entry;
   shared.users++;

@@ -111,6 +111,28 @@ describe('embed.html, the iframe page', () => {
     expect(widgets(f)).to.have.length(0);
   });
 
+  it('refuses a src given twice (or in two spellings) instead of checking one and loading the other', async () => {
+    const foreign = `${location.protocol}//127.0.0.1:${location.port}/test/cors/${SEED.slice(1)}`;
+    for (const second of ['src', 'SRC']) {
+      const f = await frame({ src: `/demo/embed.html?widget=budget-summary&src=${encodeURIComponent(SEED)}&${second}=${encodeURIComponent(foreign)}` });
+      await waitUntil(() => f.contentDocument!.querySelector('[role=alert]'));
+      expect(f.contentDocument!.querySelector('[role=alert]')!.textContent).to.contain('src').and.contain('不止一次');
+      expect(widgets(f)).to.have.length(0);
+      f.remove();
+    }
+  });
+
+  it('refuses data that a same-origin address redirects to from another origin, in the widget', async () => {
+    const foreign = `${location.protocol}//127.0.0.1:${location.port}/test/cors/${SEED.slice(1)}`;
+    // The address as written is this site's own; the response comes from elsewhere.
+    const hop = `/test/redirect?to=${encodeURIComponent(foreign)}`;
+    const f = await frame({ src: `/demo/embed.html?widget=budget-summary&src=${encodeURIComponent(hop)}` });
+    await waitUntil(() => widgets(f)[0]?.shadowRoot?.querySelector('[role=alert]'), 'no error state', { timeout: 8000 });
+    const shown = widgets(f)[0]!.shadowRoot!.textContent!;
+    expect(shown).to.contain('不在本站允许的来源中').and.contain('127.0.0.1');
+    expect(shown).not.to.contain('保定市徐水区行政审批局');
+  });
+
   it('names a missing or unknown widget on the page', async () => {
     const f = await frame({ src: '/demo/embed.html?widget=budget-pie' });
     await waitUntil(() => f.contentDocument!.querySelector('[role=alert]'));

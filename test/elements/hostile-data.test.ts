@@ -1,0 +1,84 @@
+import { expect, fixture, waitUntil } from '@open-wc/testing';
+import '../../src/register.js';
+import { clearBudgetCache } from '../../src/data/fetch-budget.js';
+import type { BudgetDocument } from '../../src/model/types.js';
+import { clone, json, SEED } from '../helpers/files.js';
+
+const TAGS = ['budget-summary', 'budget-tree', 'budget-table', 'kpi-card', 'procurement-table'] as const;
+const realFetch = window.fetch;
+
+/** A budget whose functional classification repeats one code 100,000 times, and its economic one `economic` times. */
+function duplicated(seed: BudgetDocument, economic = 100_000): BudgetDocument {
+  const doc = clone(seed);
+  const f = { code: '201', name: 'x', amounts: { total: '1' } };
+  const e = { code: '301', name: 'x', amounts: { total: '1' } };
+  doc.expenditure.functional = Array.from({ length: 100_000 }, () => f);
+  doc.expenditure.economic!.items = Array.from({ length: economic }, () => e);
+  return doc;
+}
+
+/** Waits for the element's error state and returns its text. */
+async function errorText(el: HTMLElement): Promise<string> {
+  await waitUntil(() => el.shadowRoot?.querySelector('.state.error[role=alert]'), `<${el.localName}> shows no error`, { timeout: 8000 });
+  return el.shadowRoot!.querySelector('.state.error')!.textContent!.replace(/\s+/g, ' ');
+}
+
+describe('hostile data in every element (issue 13)', () => {
+  let seed: BudgetDocument;
+  before(async () => {
+    seed = await json<BudgetDocument>(SEED);
+  });
+  afterEach(() => {
+    window.fetch = realFetch;
+    clearBudgetCache();
+  });
+
+  for (const tag of TAGS) {
+    it(`<${tag}> given 100,000 duplicate codes as data shows a data error naming the field, not “loading” forever`, async () => {
+      const errors: string[] = [];
+      const onError = (e: ErrorEvent) => errors.push(e.message);
+      window.addEventListener('error', onError);
+      try {
+        const el = await fixture<HTMLElement & { data?: unknown }>(`<${tag}></${tag}>`);
+        el.data = duplicated(seed);
+        const shown = await errorText(el);
+        expect(shown).to.contain('不符合预算数据标准').and.contain('$.expenditure.functional[1].code');
+        expect(shown).to.contain('199998 处错误');
+        expect(errors).to.deep.equal([]);
+      } finally {
+        window.removeEventListener('error', onError);
+      }
+    });
+  }
+
+  it('by src, the same file is a data error, not a network error', async () => {
+    // (kept under the 8 MiB a file may have)
+    const body = JSON.stringify(duplicated(seed, 50_000));
+    expect(body.length).to.be.below(8 * 1024 * 1024);
+    window.fetch = (async () => new Response(body, { status: 200, headers: { 'content-type': 'application/json' } })) as typeof fetch;
+    const el = await fixture<HTMLElement>(`<budget-tree src="/dup.json"></budget-tree>`);
+    const shown = await errorText(el);
+    expect(shown).to.contain('不符合预算数据标准').and.not.contain('网络错误');
+  });
+
+  it('an amount of 400 digits is refused with its field named, in English too, and no chart is drawn', async () => {
+    const doc = clone(seed);
+    doc.expenditure.functional[0]!.amounts.total = '9'.repeat(400);
+    const el = await fixture<HTMLElement & { data?: unknown }>(`<budget-tree lang="en"></budget-tree>`);
+    el.data = doc;
+    const shown = await errorText(el);
+    expect(shown).to.contain('$.expenditure.functional[0].amounts.total').and.contain('too many digits');
+    expect(el.shadowRoot!.querySelector('path')).to.equal(null);
+  });
+
+  it('a neighbour widget keeps working beside a broken one', async () => {
+    const box = await fixture<HTMLElement>(`<div><budget-summary id="bad"></budget-summary><budget-summary id="good" src="/${SEED}"></budget-summary></div>`);
+    const bad = box.querySelector<HTMLElement & { data?: unknown }>('#bad')!;
+    const good = box.querySelector<HTMLElement>('#good')!;
+    bad.data = duplicated(seed);
+    await errorText(bad);
+    await waitUntil(() => good.shadowRoot?.querySelector('section'), 'the neighbour did not render', { timeout: 8000 });
+    good.setAttribute('lang', 'en');
+    await waitUntil(() => good.shadowRoot!.textContent!.includes('Total income'), 'the neighbour did not switch to English');
+  });
+});
