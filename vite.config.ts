@@ -14,7 +14,9 @@ export default defineConfig({
     target: BROWSER_TARGETS,
     outDir: 'dist',
     emptyOutDir: true,
-    sourcemap: true,
+    // Maps are written for the demo site and debugging, but the bundles do not point to them: the npm
+    // package leaves them out, and a reference to a missing file is an error in every devtools.
+    sourcemap: 'hidden',
     minify: true,
     // Lib mode keeps whitespace in ES output for tree-shaking; webmasters load this file directly, so
     // have the bundler minify it fully.

@@ -5,13 +5,14 @@ import type { Plugin } from 'vite';
  * "$comment") from `budget.schema.json` when it is bundled. The file in schema/ keeps them.
  */
 export function stripSchemaDocs(): Plugin {
-  const strip = (v: unknown): unknown => {
-    if (Array.isArray(v)) return v.map(strip);
+  // Inside a `properties` map the keys are field names: a field called "title" is a rule, not prose.
+  const strip = (v: unknown, fieldNames = false): unknown => {
+    if (Array.isArray(v)) return v.map((x) => strip(x));
     if (v && typeof v === 'object') {
       return Object.fromEntries(
         Object.entries(v)
-          .filter(([k]) => k !== 'description' && k !== 'title' && k !== '$comment')
-          .map(([k, x]) => [k, strip(x)]),
+          .filter(([k]) => fieldNames || (k !== 'description' && k !== 'title' && k !== '$comment'))
+          .map(([k, x]) => [k, strip(x, !fieldNames && (k === 'properties' || k === '$defs'))]),
       );
     }
     return v;

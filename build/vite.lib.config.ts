@@ -10,7 +10,7 @@ export default defineConfig({
     target: BROWSER_TARGETS,
     outDir: 'dist/lib',
     emptyOutDir: true,
-    sourcemap: true,
+    sourcemap: 'hidden',
     minify: false,
     lib: { entry: { index: 'src/index.ts', register: 'src/register.ts' }, formats: ['es'] },
     rolldownOptions: {

@@ -1,7 +1,9 @@
 // The budget-kit command, run as a user would run it (needs `npm run build` first; npm test does that).
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { test } from 'node:test';
 
 const run = (...args) => spawnSync(process.execPath, ['bin/budget-kit.js', ...args], { encoding: 'utf8' });
@@ -70,4 +72,17 @@ test('every invalid fixture fails and every valid one passes', () => {
   const valid = readdirSync('test/fixtures/valid').map((f) => `test/fixtures/valid/${f}`);
   const r = run('validate', ...valid);
   assert.equal(r.status, 0, r.stdout);
+});
+
+test('the built command enforces the schema’s limits on every field, “title” fields included', () => {
+  const doc = JSON.parse(readFileSync('data/xushui-administrative-approval-2024.json', 'utf8'));
+  doc.tables[0].title = '表'.repeat(501);
+  doc.expenditure.functional[0].amounts.total = '9'.repeat(400);
+  const dir = mkdtempSync(join(tmpdir(), 'bk-limits-'));
+  writeFileSync(join(dir, 'long.json'), JSON.stringify(doc));
+  const r = run('validate', '--lang', 'en', join(dir, 'long.json'));
+  assert.equal(r.status, 1);
+  assert.match(r.stdout, /\$\.tables\[0\]\.title: text too long: 501 characters, at most 500/);
+  assert.match(r.stdout, /\$\.expenditure\.functional\[0\]\.amounts\.total: amount "9{50,57}…" has too many digits/);
+  assert.doesNotMatch(r.stdout + r.stderr, /\n {4}at /);
 });

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
+import { dirname, join } from 'node:path';
 import { test } from 'node:test';
 
 const read = (f) => readFileSync(f, 'utf8');
@@ -75,4 +76,23 @@ test('npm pack ships the bundles, modules, types and manifest, and not the demo 
     assert.ok(files.includes(f), `${f} is not in the package`);
   }
   assert.deepEqual(files.filter((f) => f.startsWith('dist/site/') || f.endsWith('.map') || f.startsWith('docs/images/')), []);
+  // …and no shipped file points to a map that is not shipped
+  for (const f of files.filter((x) => x.endsWith('.js'))) {
+    const ref = /\/\/[#@] sourceMappingURL=(\S+)\s*$/.exec(read(f));
+    if (ref && !ref[1].startsWith('data:')) assert.ok(files.includes(join(dirname(f), ref[1]).replace(/\\/g, '/')), `${f} points to ${ref[1]}, which the package leaves out`);
+  }
+});
+
+test('every package the shipped code imports (bundles and the CLI inline some) is a dependency, so `npm audit --omit=dev` sees it', () => {
+  const pkg = JSON.parse(read('package.json'));
+  const files = spawnSync('git', ['ls-files', 'src'], { encoding: 'utf8' }).stdout.split('\n').filter((f) => /\.ts$/.test(f) && !f.endsWith('.d.ts'));
+  const used = new Set();
+  for (const f of files) {
+    for (const m of read(f).matchAll(/(?:from|import)\s*\(?\s*'([^'.][^']*)'/g)) {
+      if (m[1].startsWith('node:')) continue;
+      used.add(m[1].startsWith('@') ? m[1].split('/').slice(0, 2).join('/') : m[1].split('/')[0]);
+    }
+  }
+  assert.ok(used.has('fflate') && used.has('lit'), [...used].join(' '));
+  for (const name of used) assert.ok(pkg.dependencies?.[name], `${name} is imported by src/ but not listed in dependencies`);
 });
