@@ -34,14 +34,25 @@ export function targetLabel(ind: Indicator): string {
 
 /** Indicators grouped 一级 → 二级, in published order. */
 export function groupIndicators(list: Indicator[]): Array<{ level1: string; groups: Array<{ level2: string; items: Indicator[] }> }> {
-  const out: Array<{ level1: string; groups: Array<{ level2: string; items: Indicator[] }> }> = [];
+  type Group = { level2: string; items: Indicator[] };
+  const out: Array<{ level1: string; groups: Group[] }> = [];
+  // Looked up by name, so that thousands of distinct names cost no more than a few.
+  const firsts = new Map<string, { level1: string; groups: Group[]; seconds: Map<string, Group> }>();
   for (const ind of list) {
     const l1 = ind.level1 ?? '';
     const l2 = ind.level2 ?? '';
-    let a = out.find((x) => x.level1 === l1);
-    if (!a) out.push((a = { level1: l1, groups: [] }));
-    let b = a.groups.find((x) => x.level2 === l2);
-    if (!b) a.groups.push((b = { level2: l2, items: [] }));
+    let a = firsts.get(l1);
+    if (!a) {
+      a = { level1: l1, groups: [], seconds: new Map() };
+      firsts.set(l1, a);
+      out.push({ level1: l1, groups: a.groups });
+    }
+    let b = a.seconds.get(l2);
+    if (!b) {
+      b = { level2: l2, items: [] };
+      a.seconds.set(l2, b);
+      a.groups.push(b);
+    }
     b.items.push(ind);
   }
   return out;

@@ -76,6 +76,8 @@ class Checker {
   checks = 0;
   /** The first sentence of each finding's message, before the rounding and repeat remarks. */
   private readonly base = new Map<Finding, Label>();
+  /** Findings by unit, published and computed figure. */
+  private readonly byFigures = new Map<string, Finding[]>();
 
   /** Published `total` must equal the sum of `parts` (figures in `unit`). */
   sum(rule: string, path: string, subject: Label, column: Label, unit: AmountUnit, total: DecimalString, parts: CheckedFigure[]): void {
@@ -139,7 +141,11 @@ class Checker {
     const computedStr = computed.toFixed(Math.max(decimals, 0));
     const fmt = (v: Money | string) => formatAmount(typeof v === 'string' ? v : v.toFixed(), { from: unit, decimals: Math.max(decimals, 0) });
     const place = both((l) => `${subject[l]}${column[l] ? (l === 'en' ? ` (${column[l]})` : `（${column[l]}）`) : ''}`);
-    const existing = this.findings.find((f) => f.published === published && f.computed === computedStr && f.unit === unit && sameDiscrepancy(f, subject, parts));
+    // Findings by their figures: each discrepancy is compared only with those of the same figures.
+    const key = `${unit} ${published} ${computedStr}`;
+    const alike = this.byFigures.get(key) ?? [];
+    this.byFigures.set(key, alike);
+    const existing = alike.find((f) => sameDiscrepancy(f, subject, parts));
     if (existing) {
       // The same figure failing a second identity (e.g. 合计 against its types and against its sources) is one finding.
       const primary = both((l) => `${existing.subject[l]}${existing.column[l] ? (l === 'en' ? ` (${existing.column[l]})` : `（${existing.column[l]}）`) : ''}`);
@@ -180,6 +186,7 @@ class Checker {
     this.base.set(finding, base);
     for (const l of LANGS) finding.message[l] = this.compose(finding, l);
     this.findings.push(finding);
+    alike.push(finding);
   }
 
   private compose(f: Finding, lang: Lang): string {
@@ -200,10 +207,9 @@ class Checker {
  */
 function sameDiscrepancy(f: Finding, subject: Label, parts: CheckedFigure[]): boolean {
   if (f.subject.en === subject.en) return true;
-  const mine = parts.map((p) => p.amount);
-  const theirs = f.parts.map((p) => p.amount);
-  const shared = mine.filter((a) => theirs.includes(a)).length;
-  return shared >= 2 && shared * 2 >= Math.min(mine.length, theirs.length);
+  const theirs = new Set(f.parts.map((p) => p.amount));
+  const shared = parts.filter((p) => theirs.has(p.amount)).length;
+  return shared >= 2 && shared * 2 >= Math.min(parts.length, f.parts.length);
 }
 
 interface Description {
@@ -439,8 +445,14 @@ export function reconcile(doc: BudgetDocument): ReconciliationReport {
       if (pr.subtotals?.length) groupSum(plain('政府采购合计', 'Procurement total'), '$.procurement.total', pr.total, pr.subtotals.map((s) => ({ amounts: s.amounts, name: s.unitName })));
       else groupSum(plain('政府采购合计', 'Procurement total'), '$.procurement.total', pr.total, itemRows);
     }
+    const rowsOfUnit = new Map<string, typeof itemRows>();
+    for (const r of itemRows) {
+      const list = rowsOfUnit.get(r.unitName ?? '') ?? [];
+      rowsOfUnit.set(r.unitName ?? '', list);
+      list.push(r);
+    }
     pr.subtotals?.forEach((s, i) => {
-      groupSum(plain(`${s.unitName}小计`, `${s.unitName} subtotal`), `$.procurement.subtotals[${i}].amounts`, s.amounts, itemRows.filter((r) => r.unitName === s.unitName));
+      groupSum(plain(`${s.unitName}小计`, `${s.unitName} subtotal`), `$.procurement.subtotals[${i}].amounts`, s.amounts, rowsOfUnit.get(s.unitName ?? '') ?? []);
     });
     const sme = items.filter((it) => it.smeReserved !== undefined).map((it) => ({ label: plain(it.item, it.item), amount: it.smeReserved! }));
     if (pr.smeReservedTotal !== undefined) ch.sum('sum.procurementSme', '$.procurement.smeReservedTotal', plain('预留中小微企业份额', 'Share reserved for SMEs'), plain('', ''), pu, pr.smeReservedTotal, sme);
