@@ -41,6 +41,16 @@ export const LIMITS = {
   tableColumns: 256,
   /** Cells (rows × columns) of one table or sheet. */
   tableCells: 1_000_000,
+  /**
+   * Cells of all the tables of one .docx, or all the sheets of one .xlsx, together: each table within
+   * tableCells, and not so many of them that their grids (a few copies each while importing) exhaust memory.
+   */
+  documentCells: 4_000_000,
+  /**
+   * Sheets of one workbook (a disclosure has a few dozen). The sheet reader's work grows with the square of
+   * their number.
+   */
+  workbookSheets: 1_000,
   /** Decimals a workbook number format may print (a figure with more is not a published amount). */
   formatDecimals: 20,
 } as const;
