@@ -1,21 +1,28 @@
-import { readFile } from 'node:fs/promises';
 import { resolveLang, type Lang } from '../i18n/messages.js';
+import { LIMITS } from '../model/limits.js';
 import { checkBudget, type CheckResult } from '../model/parse.js';
 import { exportTables, type ExportFormat } from './export.js';
 import { importFile } from './import.js';
+import { InputError, NAME_BYTES, readInput } from './output.js';
 
 const USAGE = `Usage: budget-kit validate FILE… [--json] [--lang zh-CN|en]
-       budget-kit export FILE.json --format csv|xlsx [-o OUT] [--lang zh-CN|en]
-       budget-kit import FILE.docx|FILE.xlsx [-o OUT.json] [--strict] [--lang zh-CN|en]
+       budget-kit export FILE.json --format csv|xlsx [-o OUT] [--force] [--lang zh-CN|en]
+       budget-kit import FILE.docx|FILE.xlsx [-o OUT.json] [--strict] [--force] [--lang zh-CN|en]
 
   validate   Check budget JSON files against the standard and reconcile their figures.
              Prints errors, warnings and rounding notes per file; exits 1 when any file has errors.
+             A file over ${LIMITS.fileBytes / 1024 / 1024} MB is not read.
   export     Write the standard tables of a valid budget JSON for spreadsheets:
-             csv   one CSV per table (UTF-8 with BOM) in the folder OUT (default: FILE-tables/)
+             csv   one CSV per table (UTF-8 with BOM) in the folder OUT (default: FILE-tables/),
+                   each named from its table's number and title, cut to ${NAME_BYTES} bytes
              xlsx  one workbook, a sheet per table (default OUT: FILE.xlsx)
   import     Read the standard tables of a disclosure (.docx) or a workbook (.xlsx, one sheet per table)
              into a standard budget JSON (default OUT: FILE.json), with a report of what was read and
              what was not, and where; --strict fails (writes nothing) when anything was not read.
+  -o, --out  Where to write. Never the input file itself. An existing file is replaced only when
+             budget-kit wrote it (a budget JSON; a workbook or CSV from export, unchanged since);
+             anything else needs --force. A folder, a device or a pipe is never written over.
+  --force    Replace an existing file that budget-kit did not write.
   --json     Machine-readable output (one JSON object with a result per file).
   --lang     Language of the messages and headers (default: zh-CN, or en when LANG starts with en).
 `;
@@ -82,6 +89,7 @@ export async function main(argv: string[], io = { out: (s: string) => process.st
   let format: string | undefined;
   let out: string | undefined;
   let strict = false;
+  let force = false;
   const files: string[] = [];
   let command: string | undefined;
   while (args.length) {
@@ -93,6 +101,7 @@ export async function main(argv: string[], io = { out: (s: string) => process.st
     else if (a.startsWith('--format=')) format = a.slice(9);
     else if (a === '-o' || a === '--out') out = args.shift();
     else if (a === '--strict') strict = true;
+    else if (a === '--force') force = true;
     else if (a === '-h' || a === '--help') {
       io.out(USAGE);
       return 0;
@@ -107,14 +116,14 @@ export async function main(argv: string[], io = { out: (s: string) => process.st
       io.err(`${lang === 'en' ? 'export takes one FILE.json and --format csv or xlsx' : 'export 需要一个 JSON 文件和 --format csv 或 xlsx'}\n\n${USAGE}`);
       return 2;
     }
-    return exportTables(files[0]!, format as ExportFormat, out, lang, io);
+    return exportTables(files[0]!, format as ExportFormat, out, lang, io, { force });
   }
   if (command === 'import') {
     if (files.length !== 1) {
       io.err(USAGE);
       return 2;
     }
-    return importFile(files[0]!, out, strict, lang, io);
+    return importFile(files[0]!, out, strict, lang, io, force);
   }
   if (command !== 'validate' || files.length === 0) {
     io.err(USAGE);
@@ -124,10 +133,10 @@ export async function main(argv: string[], io = { out: (s: string) => process.st
   for (const file of files) {
     let text: string;
     try {
-      text = await readFile(file, 'utf8');
+      text = await readInput(file, LIMITS.fileBytes, lang);
     } catch (err) {
-      const message = lang === 'en' ? `cannot read the file: ${(err as Error).message}` : `无法读取文件：${(err as Error).message}`;
-      reports.push({ file, ok: false, errors: [{ path: '$', code: 'read', message }], warnings: [] });
+      if (!(err instanceof InputError)) throw err;
+      reports.push({ file, ok: false, errors: [{ path: '$', code: err.code, message: err.message }], warnings: [] });
       continue;
     }
     reports.push(report(file, checkBudget(text.replace(/^\uFEFF/, '')), lang));

@@ -1,11 +1,25 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import writeExcelFile from 'write-excel-file/node';
 import type { Lang } from '../i18n/messages.js';
 import { toCSV } from '../model/csv.js';
 import { tableFileName, tableGrid, type Grid } from '../model/export.js';
+import { LIMITS } from '../model/limits.js';
 import { checkBudget } from '../model/parse.js';
 import { standardTables } from '../model/tables.js';
+import {
+  beginsWith,
+  checkTarget,
+  csvFirstLine,
+  fileNames,
+  InputError,
+  isOurWorkbook,
+  markWorkbook,
+  OutputError,
+  prepareFolder,
+  readInput,
+  writeTarget,
+  type Target,
+} from './output.js';
 
 export type ExportFormat = 'csv' | 'xlsx';
 
@@ -46,14 +60,24 @@ function sheetNames(names: string[]): string[] {
   });
 }
 
-/** `budget-kit export`: the standard tables of a valid budget JSON as CSV files or one XLSX workbook. */
-export async function exportTables(file: string, format: ExportFormat, out: string | undefined, lang: Lang, io: IO): Promise<number> {
+export interface ExportOptions {
+  /** Replace existing files that budget-kit did not write. */
+  force?: boolean;
+}
+
+/**
+ * `budget-kit export`: the standard tables of a valid budget JSON as CSV files or one XLSX workbook. Output
+ * paths are checked and written as src/cli/output.ts describes; a refusal or a failed write is one line.
+ */
+export async function exportTables(file: string, format: ExportFormat, out: string | undefined, lang: Lang, io: IO, options: ExportOptions = {}): Promise<number> {
   const zh = lang === 'zh-CN';
+  const force = options.force ?? false;
   let text: string;
   try {
-    text = await readFile(file, 'utf8');
+    text = await readInput(file, LIMITS.fileBytes, lang);
   } catch (err) {
-    io.err(`${file}: ${zh ? '无法读取文件：' : 'cannot read the file: '}${(err as Error).message}\n`);
+    if (!(err instanceof InputError)) throw err;
+    io.err(`${file}: ${err.message}\n`);
     return 1;
   }
   const result = checkBudget(text);
@@ -62,23 +86,38 @@ export async function exportTables(file: string, format: ExportFormat, out: stri
     for (const e of result.errors.slice(0, 20)) io.err(`  ${e.path}: ${e.message[lang]}\n`);
     return 1;
   }
-  const tables = standardTables(result.document);
+  const document = result.document;
+  const tables = standardTables(document);
   const stem = join(dirname(file), basename(file, extname(file)));
-  if (format === 'csv') {
-    const dir = out ?? `${stem}-tables`;
-    await mkdir(dir, { recursive: true });
-    for (const [i, table] of tables.entries()) {
-      const path = join(dir, `${tableFileName(table, i)}.csv`);
-      await writeFile(path, toCSV(tableGrid(table, lang, result.document.meta)));
+  try {
+    if (format === 'csv') {
+      const dir = out ?? `${stem}-tables`;
+      await prepareFolder(dir, file, lang);
+      const files = tables.map((table) => toCSV(tableGrid(table, lang, document.meta)));
+      const names = fileNames(tables.map((t, i) => tableFileName(t, i)), '.csv');
+      // Every target is checked before any is written: a refusal leaves the folder as it was.
+      const targets: Target[] = [];
+      for (const [i, name] of names.entries()) {
+        targets.push(await checkTarget(join(dir, name), { input: file, force, lang, kind: 'csv', ours: beginsWith(csvFirstLine(files[i]!)) }));
+      }
+      for (const [i, target] of targets.entries()) {
+        await writeTarget(target, files[i]!, lang);
+        io.out(`${target.path}\n`);
+      }
+    } else {
+      const path = out ?? `${stem}.xlsx`;
+      const target = await checkTarget(path, { input: file, force, lang, kind: 'xlsx', ours: isOurWorkbook });
+      const names = sheetNames(tables.map((t, i) => tableFileName(t, i)));
+      const sheets = tables.map((table, i) => ({ data: sheetData(tableGrid(table, lang, document.meta)), sheet: names[i]!, stickyRowsCount: 3 }));
+      // write-excel-file's types describe one sheet or many with the same options; ours are many.
+      const bytes = markWorkbook(await writeExcelFile(sheets as never).toBuffer());
+      await writeTarget(target, bytes, lang);
       io.out(`${path}\n`);
     }
-  } else {
-    const path = out ?? `${stem}.xlsx`;
-    const names = sheetNames(tables.map((t, i) => tableFileName(t, i)));
-    const sheets = tables.map((table, i) => ({ data: sheetData(tableGrid(table, lang, result.document!.meta)), sheet: names[i]!, stickyRowsCount: 3 }));
-    // write-excel-file's types describe one sheet or many with the same options; ours are many.
-    await writeExcelFile(sheets as never).toFile(path);
-    io.out(`${path}\n`);
+  } catch (err) {
+    if (!(err instanceof OutputError)) throw err;
+    io.err(`${err.message}\n`);
+    return 1;
   }
   io.out(zh ? `已导出 ${tables.length} 张标准表。\n` : `Exported ${tables.length} standard tables.\n`);
   return 0;

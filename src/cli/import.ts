@@ -1,13 +1,13 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
-import readExcelFile from 'read-excel-file/node';
 import type { Lang } from '../i18n/messages.js';
 import { formatLocation, type ImportIssue } from '../import/cells.js';
-import type { Cell } from '../import/columns.js';
-import { DocxError, readDocx } from '../import/docx.js';
-import { importFromDocx, importFromSheets, type ImportResult } from '../import/import.js';
-import { readPrintedDecimals, withPrintedDecimals } from '../import/xlsx-decimals.js';
+import { ImportInputError } from '../import/archive.js';
+import type { ImportResult } from '../import/import.js';
+import { readDisclosure } from '../import/read.js';
+import { LIMITS } from '../model/limits.js';
 import { checkBudget } from '../model/parse.js';
+import { isBudgetJson, OutputError, writeOutput } from './output.js';
 
 interface IO {
   out: (s: string) => void;
@@ -28,14 +28,11 @@ const ISSUE_TEXT: Record<ImportIssue['code'], [string, string]> = {
 /** Only these leave the JSON complete; every other item is data not read (a failure with --strict). */
 const INFORMATIONAL = new Set<ImportIssue['code']>(['table.empty']);
 
-/** Each sheet's numbers with the decimals their cell formats print (371514655 → "371514655.00"). */
-function printed(bytes: Uint8Array, sheets: Array<{ sheet: string; data: Cell[][] }>): Array<{ sheet: string; data: Cell[][] }> {
-  const decimals = readPrintedDecimals(bytes);
-  return sheets.map((s) => ({ sheet: s.sheet, data: withPrintedDecimals(s.data, decimals.get(s.sheet)) }));
-}
+/** Text from the document, quoted as far as a reader needs to find it (a hostile 40 MB cell is not a 40 MB line). */
+const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
 /** `budget-kit import`: a .docx or .xlsx disclosure to a standard budget JSON, with a report. */
-export async function importFile(file: string, out: string | undefined, strict: boolean, lang: Lang, io: IO): Promise<number> {
+export async function importFile(file: string, out: string | undefined, strict: boolean, lang: Lang, io: IO, force = false): Promise<number> {
   const zh = lang === 'zh-CN';
   const ext = extname(file).toLowerCase();
   if (ext !== '.docx' && ext !== '.xlsx') {
@@ -44,14 +41,14 @@ export async function importFile(file: string, out: string | undefined, strict: 
   }
   let result: ImportResult;
   try {
-    const bytes = await readFile(file);
-    result =
-      ext === '.docx'
-        ? importFromDocx(readDocx(new Uint8Array(bytes)))
-        : importFromSheets(printed(new Uint8Array(bytes), (await readExcelFile(bytes)) as unknown as Array<{ sheet: string; data: Cell[][] }>));
+    // At most one byte past the import limit is read: a larger file is refused without being read whole.
+    const chunks: Buffer[] = [];
+    for await (const chunk of createReadStream(file, { end: LIMITS.importFileBytes })) chunks.push(chunk as Buffer);
+    result = await readDisclosure(Buffer.concat(chunks), ext);
   } catch (err) {
-    const why = err instanceof DocxError || err instanceof Error ? err.message : String(err);
-    io.err(`${file}: ${zh ? '无法读取：' : 'cannot read: '}${why}\n`);
+    // One line: the typed refusal in the chosen language, or any other error's message (never a stack).
+    const why = err instanceof ImportInputError ? (zh ? err.zh : err.en) : err instanceof Error ? err.message : String(err);
+    io.err(zh ? `${file}：无法读取：${why.replace(/\s*\n\s*/g, ' ')}\n` : `${file}: cannot read: ${why.replace(/\s*\n\s*/g, ' ')}\n`);
     return 1;
   }
   const { document, report } = result;
@@ -59,7 +56,7 @@ export async function importFile(file: string, out: string | undefined, strict: 
   for (const r of report.recognized) {
     const why = zh ? (r.kind === 'fiscalSummary' ? '由其他表推导，不单独读取' : '暂不读取此类表') : r.note;
     const status = r.imported ? (zh ? '已导入' : 'imported') : zh ? `未导入（${why}）` : `not imported (${why})`;
-    io.out(`  ✓ ${r.title} [${r.kind}] ${r.rows} ${zh ? `行，${status}` : `rows, ${status}`}\n`);
+    io.out(`  ✓ ${clip(r.title, 120)} [${r.kind}] ${r.rows} ${zh ? `行，${status}` : `rows, ${status}`}\n`);
   }
   const n = report.narrative;
   if (n) {
@@ -77,7 +74,8 @@ export async function importFile(file: string, out: string | undefined, strict: 
   for (const i of report.issues) {
     const [zhText, enText] = ISSUE_TEXT[i.code];
     const mark = INFORMATIONAL.has(i.code) ? '·' : '✗';
-    const text = i.text ? (zh ? `：“${i.text}”` : `: “${i.text}”`) : '';
+    const quoted = i.text ? clip(i.text, 80) : '';
+    const text = quoted ? (zh ? `：“${quoted}”` : `: “${quoted}”`) : '';
     const detail = i.detail ? (zh ? `（${i.detail}）` : ` (${i.detail})`) : '';
     io.out(`  ${mark} ${formatLocation(i.location, lang)} ${zh ? zhText : enText}${text}${detail}\n`);
   }
@@ -103,7 +101,14 @@ export async function importFile(file: string, out: string | undefined, strict: 
     return 1;
   }
   const path = out ?? join(dirname(file), `${basename(file, extname(file))}.json`);
-  await writeFile(path, `${JSON.stringify(document, null, 2)}\n`);
+  // Never the input itself, a folder or a device; an existing file only when it is a budget JSON, or with --force.
+  try {
+    await writeOutput(path, `${JSON.stringify(document, null, 2)}\n`, { input: file, force, lang, kind: 'json', ours: isBudgetJson });
+  } catch (err) {
+    if (!(err instanceof OutputError)) throw err;
+    io.err(`${err.message}\n`);
+    return 1;
+  }
   io.out(`${path}\n`);
   return 0;
 }
