@@ -139,7 +139,7 @@ export async function main(argv: string[], io = { out: (s: string) => process.st
       reports.push({ file, ok: false, errors: [{ path: '$', code: err.code, message: err.message }], warnings: [] });
       continue;
     }
-    reports.push(report(file, checkBudget(text.replace(/^\uFEFF/, '')), lang));
+    reports.push(report(file, checkBudget(text), lang));
   }
   if (json) io.out(`${JSON.stringify({ files: reports }, null, 2)}\n`);
   else for (const r of reports) printText(r, lang, io.out);

@@ -1,5 +1,5 @@
 import { LIMITS } from '../model/limits.js';
-import { parseBudget } from '../model/parse.js';
+import { parseBudget, validateBudget } from '../model/parse.js';
 import { reconcile, type ReconciliationReport } from '../model/reconcile.js';
 import type { BudgetDocument } from '../model/types.js';
 import type { ValidationIssue } from '../model/validate.js';
@@ -80,9 +80,12 @@ export function originAllowed(url: string, doc: Document = document): boolean {
   }
 }
 
-/** Validates an in-memory value the same way as a fetched one. */
-export function checkData(value: unknown, url?: string): LoadedBudget {
-  const result = parseBudget(value);
+/**
+ * Validates an in-memory value the same way as a fetched one. A string is JSON text (the `data` property
+ * accepts both); with `parsed`, the value came out of JSON.parse already, and a string is just a string.
+ */
+export function checkData(value: unknown, url?: string, parsed = false): LoadedBudget {
+  const result = parsed ? validateBudget(value) : parseBudget(value);
   if (!result.ok || !result.document) {
     const kind = result.errors[0]?.code === 'parse.json' ? 'json' : 'schema';
     throw new BudgetLoadError(kind, url, { count: result.errorCount }, result.errors);
@@ -105,7 +108,7 @@ const JSON_TYPE = /^(application\/([\w.+-]+\+)?json|text\/json|text\/plain)\b/i;
 async function readLimited(response: Response, url: string, maxBytes: number): Promise<string> {
   const declared = Number(response.headers.get('content-length'));
   if (Number.isFinite(declared) && declared > maxBytes) throw new BudgetLoadError('tooLarge', url, { limit: maxBytes });
-  if (!response.body) return new TextDecoder('utf-8', { fatal: true }).decode(await response.arrayBuffer());
+  if (!response.body) return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(await response.arrayBuffer());
   const reader = response.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -125,9 +128,10 @@ async function readLimited(response: Response, url: string, maxBytes: number): P
     bytes.set(c, offset);
     offset += c.byteLength;
   }
-  // A file in another encoding (GBK is common on portals) is an error, not mojibake.
+  // A file in another encoding (GBK is common on portals) is an error, not mojibake. The decoder keeps a
+  // byte-order mark, so that one, and only one, is removed before parsing, as for `data` and in the CLI.
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
     throw new BudgetLoadError('json', url, { detail: 'not UTF-8' });
   }
@@ -164,7 +168,7 @@ async function fetchAndCheck(url: string, signal: AbortSignal, opts: Required<Fe
   } catch (err) {
     throw new BudgetLoadError('json', url, { detail: err instanceof Error ? err.message : String(err) });
   }
-  return checkData(value, url);
+  return checkData(value, url, true);
 }
 
 /**

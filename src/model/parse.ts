@@ -32,6 +32,14 @@ export function parseBudget(input: string | unknown): ParseResult {
       return { ok: false, errors: [e], warnings: [], errorCount: 1 };
     }
   }
+  return validateBudget(value);
+}
+
+/**
+ * Validates an already-parsed value (a string here is a string value, not JSON text: a file whose JSON is
+ * `"…"` is not a budget, even if the string holds one).
+ */
+export function validateBudget(value: unknown): ParseResult {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     return failed(makeIssue('error', '$', 'parse.notObject'));
   }
