@@ -39,10 +39,11 @@ export class IssueList {
   errors = 0;
   constructor(private readonly cap: number = LIMITS.issues) {}
 
-  push(i: ValidationIssue): void {
+  /** Counts a problem; `make` builds its messages only while the list has room (building is the cost). */
+  add(severity: ValidationIssue['severity'], make: () => ValidationIssue): void {
     this.total++;
-    if (i.severity === 'error') this.errors++;
-    if (this.list.length < this.cap) this.list.push(i);
+    if (severity === 'error') this.errors++;
+    if (this.list.length < this.cap) this.list.push(make());
   }
 
   /**
@@ -187,7 +188,7 @@ function build(s: Schema): Check {
       if (out.total > mark) {
         out.rewind(mark);
         const [code, params] = specialMessage(name, value)!;
-        out.push(issue('error', pathString(path), code, params));
+        out.add('error', () => issue('error', pathString(path), code, params));
       }
     };
   }
@@ -195,7 +196,7 @@ function build(s: Schema): Check {
   if (s.enum) {
     const allowed = s.enum;
     return (value, path, out) => {
-      if (!allowed.includes(value)) out.push(issue('error', pathString(path), 'schema.enum', { value: show(value), allowed: allowed.join(', ') }));
+      if (!allowed.includes(value)) out.add('error', () => issue('error', pathString(path), 'schema.enum', { value: show(value), allowed: allowed.join(', ') }));
     };
   }
   if (s.type === 'string') {
@@ -203,12 +204,12 @@ function build(s: Schema): Check {
     const { minLength, maxLength } = s;
     return (value, path, out) => {
       if (typeof value !== 'string') return typeError(s.type!, value, path, out);
-      if (minLength !== undefined && value.length < minLength) out.push(issue('error', pathString(path), 'schema.minLength'));
+      if (minLength !== undefined && value.length < minLength) out.add('error', () => issue('error', pathString(path), 'schema.minLength'));
       if (maxLength !== undefined && value.length > maxLength) {
-        out.push(issue('error', pathString(path), 'schema.maxLength', { length: value.length, limit: maxLength }));
+        out.add('error', () => issue('error', pathString(path), 'schema.maxLength', { length: value.length, limit: maxLength }));
         return; // a pattern is not worth running on it
       }
-      if (pattern && !pattern.test(value)) out.push(issue('error', pathString(path), 'schema.pattern', { value: show(value) }));
+      if (pattern && !pattern.test(value)) out.add('error', () => issue('error', pathString(path), 'schema.pattern', { value: show(value) }));
     };
   }
   if (s.type === 'integer' || s.type === 'number' || s.type === 'boolean') {
@@ -217,8 +218,8 @@ function build(s: Schema): Check {
       const t = typeOf(value);
       if (!(t === type || (type === 'number' && t === 'integer'))) return typeError(type!, value, path, out);
       const n = value as number;
-      if (minimum !== undefined && n < minimum) out.push(issue('error', pathString(path), 'schema.minimum', { limit: minimum }));
-      if (maximum !== undefined && n > maximum) out.push(issue('error', pathString(path), 'schema.maximum', { limit: maximum }));
+      if (minimum !== undefined && n < minimum) out.add('error', () => issue('error', pathString(path), 'schema.minimum', { limit: minimum }));
+      if (maximum !== undefined && n > maximum) out.add('error', () => issue('error', pathString(path), 'schema.maximum', { limit: maximum }));
     };
   }
   if (s.type === 'array') {
@@ -228,7 +229,7 @@ function build(s: Schema): Check {
       if (!Array.isArray(value)) return typeError('array', value, path, out);
       if (maxItems !== undefined && value.length > maxItems) {
         // Not one of the items is looked at: checking a million of them is the cost this limit avoids.
-        out.push(issue('error', pathString(path), 'schema.maxItems', { count: value.length, limit: maxItems }));
+        out.add('error', () => issue('error', pathString(path), 'schema.maxItems', { count: value.length, limit: maxItems }));
         return;
       }
       if (!items || tooDeep(path, out)) return;
@@ -253,7 +254,7 @@ function build(s: Schema): Check {
       if (tooDeep(path, out)) return;
       const obj = value as Record<string, unknown>;
       for (const field of required) {
-        if (obj[field] === undefined) out.push(issue('error', pathString([...path, field]), 'schema.required', { field }));
+        if (obj[field] === undefined) out.add('error', () => issue('error', pathString([...path, field]), 'schema.required', { field }));
       }
       for (const key in obj) {
         const prop = props.get(key);
@@ -277,12 +278,12 @@ function build(s: Schema): Check {
 
 function tooDeep(path: ReadonlyArray<string | number>, out: IssueList): boolean {
   if (path.length < LIMITS.depth) return false;
-  out.push(issue('error', pathString(path), 'schema.depth', { limit: LIMITS.depth }));
+  out.add('error', () => issue('error', pathString(path), 'schema.depth', { limit: LIMITS.depth }));
   return true;
 }
 
 function typeError(type: string, value: unknown, path: Array<string | number>, out: IssueList): void {
-  out.push(
+  out.add('error', () =>
     type === 'integer' && typeOf(value) === 'number'
       ? issue('error', pathString(path), 'schema.integer')
       : issue('error', pathString(path), 'schema.type', { expected: type, expectedZh: TYPE_NAMES_ZH[type] ?? type }),
@@ -303,13 +304,13 @@ function checkCodes(
 ): void {
   const seen = new Set<string>();
   items.forEach((item, i) => {
-    if (seen.has(item.code)) out.push(issue('error', `${base}[${i}].code`, 'schema.duplicateCode', { value: item.code }));
+    if (seen.has(item.code)) out.add('error', () => issue('error', `${base}[${i}].code`, 'schema.duplicateCode', { value: item.code }));
     seen.add(item.code);
   });
   items.forEach((item, i) => {
     const parent = parentOf(item.code);
     if (parent && !seen.has(parent)) {
-      out.push(issue('warning', `${base}[${i}].code`, 'schema.orphanCode', { value: item.code, parent }));
+      out.add('warning', () => issue('warning', `${base}[${i}].code`, 'schema.orphanCode', { value: item.code, parent }));
     }
   });
 }
@@ -319,7 +320,7 @@ function checkTargets(indicators: Indicator[] | undefined, base: string, out: Is
     const t = ind.target;
     if (t.operator === undefined && t.value === undefined && t.unit === undefined) return;
     if (!sameTarget(parseTarget(t.text), t)) {
-      out.push(issue('warning', `${base}[${i}].target`, 'schema.targetMismatch', { text: show(t.text) }));
+      out.add('warning', () => issue('warning', `${base}[${i}].target`, 'schema.targetMismatch', { text: show(t.text) }));
     }
   });
 }
@@ -328,7 +329,7 @@ function checkTargets(indicators: Indicator[] | undefined, base: string, out: Is
 export function validateSemantics(doc: BudgetDocument, out: IssueList = new IssueList()): IssueList {
   const major = Number(doc.schemaVersion.split('.')[0]);
   if (major !== SUPPORTED_MAJOR) {
-    out.push(issue('error', '$.schemaVersion', 'schema.version', { value: show(doc.schemaVersion), supported: SUPPORTED_MAJOR }));
+    out.add('error', () => issue('error', '$.schemaVersion', 'schema.version', { value: show(doc.schemaVersion), supported: SUPPORTED_MAJOR }));
   }
   checkCodes(doc.expenditure.functional, '$.expenditure.functional', (c) => (c.length > 3 ? c.slice(0, c.length - 2) : undefined), out);
   if (doc.expenditure.economic) {
@@ -336,7 +337,7 @@ export function validateSemantics(doc: BudgetDocument, out: IssueList = new Issu
   }
   const projectCodes = new Set<string>();
   doc.projects?.forEach((p, i) => {
-    if (projectCodes.has(p.code)) out.push(issue('error', `$.projects[${i}].code`, 'schema.duplicateProject', { value: show(p.code) }));
+    if (projectCodes.has(p.code)) out.add('error', () => issue('error', `$.projects[${i}].code`, 'schema.duplicateProject', { value: show(p.code) }));
     projectCodes.add(p.code);
     checkTargets(p.indicators, `$.projects[${i}].indicators`, out);
   });
