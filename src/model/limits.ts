@@ -19,7 +19,12 @@ export const LIMITS = {
   nameLength: 500,
   /** Characters of any other text (a paragraph of the written part, a note, a goal). */
   textLength: 20_000,
-  /** Items of any one array (codes of a classification, projects, paragraphs …). */
+  /**
+   * Items of any one array. The classifications (functional and economic codes) may have this many; the
+   * lists a reader reads whole have tighter bounds in the schema: goals, indicators, measures, glossary,
+   * sections and organization units 1,000, projects and changes 5,000, paragraphs of a section and
+   * procurement rows 10,000, schedule periods and 三公 items 100.
+   */
   arrayItems: 100_000,
   /** Levels of nesting the validator follows (the standard itself needs fewer than 10). */
   depth: 32,
