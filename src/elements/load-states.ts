@@ -1,5 +1,6 @@
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { BudgetController } from '../data/budget-controller.js';
+import type { BudgetLoadError } from '../data/errors.js';
 import { resolveLang, type Lang } from '../i18n/messages.js';
 import { UI } from '../i18n/ui.js';
 
@@ -69,6 +70,22 @@ export function elementLang(host: HTMLElement): Lang {
   return resolveLang(inheritedLang(host));
 }
 
+/** Problems shown in the error state; the rest are counted. */
+const SHOWN_PROBLEMS = 8;
+
+/** The first problems with their JSON paths, and how many more there are (never a silent cut). */
+function details(e: BudgetLoadError, lang: Lang): TemplateResult {
+  // The validator's own "and N more" line is not one of the problems.
+  const listed = e.issues.filter((i) => i.code !== 'schema.more' && i.code !== 'schema.moreWarnings');
+  const shown = listed.slice(0, SHOWN_PROBLEMS);
+  const total = typeof e.params.count === 'number' ? Math.max(e.params.count, listed.length) : listed.length;
+  const rest = total - shown.length;
+  return html`<ul>
+    ${shown.map((i) => html`<li>${i.path}: ${i.message[lang]}</li>`)}
+    ${rest > 0 ? html`<li class="more">${UI[lang].moreProblems(rest)}</li>` : nothing}
+  </ul>`;
+}
+
 /**
  * What every element shows around its content: nothing set, loading, or a localized error with the
  * schema problems a webmaster can act on; `complete` renders the content once the budget is there.
@@ -82,7 +99,7 @@ export function renderWithStates(budget: BudgetController, lang: Lang, complete:
       error: (e) => html`<div class="state error" part="state" role="alert">
         <strong>${t.errorTitle}</strong>
         <p>${e.localized(lang)}</p>
-        ${e.issues.length ? html`<ul>${e.details(lang).slice(0, 8).map((d) => html`<li>${d}</li>`)}</ul>` : nothing}
+        ${e.issues.length ? details(e, lang) : nothing}
         <slot class="fallback"></slot>
       </div>`,
       complete,

@@ -44,6 +44,9 @@ describe('hostile data in every element (issue 13)', () => {
         const shown = await errorText(el);
         expect(shown).to.contain('不符合预算数据标准').and.contain('$.expenditure.functional[1].code');
         expect(shown).to.contain('199998 处错误');
+        // eight are listed, and the rest are counted, not silently cut
+        expect(el.shadowRoot!.querySelectorAll('.state.error li')).to.have.length(9);
+        expect(shown).to.contain('另有 199990 处问题未列出');
         expect(errors).to.deep.equal([]);
       } finally {
         window.removeEventListener('error', onError);
