@@ -7,6 +7,10 @@ export const UI = {
     noData: '未指定预算数据。',
     errorTitle: '无法显示预算数据',
     moreProblems: (n: number) => `另有 ${n} 处问题未列出（可用 budget-kit validate 查看更多）`,
+    rows: {
+      shownOf: (n: number, total: number) => `显示前 ${n} 行，共 ${total} 行。`,
+      showAll: (rest: number) => `显示其余 ${rest} 行`,
+    },
     empty: '该口径下没有支出数据。',
     all: '全部支出',
     functional: '支出功能分类',
@@ -142,6 +146,10 @@ export const UI = {
     noData: 'No budget data is set.',
     errorTitle: 'The budget cannot be shown',
     moreProblems: (n: number) => `and ${n} more not listed (budget-kit validate shows more)`,
+    rows: {
+      shownOf: (n: number, total: number) => `Showing the first ${n} of ${total} rows.`,
+      showAll: (rest: number) => `Show the other ${rest} rows`,
+    },
     empty: 'There is no expenditure in this measure.',
     all: 'All expenditure',
     functional: 'expenditure by function',

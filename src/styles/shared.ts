@@ -216,6 +216,7 @@ export const sharedStyles = css`
   }
   /* Buttons in an element's control bar (download, toggles). */
   .controls button,
+  .more-rows button,
   button.toggle,
   button.open {
     border: var(--_border-width) solid var(--_border);
@@ -241,5 +242,15 @@ export const sharedStyles = css`
     margin: 0.5em 0 0;
     padding-left: 1.2em;
     font-size: 0.9em;
+  }
+  /* Under a table that draws its first rows only (row-pages.ts). */
+  .more-rows {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.4em 1em;
+    margin: 0.5em 0 0;
+    font-size: 0.9em;
+    color: var(--_muted);
   }
 `;

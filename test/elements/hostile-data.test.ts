@@ -85,3 +85,47 @@ describe('hostile data in every element (issue 13)', () => {
     await waitUntil(() => good.shadowRoot!.textContent!.includes('Total income'), 'the neighbour did not switch to English');
   });
 });
+
+describe('large tables draw their first 500 rows, the rest on request (issue 13)', () => {
+  let seed: BudgetDocument;
+  before(async () => {
+    seed = await json<BudgetDocument>(SEED);
+  });
+
+  it('<budget-table> with 9,900 codes shows 500 rows, says so, and shows all on the button; the CSV has every row', async () => {
+    const doc = clone(seed);
+    doc.expenditure.functional = [];
+    for (let a = 201; a <= 299; a++) {
+      doc.expenditure.functional.push({ code: String(a), name: `类${a}`, amounts: { total: '99' } });
+      for (let b = 1; b <= 99; b++) doc.expenditure.functional.push({ code: `${a}${String(b).padStart(2, '0')}`, name: `款${a}${b}`, amounts: { total: '1' } });
+    }
+    const el = await fixture<HTMLElement & { data?: unknown; csv(): string }>(`<budget-table table="支出总表"></budget-table>`);
+    el.data = doc;
+    await waitUntil(() => el.shadowRoot!.querySelector('tbody tr'), 'no rows', { timeout: 8000 });
+    const rows = () => el.shadowRoot!.querySelectorAll('tbody tr').length;
+    expect(rows()).to.equal(500);
+    const more = el.shadowRoot!.querySelector('.more-rows')!;
+    expect(more.textContent).to.contain('显示前 500 行，共 9901 行'); // 9,900 codes and the 合计 row
+    expect(more.querySelector('button')!.textContent).to.contain('显示其余 9401 行');
+    more.querySelector('button')!.click();
+    await waitUntil(() => rows() === 9901, 'the other rows did not appear', { timeout: 8000 });
+    expect(el.shadowRoot!.querySelector('.more-rows')).to.equal(null);
+    expect(el.csv().trim().split('\r\n').length).to.be.greaterThan(9900);
+  });
+
+  it('<procurement-table> with 3,000 items shows the totals and 500 items, in English too', async () => {
+    const doc = clone(seed);
+    const items = doc.procurement!.items!;
+    doc.procurement!.items = Array.from({ length: 3000 }, (_, i) => ({ ...items[i % items.length]!, item: `物品${i}` }));
+    const el = await fixture<HTMLElement & { data?: unknown }>(`<procurement-table lang="en"></procurement-table>`);
+    el.data = doc;
+    await waitUntil(() => el.shadowRoot!.querySelector('tbody tr'), 'no rows', { timeout: 8000 });
+    const itemRows = () => el.shadowRoot!.querySelectorAll('tbody tr:not(.total):not(.subtotal)').length;
+    expect(itemRows()).to.equal(500);
+    expect(el.shadowRoot!.querySelector('tbody tr.total')).to.not.equal(null);
+    const more = el.shadowRoot!.querySelector('.more-rows')!;
+    expect(more.textContent).to.contain('Showing the first 500 of 3000 rows').and.contain('Show the other 2500 rows');
+    more.querySelector('button')!.click();
+    await waitUntil(() => itemRows() === 3000, 'the other rows did not appear', { timeout: 8000 });
+  });
+});

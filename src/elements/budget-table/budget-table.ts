@@ -8,10 +8,11 @@ import { tableGrid } from '../../model/export.js';
 import { formatAmount } from '../../model/money.js';
 import type { Finding } from '../../model/reconcile.js';
 import { deriveTable, TABLE_NAMES, type StandardTable, type TableRow } from '../../model/tables.js';
-import type { TableKind } from '../../model/types.js';
+import type { BudgetDocument, TableKind } from '../../model/types.js';
 import { sharedStyles } from '../../styles/shared.js';
 import { downloadText } from '../download.js';
 import { elementLang, renderWithStates } from '../load-states.js';
+import { moreRows, rowsToDraw } from '../row-pages.js';
 import { budgetTableStyles } from './budget-table.styles.js';
 
 /**
@@ -26,6 +27,7 @@ import { budgetTableStyles } from './budget-table.styles.js';
  * @csspart controls - The empty-row toggle and the download button.
  * @csspart table - The scrolling frame around the table.
  * @csspart note - The table's published note.
+ * @csspart more-rows - Under a table of more than 500 rows: how many are shown, and the button that shows the rest.
  * @csspart state - The loading and error messages.
  *
  * @attr theme - Colour preset: `default`, `red` (government red), `high-contrast` or `dark`; the class `budget-theme-<name>` does the same.
@@ -69,6 +71,7 @@ export class BudgetTable extends LitElement {
     // hide-empty="false" shows every row; hide-empty (or any other value) hides empty ones; absent: automatic.
     hideEmpty: { attribute: 'hide-empty', converter: { fromAttribute: (v: string | null) => (v === null ? undefined : v !== 'false') } },
     lang: { type: String },
+    _allRows: { state: true },
   };
 
   /** URL of the standard budget JSON. */
@@ -89,10 +92,14 @@ export class BudgetTable extends LitElement {
   private readonly budget = new BudgetController(this, () => ({ src: this.src, data: this.data }));
   private language: Lang = 'zh-CN';
   private t: UIStrings = UI['zh-CN'];
+  /** Every row drawn, once the reader asked for the rows past the first 500 (see row-pages.ts). */
+  private _allRows = false;
+  private cached?: { doc: BudgetDocument; kind: TableKind; table: StandardTable | undefined };
 
-  protected override willUpdate(_changed: PropertyValues<this>): void {
+  protected override willUpdate(changed: PropertyValues<this>): void {
     this.language = elementLang(this);
     this.t = UI[this.language] as UIStrings;
+    if (changed.has('table') || changed.has('data') || changed.has('src')) this._allRows = false;
   }
 
   /** The table kind the `table` attribute names, or undefined. */
@@ -108,7 +115,10 @@ export class BudgetTable extends LitElement {
   get derived(): StandardTable | undefined {
     const doc = this.budget.value?.document;
     const kind = this.kind;
-    return doc && kind ? deriveTable(doc, kind) : undefined;
+    if (!doc || !kind) return undefined;
+    // Derived once per document and kind: a render reads it several times.
+    if (this.cached?.doc !== doc || this.cached.kind !== kind) this.cached = { doc, kind, table: deriveTable(doc, kind) };
+    return this.cached?.table;
   }
 
   private get hiding(): boolean {
@@ -135,6 +145,8 @@ export class BudgetTable extends LitElement {
     const hide = this.hiding;
     const visible = hide ? table.rows.filter((r) => hasFigure(r)) : table.rows;
     const hidden = table.rows.length - visible.length;
+    const drawn = rowsToDraw(visible.length, this._allRows);
+    const position = new Map(table.rows.map((r, i) => [r, i]));
     const unitText = this.language === 'en' ? `${table.unit} (${UNIT_NAMES_EN[table.unit]})` : table.unit;
     const captionId = 'caption';
     return html`
@@ -158,11 +170,12 @@ export class BudgetTable extends LitElement {
           <thead>${this.renderHead(table)}</thead>
           <tbody>
             ${visible.length
-              ? visible.map((r) => this.renderRow(table, r, table.rows.indexOf(r), findings))
+              ? visible.slice(0, drawn).map((r) => this.renderRow(table, r, position.get(r)!, findings))
               : html`<tr><td colspan=${table.columns.length + (table.serial ? 1 : 0)}>${t.table.empty}</td></tr>`}
           </tbody>
         </table>
       </div>
+      ${moreRows(drawn, visible.length, this.language, () => (this._allRows = true))}
       ${hidden ? html`<p class="hidden-count" role="status">${t.table.hiddenRows(hidden)}</p>` : nothing}
       ${table.note ? html`<p class="note" part="note">${t.table.note}${table.note}</p>` : nothing}
       ${this.renderChecks(table, findings)}

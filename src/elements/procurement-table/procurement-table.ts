@@ -11,6 +11,7 @@ import { dataTableStyles } from '../../styles/data-table.js';
 import { sharedStyles } from '../../styles/shared.js';
 import { downloadText } from '../download.js';
 import { elementLang, renderWithStates } from '../load-states.js';
+import { moreRows, rowsToDraw } from '../row-pages.js';
 import { procurementTableStyles } from './procurement-table.styles.js';
 
 type ColumnKind = 'text' | 'amount' | 'number';
@@ -38,6 +39,7 @@ type Row = { kind: 'item'; item: ProcurementItem } | { kind: 'total' | 'subtotal
  * @csspart summary - The summary line above the table.
  * @csspart controls - Filters, the source-column switch and the download button.
  * @csspart table - The table frame.
+ * @csspart more-rows - Under a table of more than 500 rows: how many are shown, and the button that shows the rest.
  * @csspart state - The loading and error messages.
  *
  * @attr theme - Colour preset: `default`, `red` (government red), `high-contrast` or `dark`; the class `budget-theme-<name>` does the same.
@@ -82,6 +84,7 @@ export class ProcurementTable extends LitElement {
     _category: { state: true },
     _query: { state: true },
     _allSources: { state: true },
+    _allRows: { state: true },
   };
 
   /** URL of the standard budget JSON. */
@@ -97,11 +100,14 @@ export class ProcurementTable extends LitElement {
   private _category: '' | ProcurementCategory = '';
   private _query = '';
   private _allSources = false;
+  /** Every item row drawn, once the reader asked for those past the first 500 (see row-pages.ts). */
+  private _allRows = false;
   private readonly budget = new BudgetController(this, () => ({ src: this.src, data: this.data }));
   private language: Lang = 'zh-CN';
   private t: UIStrings = UI['zh-CN'];
 
-  protected override willUpdate(_changed: PropertyValues<this>): void {
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('data') || changed.has('src')) this._allRows = false;
     this.language = elementLang(this);
     this.t = UI[this.language] as UIStrings;
   }
@@ -204,6 +210,10 @@ export class ProcurementTable extends LitElement {
     const columns = this.columns(p);
     const rows = this.rows(p, columns);
     const shown = rows.filter((r) => r.kind === 'item').length;
+    // The totals are always drawn; the item rows up to the page, unless the reader asked for all.
+    const limit = rowsToDraw(shown, this._allRows);
+    let items = 0;
+    const drawn = rows.filter((r) => r.kind !== 'item' || items++ < limit);
     const doc = this.doc;
     const unitName = this.shownUnit;
     return html`<div class="controls" part="controls">
@@ -237,10 +247,11 @@ export class ProcurementTable extends LitElement {
             ${shown === 0 && rows.every((r) => r.kind !== 'item') && (this._category || this._query)
               ? html`<tr><td colspan=${columns.length}>${t.noMatch}</td></tr>`
               : nothing}
-            ${rows.map((r) => this.renderRow(r, columns))}
+            ${drawn.map((r) => this.renderRow(r, columns))}
           </tbody>
         </table>
-      </div>`;
+      </div>
+      ${moreRows(limit, shown, this.language, () => (this._allRows = true))}`;
   }
 
   private renderRow(r: Row, columns: Column[]): TemplateResult {
@@ -305,7 +316,7 @@ function compare(a: string | undefined, b: string | undefined, kind: ColumnKind)
 function sumStrings(vals: Array<string | undefined>): string | undefined {
   const d = vals.filter((v): v is string => v !== undefined);
   if (!d.length) return undefined;
-  const digits = Math.max(...d.map((v) => v.split('.')[1]?.length ?? 0));
+  const digits = d.reduce((m, v) => Math.max(m, v.split('.')[1]?.length ?? 0), 0);
   return d.reduce((s, v) => s.plus(money(v)), new Money(0)).toFixed(digits);
 }
 
