@@ -22,8 +22,8 @@ export const LIMITS = {
   /**
    * Items of any one array. The classifications (functional and economic codes) may have this many; the
    * lists a reader reads whole have tighter bounds in the schema: goals, indicators, measures, glossary,
-   * sections and organization units 1,000, projects and changes 5,000, paragraphs of a section and
-   * procurement rows 10,000, schedule periods and 三公 items 100.
+   * changes, sections and organization units 1,000, projects 2,000, paragraphs of a section and procurement
+   * rows 10,000, schedule periods and 三公 items 100.
    */
   arrayItems: 100_000,
   /** Levels of nesting the validator follows (the standard itself needs fewer than 10). */

@@ -905,8 +905,8 @@ function large(ctx) {
     value: setIn(doc, ['glossary'], Array.from({ length: 1000 }, (_, i) => ({ term: `术语${i}`, definition: `定义${i}` }))),
     expect: RENDER,
   });
-  m(ctx, 'large', 'changes-5000', '5,000 changes', {
-    value: setIn(doc, ['changes'], Array.from({ length: 5000 }, (_, i) => ({ subject: i % 2 ? 'total' : `事项${i}`, change: String(i - 5000), reason: '调整' }))),
+  m(ctx, 'large', 'changes-1000', '1,000 changes', {
+    value: setIn(doc, ['changes'], Array.from({ length: 1000 }, (_, i) => ({ subject: i % 2 ? 'total' : `事项${i}`, change: String(i - 1000), reason: '调整' }))),
     expect: RENDER,
   });
   m(ctx, 'large', 'projects-500', '500 distinct projects', {
