@@ -13,31 +13,17 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Deflate, strToU8, zipSync } from 'fflate';
+import { strToU8, zipSync } from 'fflate';
+import { concat, zeros } from '../test/helpers/hostile-zip.js';
 
 const MB = 1024 * 1024;
 const dir = mkdtempSync(join(tmpdir(), 'bk-bench-limits-'));
 
-const concat = (parts) => {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) out.set(p, (at += p.length) - p.length);
-  return out;
-};
-
-/** 1 MB of zeros as DEFLATE, flushed to a byte boundary (about 1 KB): repeated, it inflates to as many MB. */
-const SEGMENT = (() => {
-  const parts = [];
-  const d = new Deflate({ level: 9 }, (chunk) => parts.push(chunk));
-  d.push(new Uint8Array(MB));
-  d.flush(true);
-  return concat(parts);
-})();
-
 /** Raw DEFLATE data of about `bytes` bytes inflating to zeros (a whole number of MB, returned too). */
-function zeros(bytes) {
-  const megabytes = Math.round(bytes / SEGMENT.length);
-  return { data: concat([...Array.from({ length: megabytes }, () => SEGMENT), new Uint8Array([0x03, 0x00])]), megabytes };
+function zerosOfSize(bytes) {
+  const segment = zeros(1).length - 2; // one flushed 1 MB segment, without the final block
+  const megabytes = Math.round(bytes / segment);
+  return { data: zeros(megabytes), megabytes };
 }
 
 /** One local entry holding `data`, and `copies` central-directory entries pointing to it, with true sizes. */
@@ -95,7 +81,7 @@ function write(name, bytes) {
 
 /** An overlapping bomb of about `bytes` bytes that a central-directory reader inflates to about `total` bytes. */
 function bomb(file, bytes, total) {
-  const { data, megabytes } = zeros(bytes);
+  const { data, megabytes } = zerosOfSize(bytes);
   const copies = Math.round(total / (megabytes * MB));
   return [`zip bomb ${(bytes / MB).toFixed(2)} MB (${copies} × ${megabytes} MB)`, write(file, overlappingZip('word/document.xml', data, megabytes * MB, copies))];
 }

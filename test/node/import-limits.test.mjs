@@ -7,7 +7,8 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { Deflate, strToU8, zipSync } from 'fflate';
+import { strToU8, zipSync } from 'fflate';
+import { rawZip, zeros } from '../helpers/hostile-zip.js';
 
 const MB = 1024 * 1024;
 const dir = mkdtempSync(join(tmpdir(), 'bk-import-limits-'));
@@ -43,67 +44,6 @@ function write(name, bytes) {
   const path = join(dir, name);
   writeFileSync(path, bytes);
   return path;
-}
-
-const concat = (parts) => {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) out.set(p, (at += p.length) - p.length);
-  return out;
-};
-
-/** Raw DEFLATE data for `megabytes` MB of zeros: a flushed 1 MB segment (about 1 KB) repeated, then a final empty block. */
-function zeros(megabytes) {
-  const parts = [];
-  const d = new Deflate({ level: 9 }, (chunk) => parts.push(chunk));
-  d.push(new Uint8Array(MB));
-  d.flush(true);
-  const segment = concat(parts);
-  return concat([...Array.from({ length: megabytes }, () => segment), new Uint8Array([0x03, 0x00])]);
-}
-
-/** A zip written byte by byte (DEFLATE entries, sizes as given): `declared` is the uncompressed size the headers state. */
-function rawZip(entries) {
-  const locals = [];
-  const centrals = [];
-  let offset = 0;
-  for (const { name: n, data, declared = 0 } of entries) {
-    const name = strToU8(n);
-    const local = new Uint8Array(30 + name.length);
-    const l = new DataView(local.buffer);
-    l.setUint32(0, 0x04034b50, true);
-    l.setUint16(4, 20, true);
-    l.setUint16(6, 0x0800, true);
-    l.setUint16(8, 8, true);
-    l.setUint32(18, data.length, true);
-    l.setUint32(22, declared, true);
-    l.setUint16(26, name.length, true);
-    local.set(name, 30);
-    const central = new Uint8Array(46 + name.length);
-    const c = new DataView(central.buffer);
-    c.setUint32(0, 0x02014b50, true);
-    c.setUint16(4, 20, true);
-    c.setUint16(6, 20, true);
-    c.setUint16(8, 0x0800, true);
-    c.setUint16(10, 8, true);
-    c.setUint32(20, data.length, true);
-    c.setUint32(24, declared, true);
-    c.setUint16(28, name.length, true);
-    c.setUint32(42, offset, true);
-    central.set(name, 46);
-    locals.push(local, data);
-    centrals.push(central);
-    offset += local.length + data.length;
-  }
-  const cd = concat(centrals);
-  const eocd = new Uint8Array(22);
-  const v = new DataView(eocd.buffer);
-  v.setUint32(0, 0x06054b50, true);
-  v.setUint16(8, entries.length, true);
-  v.setUint16(10, entries.length, true);
-  v.setUint32(12, cd.length, true);
-  v.setUint32(16, offset, true);
-  return concat([...locals, cd, eocd]);
 }
 
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
