@@ -45,6 +45,8 @@ interface Seen {
   headline?: string;
   message?: string;
   details: string[];
+  /** The line under the details that counts the problems not listed, if any. */
+  more?: string;
   baseLang?: string | null;
 }
 
@@ -64,7 +66,8 @@ function seen(el: Widget): Seen {
       state: 'error',
       headline: squash(error.querySelector('strong')?.textContent),
       message: squash(error.querySelector('p')?.textContent),
-      details: [...error.querySelectorAll('li')].map((li) => squash(li.textContent)),
+      details: [...error.querySelectorAll('li:not(.more)')].map((li) => squash(li.textContent)),
+      more: squash(error.querySelector('li.more')?.textContent) || undefined,
       baseLang,
     };
   }
@@ -110,6 +113,11 @@ function judge(m: Mutation, s: Seen, lang: Lang): string[] {
     if (lang === 'zh-CN' ? !CJK.test(text) : !/[A-Za-z]{2,}/.test(text)) problems.push(`detail not in ${lang}: ${clip(d)}`);
   }
   if (s.details.length > 8) problems.push(`${s.details.length} details shown (at most 8)`);
+  if (s.more !== undefined) {
+    const n = /\d+/.exec(s.more)?.[0];
+    if (!n || s.more !== UI[lang].moreProblems(Number(n))) problems.push(`the count of unlisted problems is not in ${lang}: ${clip(s.more)}`);
+    if (s.details.length !== 8) problems.push(`unlisted problems counted although only ${s.details.length} are listed`);
+  }
   const unreadable = s.details.find((d) => d.slice(pathOf(d).length + 2).startsWith(UNREADABLE[lang]));
   if (unreadable) problems.push(`validator threw (reported as unreadable): ${clip(unreadable)}`);
   if (e.outcome === 'render') {
