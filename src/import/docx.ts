@@ -17,7 +17,8 @@ export type Block =
   | { type: 'paragraph'; text: string; index: number }
   | { type: 'table'; rows: string[][]; index: number };
 
-export class DocxError extends Error {}
+/** A file that is not a Word document, or whose body does not parse (in both languages, as every refusal). */
+export class DocxError extends ImportInputError {}
 
 interface RawCell {
   text: string;
@@ -32,11 +33,11 @@ export function documentXml(bytes: Uint8Array): string {
   try {
     files = readArchive(bytes, ['word/document.xml']);
   } catch (err) {
-    if (err instanceof ZipFormatError) throw new DocxError(`not a .docx (zip) file: ${err.en}`);
+    if (err instanceof ZipFormatError) throw new DocxError(`不是 .docx（zip）文件：${err.zh}`, `not a .docx (zip) file: ${err.en}`);
     throw err;
   }
   const xml = files.get('word/document.xml');
-  if (!xml) throw new DocxError('not a Word document: word/document.xml is missing');
+  if (!xml) throw new DocxError('不是 Word 文档：缺少 word/document.xml', 'not a Word document: word/document.xml is missing');
   return entryText('word/document.xml', xml);
 }
 
@@ -177,7 +178,7 @@ export function readDocx(bytes: Uint8Array): Block[] {
     }
   });
   parser.on('error', (err) => {
-    throw new DocxError(`word/document.xml does not parse: ${err.message}`);
+    throw new DocxError(`word/document.xml 无法解析：${err.message}`, `word/document.xml does not parse: ${err.message}`);
   });
   parser.parse(xml);
   return blocks;

@@ -87,7 +87,8 @@ test('import refuses what it cannot read, and says why', () => {
   writeFileSync(join(dir, 'x.docx'), 'not a zip');
   const bad = run('import', join(dir, 'x.docx'));
   assert.equal(bad.status, 1);
-  assert.match(bad.stderr, /无法读取：not a \.docx/);
+  assert.match(bad.stderr, /无法读取：不是 \.docx（zip）文件/);
+  assert.match(run('import', join(dir, 'x.docx'), '--lang', 'en').stderr, /cannot read: not a \.docx \(zip\) file/);
   assert.equal(run('import', 'README.md').status, 2);
   writeFileSync(join(dir, 'y.docx'), docx(p('一、部门职责'), p('正文')));
   const nothing = run('import', join(dir, 'y.docx'));
