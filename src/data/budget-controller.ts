@@ -35,7 +35,6 @@ export class BudgetController implements ReactiveController {
   private run = 0;
   private started = false;
   private abort?: AbortController;
-  private settled?: Promise<void>;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -70,11 +69,6 @@ export class BudgetController implements ReactiveController {
       this.status = 'initial';
       this.started = false;
     });
-  }
-
-  /** Resolves when the current load has finished (successfully or not). */
-  get taskComplete(): Promise<void> {
-    return this.settled ?? Promise.resolve();
   }
 
   /** Renders by status, like Task.render. */
@@ -117,14 +111,13 @@ export class BudgetController implements ReactiveController {
       this.status = 'initial';
       this.value = undefined;
       this.error = undefined;
-      this.settled = Promise.resolve();
       return;
     }
     const abort = new AbortController();
     this.abort = abort;
     this.status = 'pending';
     this.error = undefined;
-    this.settled = loadBudget(src, abort.signal, this.options).then(
+    void loadBudget(src, abort.signal, this.options).then(
       (value) => this.settle(run, value, undefined),
       (err: unknown) => {
         if (isAbort(err)) return;
@@ -140,7 +133,7 @@ export class BudgetController implements ReactiveController {
   private finish(run: number, compute: () => LoadedBudget): void {
     this.status = 'pending';
     this.error = undefined;
-    this.settled = Promise.resolve().then(() => {
+    void Promise.resolve().then(() => {
       try {
         this.settle(run, compute(), undefined);
       } catch (e) {

@@ -4,7 +4,7 @@ import { clearBudgetCache } from '../../src/data/fetch-budget.js';
 import type { BudgetDocument } from '../../src/model/types.js';
 import { clone, json, SEED } from '../helpers/files.js';
 
-const TAGS = ['budget-summary', 'budget-tree', 'budget-table', 'kpi-card', 'procurement-table'] as const;
+import { WIDGET_TAGS as TAGS } from '../../src/embed/upgrade.js';
 const realFetch = window.fetch;
 
 /** A budget whose functional classification repeats one code 100,000 times, and its economic one `economic` times. */

@@ -1,7 +1,10 @@
 /** Helpers for tests that load a page (the bundles, the embed page, CSP pages) in an iframe. */
 import { waitUntil } from '@open-wc/testing';
 
-export const TAGS = ['budget-summary', 'budget-tree', 'budget-table', 'kpi-card', 'procurement-table'];
+import { WIDGET_TAGS } from '../../src/embed/upgrade.js';
+
+/** The kit's tags, from the one list the elements are registered from. */
+export const TAGS: readonly string[] = WIDGET_TAGS;
 
 export interface Log {
   warn: string[];
