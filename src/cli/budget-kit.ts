@@ -36,7 +36,7 @@ interface FileReport {
     checks: number;
     notes: number;
     warnings: number;
-    findings: Array<{ severity: string; rule: string; path: string; published: string; computed: string; difference: string; unit: string; message: string }>;
+    findings: Array<{ severity: string; rule: string; ruleId: string; path: string; published: string; computed: string; difference: string; unit: string; message: string }>;
   };
 }
 
@@ -52,6 +52,7 @@ function report(file: string, r: CheckResult, lang: Lang): FileReport {
       findings: rec.findings.map((f) => ({
         severity: f.severity,
         rule: f.rule,
+        ruleId: f.ruleId,
         path: f.path,
         published: f.published,
         computed: f.computed,

@@ -1,0 +1,185 @@
+import { columnLabel } from '../../i18n/labels.js';
+import { convert, publishedDecimals } from '../money.js';
+import { buildTree, cell, columnsOf, walkTree, type ClassNode } from '../tree.js';
+import type { Amounts, AmountUnit, BudgetDocument, DecimalString } from '../types.js';
+import { both, EXPONENT, plain, type Checker, type Label } from './engine.js';
+
+/** A classification as a tree, with the JSON path of each node's amounts. */
+export interface Classification {
+  tree: ClassNode;
+  pathOf: (n: ClassNode) => string;
+}
+
+/**
+ * The document as the rules read it, for one run: what several rules need (the classification trees)
+ * is built once, on first use.
+ */
+export class RuleContext {
+  readonly unit: AmountUnit;
+  private functionalTree?: Classification;
+  private economicTree?: Classification | null;
+
+  constructor(readonly doc: BudgetDocument) {
+    this.unit = doc.meta.unit;
+  }
+
+  /** A published figure for Checker.equal, in the document's unit unless told. */
+  fig(zh: string, en: string, amount: DecimalString, u: AmountUnit = this.unit): { label: Label; amount: DecimalString; unit: AmountUnit } {
+    return { label: plain(zh, en), amount, unit: u };
+  }
+
+  /** The functional classification under its 合计 ($.expenditure.functionalTotal). */
+  get functional(): Classification {
+    if (!this.functionalTree) {
+      const exp = this.doc.expenditure;
+      const tree = buildTree(exp.functional, { name: '合计', amounts: exp.functionalTotal });
+      const index = new Map(exp.functional.map((f, i) => [f.code, i]));
+      const pathOf = (n: ClassNode) => (n.code ? `$.expenditure.functional[${index.get(n.code)}].amounts` : '$.expenditure.functionalTotal');
+      this.functionalTree = { tree, pathOf };
+    }
+    return this.functionalTree;
+  }
+
+  /** The economic classification under its 合计 ($.expenditure.economic.total), when published. */
+  get economic(): Classification | undefined {
+    if (this.economicTree === undefined) {
+      const eco = this.doc.expenditure.economic;
+      if (!eco) this.economicTree = null;
+      else {
+        const tree = buildTree(eco.items, { name: '合计', amounts: eco.total });
+        const index = new Map(eco.items.map((e, i) => [e.code, i]));
+        const pathOf = (n: ClassNode) => (n.code ? `$.expenditure.economic.items[${index.get(n.code)}].amounts` : '$.expenditure.economic.total');
+        this.economicTree = { tree, pathOf };
+      }
+    }
+    return this.economicTree ?? undefined;
+  }
+}
+
+/** A published figure restated in another unit, keeping the precision it was published with. */
+export function inUnit(amount: DecimalString, from: AmountUnit, to: AmountUnit): DecimalString {
+  if (from === to) return amount;
+  return convert(amount, from, to).toFixed(Math.max(0, publishedDecimals(amount) + EXPONENT[to] - EXPONENT[from]));
+}
+
+export const colLabel = (c: string): Label => both((l) => columnLabel(c, l));
+
+export function nodeLabel(n: ClassNode): Label {
+  return n.code ? plain(`${n.code} ${n.name}`, `${n.code} ${n.name}`) : plain(n.name, n.name === '合计' ? 'Total' : n.name);
+}
+
+const SOURCE_PARTS: Record<string, string[]> = {
+  __all: ['currentYear', 'carryover'],
+  currentYear: ['fiscal', 'specialAccount', 'unitFunds'],
+  fiscal: ['generalPublicBudget', 'governmentFund', 'stateCapital'],
+  unitFunds: ['business', 'operating', 'superiorSubsidy', 'affiliatedRemittance', 'other'],
+};
+
+/** Columns that are sums of other columns within one row. */
+function rowIdentities(a: Amounts): Array<{ column: string; parts: string[] }> {
+  const ids: Array<{ column: string; parts: string[] }> = [];
+  const has = (c: string) => cell(a, c) !== undefined;
+  const src = a.bySource ?? {};
+  // Resolve a source aggregate into the published columns that make it up.
+  const expand = (key: string): string[] => {
+    if (has(`bySource.${key}`)) return [`bySource.${key}`];
+    const parts = SOURCE_PARTS[key];
+    return parts ? parts.flatMap(expand) : [];
+  };
+  if (a.total !== undefined) {
+    if (a.byType && Object.keys(a.byType).length) ids.push({ column: 'total', parts: Object.keys(a.byType).map((k) => `byType.${k}`) });
+    if (Object.keys(src).length) {
+      const parts = expand('__all');
+      if (parts.length) ids.push({ column: 'total', parts });
+    }
+    const kinds = (['personnel', 'public'] as const).filter((k) => a.byCostKind?.[k] !== undefined);
+    if (kinds.length) ids.push({ column: 'total', parts: kinds.map((k) => `byCostKind.${k}`) });
+  }
+  for (const agg of ['currentYear', 'fiscal', 'unitFunds']) {
+    if (!has(`bySource.${agg}`)) continue;
+    const parts = SOURCE_PARTS[agg].flatMap(expand);
+    if (parts.length) ids.push({ column: `bySource.${agg}`, parts });
+  }
+  for (const [s, t] of Object.entries(a.bySourceType ?? {})) {
+    const parts = Object.keys(t ?? {}).map((k) => `bySourceType.${s}.${k}`);
+    if (has(`bySource.${s}`) && parts.length) ids.push({ column: `bySource.${s}`, parts });
+  }
+  return ids;
+}
+
+/**
+ * Within one row, every column that is a sum of others equals them: 合计 = its types, = its sources,
+ * = 人员经费 + 公用经费; each source aggregate = its sources; each source = its types.
+ */
+export function checkRow(ch: Checker, rule: string, path: string | (() => string), subject: Label | (() => Label), unit: AmountUnit, a: Amounts): void {
+  for (const id of rowIdentities(a)) {
+    const total = cell(a, id.column)!;
+    const cols = id.parts.filter((p) => cell(a, p) !== undefined);
+    ch.sumLazy(
+      rule,
+      unit,
+      total,
+      cols.map((p) => cell(a, p)!),
+      () => ({
+        path: `${typeof path === 'function' ? path() : path}.${id.column}`,
+        subject: typeof subject === 'function' ? subject() : subject,
+        column: colLabel(id.column),
+        labels: cols.map(colLabel),
+      }),
+    );
+  }
+}
+
+/** A total row equals the sum of `rows` in every column the total publishes (rows that publish the column). */
+export function checkColumns(
+  ch: Checker,
+  rule: string,
+  label: Label,
+  path: string,
+  unit: AmountUnit,
+  total: Amounts,
+  rows: Array<{ amounts: Amounts; name: string }>,
+): void {
+  for (const column of columnsOf(total)) {
+    const parts = rows.filter((r) => cell(r.amounts, column) !== undefined).map((r) => ({ label: plain(r.name, r.name), amount: cell(r.amounts, column)! }));
+    ch.sum(rule, `${path}.${column}`, label, colLabel(column), unit, cell(total, column)!, parts);
+  }
+}
+
+/** checkRow for every node of a classification. */
+export function checkRows(ch: Checker, rule: string, c: Classification, unit: AmountUnit): void {
+  for (const n of walkTree(c.tree))
+    checkRow(
+      ch,
+      rule,
+      () => c.pathOf(n),
+      () => nodeLabel(n),
+      unit,
+      n.amounts,
+    );
+}
+
+/** Every parent equals the sum of its children, in every column any of them publishes. */
+export function checkTree(ch: Checker, rule: string, c: Classification, unit: AmountUnit): void {
+  for (const node of walkTree(c.tree)) {
+    if (node.children.length === 0) continue;
+    if (node.level === 0 && Object.keys(node.amounts).length === 0) continue;
+    const columns = new Set<string>([...columnsOf(node.amounts), ...node.children.flatMap((k) => columnsOf(k.amounts))]);
+    for (const column of columns) {
+      const total = cell(node.amounts, column) ?? '0';
+      const kids = node.children.filter((k) => cell(k.amounts, column) !== undefined);
+      ch.sumLazy(
+        rule,
+        unit,
+        total,
+        kids.map((k) => cell(k.amounts, column)!),
+        () => ({
+          path: `${c.pathOf(node)}.${column}`,
+          subject: nodeLabel(node),
+          column: colLabel(column),
+          labels: kids.map(nodeLabel),
+        }),
+      );
+    }
+  }
+}

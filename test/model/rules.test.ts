@@ -1,0 +1,189 @@
+import { expect } from '@open-wc/testing';
+import { reconcile, type Finding, type ReconciliationReport } from '../../src/model/reconcile.js';
+import { RULE_ID, RULES, TOLERANCE } from '../../src/model/rules/index.js';
+import type { BudgetDocument } from '../../src/model/types.js';
+import { clone, json, SEED, SHANGHAI, text } from '../helpers/files.js';
+
+type Doc = BudgetDocument & Record<string, any>;
+
+const byId = new Map(RULES.map((r) => [r.id, r]));
+
+/** Every finding names a rule of RULES, and its `rule` is one of that rule's names. */
+function expectKnownRules(findings: Finding[]): void {
+  for (const f of findings) {
+    const rule = byId.get(f.ruleId);
+    expect(rule, `ruleId ${f.ruleId} of ${f.path}`).to.not.equal(undefined);
+    expect(rule!.names, `${f.ruleId} names`).to.include(f.rule);
+  }
+}
+
+/** What the report of a real file was before the checks became rules (recorded from the code of then). */
+const brief = (r: ReconciliationReport) => ({
+  checks: r.checks,
+  notes: r.notes,
+  warnings: r.warnings,
+  findings: r.findings.map((f) => ({
+    severity: f.severity,
+    rule: f.rule,
+    path: f.path,
+    paths: f.paths,
+    published: f.published,
+    computed: f.computed,
+    message: f.message,
+  })),
+});
+
+/** Each figure of the document (a decimal string), for changing one at a time. */
+function figures(doc: unknown): Array<[Record<string, unknown>, string]> {
+  const out: Array<[Record<string, unknown>, string]> = [];
+  const walk = (o: unknown) => {
+    if (!o || typeof o !== 'object') return;
+    for (const [k, v] of Object.entries(o)) {
+      if (typeof v === 'string' && /^-?\d+(\.\d+)?$/.test(v) && k !== 'year' && k !== 'code') out.push([o as Record<string, unknown>, k]);
+      else walk(v);
+    }
+  };
+  walk(doc);
+  return out;
+}
+
+describe('reconciliation rules', () => {
+  let seed: Doc;
+  let shanghai: Doc;
+  before(async () => {
+    seed = await json<Doc>(SEED);
+    shanghai = await json<Doc>(SHANGHAI);
+  });
+
+  it('gives every rule a unique id of the form R-<AREA>-<NN>, titles in zh-CN and en, what it reads and its tolerance', () => {
+    expect(RULES.length).to.be.greaterThan(15);
+    expect(new Set(RULES.map((r) => r.id)).size).to.equal(RULES.length);
+    for (const r of RULES) {
+      expect(r.id, r.id).to.match(RULE_ID);
+      expect(r.title['zh-CN'], `${r.id} zh-CN title`).to.match(/[\u4e00-\u9fff]/);
+      expect(r.title.en, `${r.id} en title`).to.match(/^[\x20-\x7e’×]+$/);
+      expect(r.title.en.length, `${r.id} en title`).to.be.greaterThan(5);
+      expect(r.reads, `${r.id} reads`).to.contain('$.');
+      expect(Object.values(TOLERANCE), `${r.id} tolerance`).to.include(r.tolerance);
+      expect(r.names.length, `${r.id} names`).to.be.greaterThan(0);
+      expect(r.check, `${r.id} check`).to.be.a('function');
+    }
+  });
+
+  it('is listed, exactly, in docs/reconciliation-rules.md, with the same titles, rule names and tolerances', async () => {
+    const doc = await text('docs/reconciliation-rules.md');
+    const rows = doc
+      .split('\n')
+      .filter((l) => /^\|\s*R-/.test(l))
+      .map((l) =>
+        l
+          .split('|')
+          .slice(1, -1)
+          .map((c) => c.trim()),
+      );
+    expect(rows.map((r) => r[0])).to.deep.equal(RULES.map((r) => r.id));
+    for (const [id, title, names, , tolerance, example] of rows) {
+      const rule = byId.get(id)!;
+      expect(title, id).to.equal(`${rule.title['zh-CN']}<br>${rule.title.en}`);
+      expect(names, id).to.equal(rule.names.map((n) => `\`${n}\``).join(', '));
+      expect(TOLERANCE[tolerance as keyof typeof TOLERANCE], id).to.equal(rule.tolerance);
+      expect(example, id).to.match(/。$/);
+    }
+  });
+
+  it('keeps the report of the founding department exactly as it was', () => {
+    const r = reconcile(seed);
+    expect(brief(r)).to.deep.equal({
+      checks: 219,
+      notes: 2,
+      warnings: 0,
+      findings: [
+        {
+          severity: 'note',
+          rule: 'sum.economic',
+          path: '$.expenditure.economic.items[0].amounts.total',
+          paths: ['$.expenditure.economic.items[0].amounts.total', '$.expenditure.economic.items[0].amounts.byCostKind.personnel'],
+          published: '332.42',
+          computed: '332.41',
+          message: {
+            'zh-CN':
+              '301 工资福利支出（合计）公布为 332.42，其组成部分合计为 332.41，相差 +0.01；在舍位误差范围内（±0.045）；同一差异也见于：301 工资福利支出（人员经费）。',
+            en: '301 工资福利支出 (Total) is published as 332.42, but its parts add up to 332.41 (difference +0.01); within rounding tolerance (±0.045); the same difference also appears in: 301 工资福利支出 (Personnel costs).',
+          },
+        },
+        {
+          severity: 'note',
+          rule: 'sum.economic',
+          path: '$.expenditure.economic.items[10].amounts.total',
+          paths: ['$.expenditure.economic.items[10].amounts.total', '$.expenditure.economic.items[10].amounts.byCostKind.public', '$.operatingCosts.total'],
+          published: '31.73',
+          computed: '31.74',
+          message: {
+            'zh-CN':
+              '302 商品和服务支出（合计）公布为 31.73，其组成部分合计为 31.74，相差 -0.01；在舍位误差范围内（±0.03）；同一差异也见于：302 商品和服务支出（公用经费）、机关运行经费。',
+            en: '302 商品和服务支出 (Total) is published as 31.73, but its parts add up to 31.74 (difference -0.01); within rounding tolerance (±0.03); the same difference also appears in: 302 商品和服务支出 (Office and operating costs), Operating costs of the offices.',
+          },
+        },
+      ],
+    });
+    expect(r.findings.map((f) => f.ruleId)).to.deep.equal(['R-ECON-01', 'R-ECON-01']);
+    expectKnownRules(r.findings);
+  });
+
+  it('keeps the report of the Shanghai department exactly as it was', () => {
+    expect(brief(reconcile(shanghai))).to.deep.equal({ checks: 256, notes: 0, warnings: 0, findings: [] });
+  });
+
+  it('names the rule that failed when one figure of the founding department is changed', () => {
+    const cases: Array<[string, (d: Doc) => void, string, string]> = [
+      ['income total', (d) => (d.income.total = '598.79'), 'R-TOTAL-01', '$.income.total'],
+      [
+        'a functional 项',
+        (d) => (d.expenditure.functional.find((x: any) => x.code === '2010301')!.amounts.byType!.basic = '238.00'),
+        'R-FUNC-01',
+        '$.expenditure.functional[1].amounts.byType.basic',
+      ],
+      ['公用经费 of 合计', (d) => (d.expenditure.economic!.total!.byCostKind!.public = '32.73'), 'R-ECON-02', '$.expenditure.economic.total.total'],
+      [
+        'a project',
+        (d) => ((d.projects![0].budget.total = '43.25'), (d.projects![0].budget.fiscal = '43.25')),
+        'R-PROJ-02',
+        '$.expenditure.functionalTotal.byType.project',
+      ],
+      [
+        '公务接待费',
+        (d) => (d.threePublic!.items.find((i: any) => i.key === 'reception')!.amounts = { total: '0.25', bySource: { generalPublicBudget: '0.25' } }),
+        'R-3PUB-01',
+        '$.threePublic.items[0].amounts.total',
+      ],
+      ['a 机关运行经费 item', (d) => (d.operatingCosts!.items![0].amount = '7.16'), 'R-OPC-01', '$.operatingCosts.total'],
+      ['a procurement row', (d) => (d.procurement!.items![1].amounts.total = '8.00'), 'R-PROC-03', '$.procurement.subtotals[0].amounts.total'],
+    ];
+    for (const [what, edit, id, path] of cases) {
+      const d = clone(seed);
+      edit(d);
+      const findings = reconcile(d).findings;
+      expectKnownRules(findings);
+      expect(
+        findings.map((f) => [f.ruleId, f.path]),
+        what,
+      ).to.deep.include([id, path]);
+    }
+  });
+
+  it('gives every finding a rule of RULES whichever figure is changed, and every rule finds something in some change', () => {
+    const seen = new Set<string>();
+    for (const original of [seed, shanghai]) {
+      const d = clone(original);
+      for (const [o, k] of figures(d)) {
+        const v = o[k] as string;
+        o[k] = v.replace(/\d$/, (digit) => String((Number(digit) + 1) % 10));
+        const findings = reconcile(d).findings;
+        expectKnownRules(findings);
+        for (const f of findings) seen.add(f.ruleId);
+        o[k] = v;
+      }
+    }
+    expect([...seen].sort()).to.deep.equal(RULES.map((r) => r.id).sort());
+  });
+});
