@@ -6,6 +6,8 @@ import { ImportInputError } from '../import/archive.js';
 import type { ImportResult } from '../import/import.js';
 import { readDisclosure } from '../import/read.js';
 import { LIMITS } from '../model/limits.js';
+import { tableSpec } from '../model/tables/index.js';
+import { VOCABULARY } from '../model/vocabulary.js';
 import { checkBudget } from '../model/parse.js';
 import { isBudgetJson, OutputError, writeOutput } from './output.js';
 
@@ -27,6 +29,9 @@ const ISSUE_TEXT: Record<ImportIssue['code'], [string, string]> = {
 
 /** Only these leave the JSON complete; every other item is data not read (a failure with --strict). */
 const INFORMATIONAL = new Set<ImportIssue['code']>(['table.empty']);
+
+/** A kind whose figures come from the other tables (its spec says so): not read, and no failure under --strict. */
+const derived = (kind: string) => tableSpec(kind)?.import?.derived === true;
 
 /** Text from the document, quoted as far as a reader needs to find it (a hostile 40 MB cell is not a 40 MB line). */
 const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
@@ -54,7 +59,7 @@ export async function importFile(file: string, out: string | undefined, strict: 
   const { document, report } = result;
   io.out(zh ? `${file}：识别出 ${report.recognized.length} 张表\n` : `${file}: ${report.recognized.length} tables recognised\n`);
   for (const r of report.recognized) {
-    const why = zh ? (r.kind === 'fiscalSummary' ? '由其他表推导，不单独读取' : '暂不读取此类表') : r.note;
+    const why = zh ? (derived(r.kind) ? VOCABULARY['zh-CN'].derivedTable : VOCABULARY['zh-CN'].tableNotRead) : r.note;
     const status = r.imported ? (zh ? '已导入' : 'imported') : zh ? `未导入（${why}）` : `not imported (${why})`;
     io.out(`  ✓ ${clip(r.title, 120)} [${r.kind}] ${r.rows} ${zh ? `行，${status}` : `rows, ${status}`}\n`);
   }
@@ -70,7 +75,7 @@ export async function importFile(file: string, out: string | undefined, strict: 
     io.out(zh ? `  · 文件中没有 ${field}（所属地区），需要时请在 JSON 中补上\n` : `  · The document does not state ${field} (the region); add it to the JSON if needed\n`);
   }
   const failures = report.issues.filter((i) => !INFORMATIONAL.has(i.code));
-  const notRead = report.recognized.filter((r) => !r.imported && r.kind !== 'fiscalSummary');
+  const notRead = report.recognized.filter((r) => !r.imported && !derived(r.kind));
   for (const i of report.issues) {
     const [zhText, enText] = ISSUE_TEXT[i.code];
     const mark = INFORMATIONAL.has(i.code) ? '·' : '✗';

@@ -3,6 +3,7 @@
  * each recognised by its title, with the lines around it (unit, department, year), its header and body
  * rows, and its note. What is not recognised is reported with where it is, never dropped silently.
  */
+import { tableSpec } from '../model/tables/index.js';
 import type { AmountUnit } from '../model/types.js';
 import { decimalsOf, parseAmount, parseUnitLine, type ImportIssue, type Location } from './cells.js';
 import { readHeader, type Cell, type TableHeader } from './columns.js';
@@ -72,8 +73,8 @@ function isLineRow(row: Cell[]): boolean {
   return cells.every((c) => parseUnitLine(c) !== undefined || /编制(?:部门|单位)|预算年度|截止(?:时间|日期)/.test(c) || BARE_DEPARTMENT.test(compact(c)));
 }
 
-/** Forms in words rather than tables of figures: they need no unit line, and they are not table layouts of the JSON. */
-export const FORMS: ReadonlySet<string> = new Set(['projectPerformance', 'overallPerformance', 'organization']);
+/** Forms in words rather than tables of figures (the specs that say `form`): they need no unit line, and they are not table layouts of the JSON. */
+export const isForm = (kind: string): boolean => tableSpec(kind)?.form === true;
 
 function finish(t: Partial<ExtractedTable> & { kind: ImportKind; title: string }, rows: Cell[][], rowOffset: number, issues: ImportIssue[]): ExtractedTable {
   const header = readHeader(rows);
@@ -89,11 +90,11 @@ function finish(t: Partial<ExtractedTable> & { kind: ImportKind; title: string }
     const unit = header.labels.map(parseUnitLine).find(Boolean);
     if (unit) table.unit = unit;
   }
-  if (!table.unit && !FORMS.has(t.kind)) {
+  if (!table.unit && !isForm(t.kind)) {
     issues.push({ code: 'table.missingUnit', location, text: t.title });
   }
   const hasFigure = body.some((r) => r.some((c, i) => i > 0 && c !== '' && /\d/.test(c) && parseAmount(c).ok));
-  if (!hasFigure && !FORMS.has(t.kind)) {
+  if (!hasFigure && !isForm(t.kind)) {
     issues.push({ code: 'table.empty', location, text: t.title, ...(t.note ? { detail: t.note } : {}) });
   }
   return table;

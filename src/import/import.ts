@@ -4,19 +4,18 @@
  * document; what the document has that this importer does not read yet is listed, never dropped
  * silently. Pure: the command reads the files and writes the results.
  */
+import { TABLE_SPECS, tableSpec } from '../model/tables/index.js';
+import type { TableSpec } from '../model/tables/spec.js';
 import type { AmountUnit, BudgetDocument, Income, TableKind, TableLayout } from '../model/types.js';
+import { VOCABULARY } from '../model/vocabulary.js';
 import type { ImportIssue } from './cells.js';
 import type { Cell } from './columns.js';
 import type { Block } from './docx.js';
-import { readEconomic } from './economic.js';
-import { extractFromDocx, extractFromSheets, FORMS, type Extraction, type ExtractedTable } from './extract.js';
+import { extractFromDocx, extractFromSheets, isForm, type Extraction, type ExtractedTable } from './extract.js';
 import { readFunctional } from './functional.js';
 import { readNarrative } from './narrative.js';
-import { readAssets, readOrganization } from './organization.js';
-import { readProcurement } from './procurement.js';
-import { readProject } from './projects.js';
+import { readerOf, type ReadContext } from './readers.js';
 import { readSummary } from './summary.js';
-import { readThreePublic } from './three-public.js';
 import { compact } from './titles.js';
 import { DEFAULT_INCOME_LINES } from '../model/tables.js';
 
@@ -36,22 +35,17 @@ export interface ImportResult {
   report: ImportReport;
 }
 
-/** Kinds whose figures this importer reads into the JSON. */
-const IMPORTED: ReadonlySet<string> = new Set([
-  'summary', 'income', 'expenditure', 'generalPublicExpenditure', 'governmentFundExpenditure', 'stateCapitalExpenditure',
-  'basicEconomic', 'threePublic', 'threePublicAndOperatingCosts', 'projectPerformance', 'procurement', 'assets', 'organization',
-]);
+/** The importer reads the figures of a kind whose spec names or gives a reader. */
+const imported = (spec: TableSpec | undefined) => spec?.import?.read !== undefined;
 
-/** The standard tables, numbered 表1 … in a disclosure (the forms after them are not). */
-const STANDARD: ReadonlySet<string> = new Set([
-  'summary', 'income', 'expenditure', 'fiscalSummary', 'generalPublicExpenditure', 'basicEconomic', 'governmentFundExpenditure',
-  'stateCapitalExpenditure', 'threePublic', 'threePublicAndOperatingCosts', 'operatingCosts',
-]);
+/** What the report says of a kind the importer does not read into the JSON. */
+const notReadNote = (spec: TableSpec | undefined) => (spec?.import?.derived ? VOCABULARY.en.derivedTable : VOCABULARY.en.tableNotRead);
 
-/** What becomes of the tables this importer does not read into the JSON. */
-const NOT_READ: Record<string, string> = {
-  fiscalSummary: 'derived from the other tables; its figures are not read separately',
-};
+/** Rows of a recognised table, as its spec counts them (forms have no figures to tell header from body). */
+function rowCount(t: ExtractedTable, spec: TableSpec | undefined): number {
+  const rows = spec?.import?.rows ?? 'body';
+  return rows === 'printed' ? t.raw.length : rows === 'printedBelowFirst' ? Math.max(0, t.raw.length - 1) : t.body.length;
+}
 
 function mostCommon<T>(values: T[]): T | undefined {
   const counts = new Map<T, number>();
@@ -79,14 +73,10 @@ function assemble(extraction: Extraction, format: 'docx' | 'xlsx', title?: strin
   const { tables } = extraction;
   const issues = [...extraction.issues];
   const report: ImportReport = {
-    recognized: tables.map((t) => ({
-      title: t.title,
-      kind: t.kind,
-      // Forms have no figures to tell header from body: count their rows as printed (机构设置 less its header).
-      rows: t.kind === 'projectPerformance' ? t.raw.length : t.kind === 'organization' ? Math.max(0, t.raw.length - 1) : t.body.length,
-      imported: IMPORTED.has(t.kind),
-      ...(IMPORTED.has(t.kind) ? {} : { note: NOT_READ[t.kind] ?? 'not read yet' }),
-    })),
+    recognized: tables.map((t) => {
+      const spec = tableSpec(t.kind);
+      return { title: t.title, kind: t.kind, rows: rowCount(t, spec), imported: imported(spec), ...(imported(spec) ? {} : { note: notReadNote(spec) }) };
+    }),
     issues,
     absent: ['meta.region'],
   };
@@ -136,58 +126,15 @@ function assemble(extraction: Extraction, format: 'docx' | 'xlsx', title?: strin
       functional: f.functional,
     },
   };
-  const basic = find('basicEconomic');
-  if (basic) {
-    const e = readEconomic(basic);
-    issues.push(...e.issues);
-    if (e.economic && (e.economic.items.length || e.economic.total)) doc.expenditure.economic = { source: 'generalPublicBudget', type: 'basic', ...e.economic };
+  // Every other kind the importer reads, in the registry's order (the procurement table's reader takes
+  // project codes from the project tables read before it).
+  const ctx: ReadContext = { doc, unit, tables, issues };
+  for (const spec of TABLE_SPECS) {
+    const read = readerOf(spec.import?.read);
+    const ofKind = tables.filter((t) => t.kind === spec.kind);
+    if (read && ofKind.length) read(ofKind, ctx);
   }
-  const tp = find('threePublic') ?? find('threePublicAndOperatingCosts');
-  if (tp) {
-    const r = readThreePublic(tp);
-    issues.push(...r.issues);
-    if (r.threePublic) {
-      if (r.threePublic.unit === unit) delete r.threePublic.unit;
-      doc.threePublic = r.threePublic;
-    }
-    if (r.operatingCostsTotal !== undefined) doc.operatingCosts = { total: r.operatingCostsTotal, ...(tp.unit && tp.unit !== unit ? { unit: tp.unit } : {}) };
-  }
-  const org = find('organization');
-  if (org) {
-    const r = readOrganization(org);
-    issues.push(...r.issues);
-    if (r.organization?.length) doc.organization = r.organization;
-  }
-  const projects = [];
-  for (const t of tables.filter((t) => t.kind === 'projectPerformance')) {
-    const r = readProject(t);
-    issues.push(...r.issues);
-    if (!r.project) continue;
-    if (r.project.unit === unit) delete r.project.unit;
-    projects.push(r.project);
-  }
-  if (projects.length) doc.projects = projects;
-  const proc = find('procurement');
-  if (proc) {
-    const r = readProcurement(proc);
-    issues.push(...r.issues);
-    if (r.procurement) {
-      if (proc.unit && proc.unit !== unit) r.procurement.unit = proc.unit;
-      // The table names each item's project; the code comes from that project's performance table.
-      for (const item of r.procurement.items ?? []) {
-        const same = projects.filter((p) => p.name === item.projectName);
-        if (same.length === 1) item.projectCode = same[0]!.code;
-      }
-      doc.procurement = r.procurement;
-    }
-  }
-  const assetsTable = find('assets');
-  const assetsUnit = assetsTable?.unit ?? unit;
-  if (assetsTable) {
-    const r = readAssets(assetsTable);
-    issues.push(...r.issues);
-    doc.assets = { ...r.assets, ...(assetsUnit !== unit ? { unit: assetsUnit } : {}) };
-  }
+  const assetsUnit = find('assets')?.unit ?? unit;
   if (written) {
     const n = readNarrative(written.blocks, extraction.consumed, written.skip, unit);
     if (n.title) doc.meta.source = { title: n.title, format };
@@ -222,13 +169,14 @@ function assemble(extraction: Extraction, format: 'docx' | 'xlsx', title?: strin
       operatingCostItems: oc?.items.length ?? 0,
     };
   }
-  const layouts = tables.filter((t) => !FORMS.has(t.kind));
+  const layouts = tables.filter((t) => !isForm(t.kind));
   // Tables printed one after another without numbers are numbered as they come, as a reader counts them.
-  const numbered = layouts.filter((t) => STANDARD.has(t.kind));
+  const isNumbered = (t: ExtractedTable) => tableSpec(t.kind)?.numbered === true;
+  const numbered = layouts.filter(isNumbered);
   const byPosition = numbered.every((t) => t.number === undefined);
   doc.tables = layouts.map((t) => {
     const layout = layoutOf(t);
-    if (byPosition && STANDARD.has(t.kind)) layout.number = numbered.indexOf(t) + 1;
+    if (byPosition && isNumbered(t)) layout.number = numbered.indexOf(t) + 1;
     if (t.kind === 'summary' && s.incomeLines.join() !== DEFAULT_INCOME_LINES.join()) layout.incomeLines = s.incomeLines;
     // A summary that prints every 类 of the classification, the empty ones too.
     if ((t.kind === 'summary' || t.kind === 'fiscalSummary') && t.body.some(emptyCategoryRow)) layout.allCategories = true;

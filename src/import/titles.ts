@@ -2,12 +2,16 @@
  * Recognising the standard tables of a disclosure by their titles, as departments actually write them:
  * with or without the year ("2025年部门收入预算总表"), numbered ("表1"、"附表3"、"4．"), with stray spaces
  * (full-width too), in the Hebei wording (部门预算收支总表 …) and the Shanghai one (部门财务收支预算总表 …).
- * Pure: no file formats here.
+ * Pure: no file formats here. The words of each kind are its spec's title rules (src/model/tables/*.ts).
  */
-import type { TableKind } from '../model/types.js';
+import { registryVersion, titleRules } from '../model/tables/index.js';
+import type { BuiltinKind } from '../model/tables/spec.js';
 
-/** What a title names: a standard table, a project performance table (项目绩效目标表), or the 机构设置 table. */
-export type ImportKind = TableKind | 'projectPerformance' | 'overallPerformance' | 'organization';
+/**
+ * What a title names: a standard table, a project performance table (项目绩效目标表), the 机构设置 table
+ * (the kinds of the registry; a registered kind is its own string).
+ */
+export type ImportKind = BuiltinKind;
 
 export interface RecognizedTitle {
   kind: ImportKind;
@@ -38,25 +42,12 @@ export function compact(text: string): string {
 
 const NUMBERING = /^(?:附表|表)?([0-9]+|[一二三四五六七八九十]+)(?:[.．、:：\-—]|(?=[0-9]{4}年)|(?=部门)|(?=[^0-9]))/;
 
-/** The rules, most specific first; each needs every word in `all` and none in `none`. */
-const RULES: Array<{ kind: ImportKind; all: string[]; none?: string[] }> = [
-  { kind: 'organization', all: ['机构设置'], none: ['职责'] },
-  { kind: 'threePublicAndOperatingCosts', all: ['三公', '机关运行'] },
-  { kind: 'threePublic', all: ['三公'] },
-  { kind: 'operatingCosts', all: ['机关运行经费'] },
-  { kind: 'procurement', all: ['政府采购'] },
-  { kind: 'assets', all: ['固定资产'] },
-  { kind: 'overallPerformance', all: ['整体绩效目标'] },
-  { kind: 'projectPerformance', all: ['绩效目标'] },
-  { kind: 'basicEconomic', all: ['基本支出'], none: ['收支'] },
-  { kind: 'governmentFundExpenditure', all: ['政府性基金', '支出'] },
-  { kind: 'stateCapitalExpenditure', all: ['国有资本经营', '支出'] },
-  { kind: 'fiscalSummary', all: ['财政拨款收支'] },
-  { kind: 'generalPublicExpenditure', all: ['一般公共预算', '支出'] },
-  { kind: 'summary', all: ['收支', '总表'] },
-  { kind: 'income', all: ['收入', '总表'] },
-  { kind: 'expenditure', all: ['支出', '总表'] },
-];
+/** The rules of every kind, most specific first; each needs every word in `all` and none in `none`. */
+let rules: { version: number; list: ReturnType<typeof titleRules> } | undefined;
+function currentRules(): ReturnType<typeof titleRules> {
+  if (rules?.version !== registryVersion()) rules = { version: registryVersion(), list: titleRules() };
+  return rules.list;
+}
 
 /**
  * The standard table a title names, or undefined for anything else (a heading, a paragraph, an unknown
@@ -77,9 +68,9 @@ export function recognizeTitle(raw: string): RecognizedTitle | undefined {
     }
   }
   const y = /^(\d{4})年度?/.exec(text);
-  const rule = RULES.find((r) => r.all.every((w) => text.includes(w)) && !(r.none ?? []).some((w) => text.includes(w)));
+  const rule = currentRules().find((r) => r.all.every((w) => text.includes(w)) && !(r.none ?? []).some((w) => text.includes(w)));
   if (!rule) return undefined;
-  const out: RecognizedTitle = { kind: rule.kind, title: raw.trim().replace(/^(?:附表|表)?(?:[0-9０-９]+|[一二三四五六七八九十]+)[.．、:：\-—]\s*/, '') };
+  const out: RecognizedTitle = { kind: rule.kind as ImportKind, title: raw.trim().replace(/^(?:附表|表)?(?:[0-9０-９]+|[一二三四五六七八九十]+)[.．、:：\-—]\s*/, '') };
   if (y) out.year = Number(y[1]);
   if (number !== undefined) out.number = number;
   return out;

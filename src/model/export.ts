@@ -1,7 +1,7 @@
 import type { Lang } from '../i18n/messages.js';
-import { UI } from '../i18n/ui.js';
 import type { StandardTable } from './tables.js';
 import type { Meta } from './types.js';
+import { VOCABULARY } from './vocabulary.js';
 
 /** One cell of an exported table: its text as published; `numeric` for amounts and serial numbers. */
 export interface GridCell {
@@ -20,7 +20,7 @@ export type Grid = Array<Array<GridCell | undefined>>;
  * cells left empty (never 0) and amounts as their exact decimal strings.
  */
 export function tableGrid(table: StandardTable, lang: Lang = 'zh-CN', meta?: Meta): Grid {
-  const t = UI[lang].table;
+  const t = VOCABULARY[lang];
   // The lines the published table has above it: department and year, then the unit.
   const lines: Grid = meta
     ? [[{ text: t.department(`${meta.department.code ?? ''}${meta.department.name}`) }, { text: meta.phase === 'final' ? t.finalYear(meta.fiscalYear) : t.budgetYear(meta.fiscalYear) }]]

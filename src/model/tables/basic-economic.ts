@@ -1,0 +1,55 @@
+import { cell } from '../tree.js';
+import type { BudgetDocument, TableLayout } from '../types.js';
+import { amountKeys, base, tableColumns } from './derive.js';
+import type { ColumnSpec, StandardTable, TableRow, TableSpec } from './spec.js';
+
+const ECONOMIC = { 'zh-CN': '部门经济分类科目', en: 'Economic classification' };
+const BASIC = { 'zh-CN': '基本支出', en: 'Basic expenditure' };
+
+const columns: ColumnSpec[] = [
+  { type: 'code', label: { 'zh-CN': '科目编码', en: 'Code' }, group: ECONOMIC },
+  { type: 'text', label: { 'zh-CN': '科目名称', en: 'Item' }, group: ECONOMIC },
+  { key: 'total', type: 'amount', label: { 'zh-CN': '合计', en: 'Total' }, group: BASIC },
+  { key: 'byCostKind.personnel', type: 'amount', label: { 'zh-CN': '人员经费', en: 'Personnel costs' }, group: BASIC },
+  { key: 'byCostKind.public', type: 'amount', label: { 'zh-CN': '公用经费', en: 'Office and operating costs' }, group: BASIC },
+];
+
+/** 基本支出表 by economic classification, 人员经费/公用经费. */
+export function deriveBasicEconomic(doc: BudgetDocument, layout: TableLayout): StandardTable {
+  const eco = doc.expenditure.economic;
+  const keys = amountKeys(columns);
+  const rows: TableRow[] = [];
+  if (eco) {
+    rows.push({
+      kind: 'total',
+      cells: [undefined, '合计', ...keys.map((k) => cell(eco.total ?? {}, k))],
+      paths: [undefined, undefined, ...keys.map((k) => `$.expenditure.economic.total.${k}`)],
+    });
+    eco.items.forEach((e, i) =>
+      rows.push({
+        kind: 'item',
+        code: e.code,
+        level: (e.code.length - 1) / 2,
+        cells: [e.code, e.name, ...keys.map((k) => cell(e.amounts, k))],
+        paths: [undefined, undefined, ...keys.map((k) => `$.expenditure.economic.items[${i}].amounts.${k}`)],
+      }),
+    );
+  }
+  return base(doc, layout, tableColumns(columns), rows);
+}
+
+export const basicEconomic: TableSpec<'basicEconomic'> = {
+  kind: 'basicEconomic',
+  title: '部门一般公共预算财政拨款基本支出表',
+  names: ['基本支出表'],
+  titles: {
+    precedence: 90,
+    rules: [{ all: ['基本支出'], none: ['收支'] }],
+    wordings: { hebei: ['部门预算一般公共预算财政拨款基本支出表'], shanghai: ['2025年部门一般公共预算基本支出部门预算经济分类预算表'] },
+  },
+  columns,
+  derive: deriveBasicEconomic,
+  nationalTemplate: true,
+  numbered: true,
+  import: { read: 'economic' },
+};

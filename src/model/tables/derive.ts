@@ -1,0 +1,116 @@
+/**
+ * What the builders of the standard tables share: the table around the rows (title, unit, note from the
+ * layout), the rows of the functional classification, the 类 rows of the summary tables, and the
+ * columns a spec declares.
+ */
+import { FUNCTIONAL_CATEGORIES_2024 } from '../categories.js';
+import { publishedDecimals, sum } from '../money.js';
+import { cell } from '../tree.js';
+import type { Amounts, AmountUnit, BudgetDocument, SourceKey, TableLayout } from '../types.js';
+import type { ColumnSpec, StandardTable, TableColumn, TableRow } from './spec.js';
+
+/** The table around its rows, as the layout says (title, number, unit, note, 序号 and 栏次). */
+export function base(doc: BudgetDocument, layout: TableLayout, columns: TableColumn[], rows: TableRow[], unit?: AmountUnit): StandardTable {
+  const t: StandardTable = {
+    kind: layout.kind,
+    title: layout.title,
+    unit: layout.unit ?? unit ?? doc.meta.unit,
+    serial: layout.serial ?? false,
+    columnNumbers: layout.columnNumbers ?? false,
+    allCategories: layout.allCategories ?? false,
+    columns,
+    rows,
+  };
+  if (layout.number !== undefined) t.number = layout.number;
+  if (layout.note !== undefined) t.note = layout.note;
+  return t;
+}
+
+/** A spec's columns as the derived table's (labels as published, in Chinese). */
+export function tableColumns(specs: readonly ColumnSpec[]): TableColumn[] {
+  return specs.map((c) => {
+    const col: TableColumn = { label: c.label['zh-CN'], type: c.type };
+    if (c.group) col.group = c.group['zh-CN'];
+    if (c.key) col.key = c.key;
+    return col;
+  });
+}
+
+/** The amounts keys of a spec's amount columns, in order. */
+export const amountKeys = (specs: readonly ColumnSpec[]) => specs.filter((c) => c.type === 'amount').map((c) => c.key!);
+
+const FUNCTIONAL_GROUP = { 'zh-CN': '功能分类科目', en: 'Functional classification' };
+
+/** 科目编码 | 科目名称 of the functional tables. */
+export const FUNCTIONAL_CODE_COLUMNS: ColumnSpec[] = [
+  { type: 'code', label: { 'zh-CN': '科目编码', en: 'Code' }, group: FUNCTIONAL_GROUP, match: /编码|代码/, required: true },
+  { type: 'text', label: { 'zh-CN': '科目名称', en: 'Item' }, group: FUNCTIONAL_GROUP, match: /名称|^功能分类科目$|项目$/, required: true },
+];
+
+/** 合计 | 基本支出 | 项目支出 of one fund's expenditure table. */
+export function fundColumns(source: SourceKey): ColumnSpec[] {
+  return [
+    ...FUNCTIONAL_CODE_COLUMNS,
+    { key: `bySource.${source}`, type: 'amount', label: { 'zh-CN': '合计', en: 'Total' }, match: /(?:总计|合计)$/, required: true },
+    { key: `bySourceType.${source}.basic`, type: 'amount', label: { 'zh-CN': '基本支出', en: 'Basic expenditure' }, match: /基本支出/, required: true },
+    { key: `bySourceType.${source}.project`, type: 'amount', label: { 'zh-CN': '项目支出', en: 'Project expenditure' }, match: /项目支出/, required: true },
+  ];
+}
+
+export type CategoryRow = { code?: string; name: string; amounts?: Amounts; index?: number };
+
+/** 类 rows of a summary table: every 类 of the classification, or only the published ones. */
+export function categoryRows(doc: BudgetDocument, allCategories: boolean): CategoryRow[] {
+  const published: CategoryRow[] = doc.expenditure.functional.map((f, index) => ({ ...f, index })).filter((f) => f.code.length === 3);
+  if (!allCategories) return published;
+  const rows: CategoryRow[] = FUNCTIONAL_CATEGORIES_2024.map((c) => published.find((p) => p.code === c.code) ?? c);
+  // A published 类 that the reference list lacks (a newer classification) is never dropped.
+  for (const p of published) if (!rows.includes(p)) rows.push(p);
+  return rows;
+}
+
+export const fPath = (i: number | undefined, key: string) => (i === undefined ? undefined : `$.expenditure.functional[${i}].amounts.${key}`);
+
+/** The 合计 row, then every functional item (that passes `filter`), with the amounts of `keys`. */
+export function functionalRows(doc: BudgetDocument, keys: string[], filter?: (a: Amounts) => boolean): TableRow[] {
+  const total = doc.expenditure.functionalTotal ?? {};
+  const rows: TableRow[] = [
+    {
+      kind: 'total',
+      cells: [undefined, '合计', ...keys.map((k) => cell(total, k))],
+      paths: [undefined, undefined, ...keys.map((k) => `$.expenditure.functionalTotal.${k}`)],
+    },
+  ];
+  doc.expenditure.functional.forEach((f, i) => {
+    if (filter && !filter(f.amounts)) return;
+    rows.push({
+      kind: 'item',
+      code: f.code,
+      level: (f.code.length - 1) / 2,
+      cells: [f.code, f.name, ...keys.map((k) => cell(f.amounts, k))],
+      paths: [undefined, undefined, ...keys.map((k) => fPath(i, k))],
+    });
+  });
+  return rows;
+}
+
+/** A functional table: the spec's columns over the 合计 row and the items. */
+export function functionalTable(doc: BudgetDocument, layout: TableLayout, columns: readonly ColumnSpec[]): StandardTable {
+  return base(doc, layout, tableColumns(columns), functionalRows(doc, amountKeys(columns)));
+}
+
+/** One fund's expenditure by function, basic/project (一般公共预算 / 政府性基金 / 国有资本经营). */
+export function fundExpenditureTable(doc: BudgetDocument, layout: TableLayout, columns: readonly ColumnSpec[]): StandardTable {
+  const keys = amountKeys(columns);
+  const has = (a: Amounts) => keys.some((k) => cell(a, k) !== undefined);
+  const rows = functionalRows(doc, keys, has);
+  // An empty table is published with its note only (空表列示).
+  const body = rows.length > 1 || has(doc.expenditure.functionalTotal ?? {}) ? rows : [];
+  return base(doc, layout, tableColumns(columns), body);
+}
+
+/** Sum of the published cells, or an empty cell when none is published. */
+export function sumDefined(values: Array<string | undefined>): string | undefined {
+  const defined = values.filter((v): v is string => v !== undefined);
+  return defined.length ? sum(defined).toFixed(Math.max(...defined.map(publishedDecimals))) : undefined;
+}

@@ -1,0 +1,94 @@
+import { SOURCE_LABELS } from '../../i18n/labels.js';
+import { chineseOrdinal } from '../categories.js';
+import type { BudgetDocument, Phase, SourceKey, TableLayout } from '../types.js';
+import { base, categoryRows, fPath, tableColumns } from './derive.js';
+import type { ColumnSpec, StandardTable, TableRow, TableSpec } from './spec.js';
+
+/** The income lines of a 收支总表 whose layout does not list its own (the Hebei template's). */
+export const DEFAULT_INCOME_LINES: readonly SourceKey[] = ['generalPublicBudget', 'governmentFund', 'stateCapital', 'specialAccount', 'unitFunds'];
+
+const INCOME = { 'zh-CN': '收入', en: 'Income' };
+const EXPENDITURE = { 'zh-CN': '支出', en: 'Expenditure' };
+const ITEM = { 'zh-CN': '项目', en: 'Item' };
+const FIGURE: Record<Phase, { 'zh-CN': string; en: string }> = {
+  budget: { 'zh-CN': '预算数', en: 'Budget' },
+  final: { 'zh-CN': '决算数', en: 'Final account' },
+};
+
+/** The columns of a 收支总表: the figures are 预算数 in a budget, 决算数 in a final account. */
+export function summaryColumns(phase: Phase): ColumnSpec[] {
+  return [
+    { type: 'text', label: ITEM, group: INCOME },
+    { type: 'amount', label: FIGURE[phase], group: INCOME },
+    { type: 'text', label: ITEM, group: EXPENDITURE },
+    { type: 'amount', label: FIGURE[phase], group: EXPENDITURE },
+  ];
+}
+
+function incomeLineLabels(lines: readonly SourceKey[]): string[] {
+  let top = 0;
+  let sub = 0;
+  return lines.map((src) => {
+    const label = SOURCE_LABELS[src]['zh-CN'];
+    // Leaf fiscal sources printed with a 财政拨款 line are its numbered sub-lines (Shanghai layout).
+    const underFiscal = lines.includes('fiscal') && ['generalPublicBudget', 'governmentFund', 'stateCapital'].includes(src);
+    if (underFiscal) return `${++sub}. ${label}`;
+    return `${chineseOrdinal(++top)}、${label}`;
+  });
+}
+
+/** 收支总表: income lines beside expenditure by 类, then the totals. */
+export function deriveSummary(doc: BudgetDocument, layout: TableLayout): StandardTable {
+  const lines = layout.incomeLines ?? DEFAULT_INCOME_LINES;
+  const inc = doc.income;
+  const exp = doc.expenditure;
+  const cats = categoryRows(doc, layout.allCategories ?? false);
+  const incomeLabels = incomeLineLabels(lines);
+  const n = Math.max(lines.length, cats.length);
+  const rows: TableRow[] = [];
+  for (let i = 0; i < n; i++) {
+    const src = lines[i];
+    const cat = cats[i];
+    rows.push({
+      kind: 'item',
+      cells: [
+        src ? incomeLabels[i] : undefined,
+        src ? inc.bySource[src] : undefined,
+        cat ? `${chineseOrdinal(i + 1)}、${cat.name}` : undefined,
+        cat?.amounts?.total,
+      ],
+      paths: [undefined, src ? `$.income.bySource.${src}` : undefined, undefined, fPath(cat?.index, 'total')],
+    });
+  }
+  const hasCurrent = inc.bySource.currentYear !== undefined || exp.currentYear !== undefined;
+  if (hasCurrent) {
+    rows.push({
+      kind: 'subtotal',
+      cells: ['本年收入合计', inc.bySource.currentYear, '本年支出合计', exp.currentYear],
+      paths: [undefined, '$.income.bySource.currentYear', undefined, '$.expenditure.currentYear'],
+    });
+    rows.push({
+      kind: 'item',
+      cells: ['上年结转结余', inc.bySource.carryover, '年终结转结余', exp.carryForward],
+      paths: [undefined, '$.income.bySource.carryover', undefined, '$.expenditure.carryForward'],
+    });
+  }
+  rows.push({ kind: 'total', cells: ['收入总计', inc.total, '支出总计', exp.total], paths: [undefined, '$.income.total', undefined, '$.expenditure.total'] });
+  return base(doc, layout, tableColumns(summaryColumns(doc.meta.phase)), rows);
+}
+
+export const summary: TableSpec<'summary'> = {
+  kind: 'summary',
+  title: '部门收支总表',
+  names: ['收支总表'],
+  titles: {
+    precedence: 140,
+    rules: [{ all: ['收支', '总表'] }],
+    wordings: { hebei: ['部门预算收支总表'], shanghai: ['2025年部门财务收支预算总表'] },
+  },
+  columns: summaryColumns('budget'),
+  derive: deriveSummary,
+  nationalTemplate: true,
+  numbered: true,
+  import: { read: 'summary' },
+};

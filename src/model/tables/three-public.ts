@@ -1,0 +1,51 @@
+import { THREE_PUBLIC_LABELS } from '../../i18n/labels.js';
+import { cell } from '../tree.js';
+import type { BudgetDocument, TableLayout } from '../types.js';
+import { amountKeys, base, tableColumns } from './derive.js';
+import type { ColumnSpec, StandardTable, TableRow, TableSpec } from './spec.js';
+
+const FUND = { 'zh-CN': '资金性质', en: 'Fund' };
+
+const columns: ColumnSpec[] = [
+  { type: 'text', label: { 'zh-CN': '项目', en: 'Item' } },
+  { key: 'total', type: 'amount', label: { 'zh-CN': '合计', en: 'Total' }, group: FUND },
+  { key: 'bySource.generalPublicBudget', type: 'amount', label: { 'zh-CN': '一般公共预算财政拨款', en: 'General public budget' }, group: FUND },
+  { key: 'bySource.governmentFund', type: 'amount', label: { 'zh-CN': '政府性基金预算拨款', en: 'Government funds' }, group: FUND },
+  { key: 'bySource.stateCapital', type: 'amount', label: { 'zh-CN': '国有资本经营预算财政拨款', en: 'State capital operations' }, group: FUND },
+];
+
+/** 财政拨款“三公”经费支出表 (Hebei layout: rows by item, columns by fund). */
+export function deriveThreePublic(doc: BudgetDocument, layout: TableLayout): StandardTable {
+  const tp = doc.threePublic;
+  const keys = amountKeys(columns);
+  const rows: TableRow[] = [];
+  if (tp) {
+    if (tp.total) {
+      rows.push({ kind: 'total', cells: ['合计', ...keys.map((k) => cell(tp.total!, k))], paths: [undefined, ...keys.map((k) => `$.threePublic.total.${k}`)] });
+    }
+    tp.items.forEach((it, i) =>
+      rows.push({
+        kind: it.key === 'threePublic' ? 'subtotal' : 'item',
+        cells: [it.name ?? THREE_PUBLIC_LABELS[it.key]['zh-CN'], ...keys.map((k) => cell(it.amounts, k))],
+        paths: [undefined, ...keys.map((k) => `$.threePublic.items[${i}].amounts.${k}`)],
+      }),
+    );
+  }
+  return base(doc, layout, tableColumns(columns), rows, tp?.unit);
+}
+
+export const threePublic: TableSpec<'threePublic'> = {
+  kind: 'threePublic',
+  title: '部门财政拨款“三公”经费支出表',
+  names: ['三公经费表'],
+  titles: {
+    precedence: 30,
+    rules: [{ all: ['三公'] }],
+    wordings: { hebei: ['部门预算财政拨款“三公”经费支出表'] },
+  },
+  columns,
+  derive: deriveThreePublic,
+  nationalTemplate: true,
+  numbered: true,
+  import: { read: 'threePublic' },
+};
