@@ -99,12 +99,9 @@ function partition(root: SunNode): void {
   });
 }
 
-/** One drawn arc. Angles in radians, radii in px. */
-export interface ArcLayout {
+/** Where an arc is drawn. Angles in radians, radii in px. */
+interface ArcBand {
   id: string;
-  node?: SunNode;
-  /** For a merged arc (其他 N 项): the nodes it stands for. */
-  merged?: SunNode[];
   /** Depth relative to the focus (1 = first ring). */
   ring: number;
   a0: number;
@@ -112,6 +109,22 @@ export interface ArcLayout {
   r0: number;
   r1: number;
 }
+
+/** An arc for one node of the chart. */
+export interface NodeArc extends ArcBand {
+  node: SunNode;
+  merged?: undefined;
+}
+
+/** A merged arc (其他 N 项): the thin children of one parent, drawn as one. */
+export interface MergedArc extends ArcBand {
+  node?: undefined;
+  /** The nodes it stands for, in order (two or more). */
+  merged: SunNode[];
+}
+
+/** One drawn arc: a node's, or a merged one; `a.merged` tells them apart. */
+export type ArcLayout = NodeArc | MergedArc;
 
 export interface SunburstView {
   /** The zoom focus. */

@@ -1,14 +1,10 @@
 import { hasOwn } from '../../model/own.js';
 import { linear } from '../../layout/linear.js';
-import { html, LitElement, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
-import { BudgetController } from '../../data/budget-controller.js';
+import { html, nothing, svg, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { SOURCE_LABELS } from '../../i18n/labels.js';
-import type { Lang } from '../../i18n/messages.js';
-import { UI, type UIStrings } from '../../i18n/ui.js';
-import { formatAmount, isUnit, money, percent } from '../../model/money.js';
+import { formatAmount, money, percent } from '../../model/money.js';
 import type { AmountUnit, BudgetDocument, Change, LeafSourceKey, SourceKey, ThreePublicKey } from '../../model/types.js';
-import { sharedStyles } from '../../styles/shared.js';
-import { elementLang, renderWithStates } from '../load-states.js';
+import { BudgetElement } from '../budget-element.js';
 import { budgetSummaryStyles } from './budget-summary.styles.js';
 
 /** The parts `sections` can name, in their default order. */
@@ -29,57 +25,18 @@ const normalize = (s: string) => s.replace(/[“”"'‘’\s]/g, '').replace(/�
  * @tagname budget-summary
  * @summary Headline figures, changes and the data check of a budget.
  *
- * @csspart base - The wrapper of everything.
  * @csspart section - Each part (totals, composition …).
  * @csspart badge - The data-check badge.
- * @csspart state - The loading and error messages.
- *
- * @attr theme - Colour preset: `default`, `red` (government red), `high-contrast` or `dark`; the class `budget-theme-<name>` does the same.
- * @attr large-text - Large-text mode (适老化): type 1.25× the host’s font size, thicker focus ring, larger buttons; or the class `budget-large-text`.
- *
- * @cssprop --budget-font-family - Font family (default: the system UI font with Noto Sans CJK SC, PingFang SC, Microsoft YaHei).
- * @cssprop --budget-color-text - Text colour.
- * @cssprop --budget-color-muted - Secondary text colour.
- * @cssprop --budget-color-background - Background colour; the element paints it itself.
- * @cssprop --budget-color-border - Border colour.
- * @cssprop --budget-color-header - Background of table headers.
- * @cssprop --budget-color-row-emphasis - Background of total and current rows.
- * @cssprop --budget-color-header-text - Text colour in table headers (white on the red preset's red headers).
- * @cssprop --budget-color-header-muted - Secondary text in table headers (column numbers, sort arrows).
- * @cssprop --budget-color-heading - Colour of headings and captions.
- * @cssprop --budget-color-accent - Colour of links, buttons and bars.
- * @cssprop --budget-color-positive - Colour of met targets and “adds up” results.
- * @cssprop --budget-color-warning - Colour of rounding notes.
- * @cssprop --budget-color-error - Colour of errors and of figures that do not add up.
- * @cssprop --budget-color-basic - Colour of basic expenditure in bars.
- * @cssprop --budget-color-project - Colour of project expenditure in bars.
- * @cssprop --budget-color-tooltip-background - Background of tooltips and cell explanations.
- * @cssprop --budget-color-tooltip-text - Text colour of tooltips and cell explanations.
- * @cssprop --budget-color-separator - Colour of dashed outlines (grouped and remainder arcs).
- * @cssprop --budget-color-arc-stroke - Lines between the sunburst's arcs (default: the background colour; black in high contrast).
- * @cssprop --budget-color-shadow - Shadow of tooltips and the glossary panel.
- * @cssprop --budget-focus-color - Colour of the focus indicator (keep 3:1 against the background).
- * @cssprop --budget-focus-width - Width of the focus indicator (default 0.2em; 0.3em in large text and high contrast).
- * @cssprop --budget-border-width - Width of frames, cards, controls and arc separators (default 1px; 2px in high contrast).
- * @cssprop --budget-hit-size - Minimum height of buttons and inputs (default 2.2em; 2.75em in large text).
- * @cssprop --budget-radius - Corner radius.
  */
-export class BudgetSummary extends LitElement {
-  static override styles = [sharedStyles, budgetSummaryStyles];
+export class BudgetSummary extends BudgetElement {
+  static override styles = [BudgetElement.styles, budgetSummaryStyles];
 
-  static override properties = {
-    src: { type: String },
-    data: { attribute: false },
+  static override properties: PropertyDeclarations = {
     sections: { type: String },
     unit: { type: String },
-    lang: { type: String },
     _open: { state: true },
   };
 
-  /** URL of the standard budget JSON. */
-  src?: string;
-  /** The budget JSON as a value (wins over `src`). */
-  data?: unknown;
   /**
    * The parts to show, in order, separated by spaces or commas: `totals`, `composition`, `sources`,
    * `changes`, `three-public`, `operating-costs`, `check`, `glossary` (default: all, in that order).
@@ -87,20 +44,10 @@ export class BudgetSummary extends LitElement {
   sections = '';
   /** Display unit: 元, 万元 or 亿元 (default: the data's unit). Amounts stay exact. */
   unit?: AmountUnit;
-  /** `zh-CN` (default) or `en`. */
-  override lang = '';
 
   /** The glossary term whose definition is open. */
   private _open?: string;
-  private readonly budget = new BudgetController(this, () => ({ src: this.src, data: this.data }));
-  private language: Lang = 'zh-CN';
-  private t: UIStrings = UI['zh-CN'];
   private termIds = new Map<string, number>();
-
-  protected override willUpdate(_changed: PropertyValues<this>): void {
-    this.language = elementLang(this);
-    this.t = UI[this.language] as UIStrings;
-  }
 
   private get doc(): BudgetDocument {
     return this.budget.value!.document;
@@ -110,16 +57,15 @@ export class BudgetSummary extends LitElement {
    * An amount stated in `from` (the data's unit by default), in the `unit` asked for, or else as
    * published (a 三公 figure published in 万元 stays in 万元 even when the tables are in 元).
    */
-  private money(amount: string, from: AmountUnit = this.doc.meta.unit): string {
-    const to = this.unit && isUnit(this.unit) ? this.unit : from;
-    return formatAmount(amount, { from, to, withUnit: true, lang: this.language, exact: true });
+  protected override money(amount: string, from: AmountUnit = this.doc.meta.unit): string {
+    return super.money(amount, from);
   }
 
-  override render(): TemplateResult {
-    return renderWithStates(this.budget, this.language, () => this.renderSections());
+  protected override get unitAsked(): string | undefined {
+    return this.unit;
   }
 
-  private renderSections(): TemplateResult {
+  protected renderReady(): TemplateResult {
     this.termIds.clear();
     const asked = [...new Set(this.sections.split(/[\s,，]+/).filter(Boolean))];
     const unknown = asked.filter((s) => !(SUMMARY_SECTIONS as readonly string[]).includes(s));
@@ -165,7 +111,7 @@ export class BudgetSummary extends LitElement {
     const amount = this.money(c.change.replace(/^-/, ''), c.unit ?? this.doc.meta.unit);
     const text = dir === 'same' ? s.changeSame : s.change(dir === 'up' ? s.up : s.down, amount);
     const from = c.unit ?? this.doc.meta.unit;
-    const signed = formatAmount(c.change, { from, to: this.unit && isUnit(this.unit) ? this.unit : from, signed: true, exact: true });
+    const signed = formatAmount(c.change, { from, to: this.displayUnit(from), signed: true, exact: true });
     return html`<span class="change ${dir}">${text}${dir === 'same' ? '' : html` <span class="muted">(${signed})</span>`}</span>`;
   }
 

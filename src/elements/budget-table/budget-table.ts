@@ -1,17 +1,14 @@
 import { hasOwn } from '../../model/own.js';
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { BudgetController } from '../../data/budget-controller.js';
-import type { Lang } from '../../i18n/messages.js';
-import { UI, UNIT_NAMES_EN, type UIStrings } from '../../i18n/ui.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { UNIT_NAMES_EN } from '../../i18n/ui.js';
 import { toCSV } from '../../model/csv.js';
 import { tableGrid } from '../../model/export.js';
 import { formatAmount } from '../../model/money.js';
 import type { Finding } from '../../model/reconcile.js';
 import { deriveTable, TABLE_NAMES, type StandardTable, type TableRow } from '../../model/tables.js';
 import type { BudgetDocument, TableKind } from '../../model/types.js';
-import { sharedStyles } from '../../styles/shared.js';
+import { BudgetElement } from '../budget-element.js';
 import { downloadText } from '../download.js';
-import { elementLang, renderWithStates } from '../load-states.js';
 import { moreRows, rowsToDraw } from '../row-pages.js';
 import { budgetTableStyles } from './budget-table.styles.js';
 
@@ -22,62 +19,24 @@ import { budgetTableStyles } from './budget-table.styles.js';
  * @tagname budget-table
  * @summary A standard budget table, exactly as published and checked.
  *
- * @csspart base - The wrapper of everything.
  * @csspart header - Title, department, year and unit lines.
  * @csspart controls - The empty-row toggle and the download button.
  * @csspart table - The scrolling frame around the table.
  * @csspart note - The table's published note.
  * @csspart more-rows - Under a table of more than 500 rows: how many are shown, and the button that shows the rest.
- * @csspart state - The loading and error messages.
  *
- * @attr theme - Colour preset: `default`, `red` (government red), `high-contrast` or `dark`; the class `budget-theme-<name>` does the same.
- * @attr large-text - Large-text mode (适老化): type 1.25× the host’s font size, thicker focus ring, larger buttons; or the class `budget-large-text`.
- *
- * @cssprop --budget-font-family - Font family (default: the system UI font with Noto Sans CJK SC, PingFang SC, Microsoft YaHei).
- * @cssprop --budget-color-text - Text colour.
- * @cssprop --budget-color-muted - Secondary text colour.
- * @cssprop --budget-color-background - Background colour; the element paints it itself.
- * @cssprop --budget-color-border - Border colour.
- * @cssprop --budget-color-header - Background of table headers.
- * @cssprop --budget-color-row-emphasis - Background of total and current rows.
- * @cssprop --budget-color-header-text - Text colour in table headers (white on the red preset's red headers).
- * @cssprop --budget-color-header-muted - Secondary text in table headers (column numbers, sort arrows).
- * @cssprop --budget-color-heading - Colour of headings and captions.
- * @cssprop --budget-color-accent - Colour of links, buttons and bars.
- * @cssprop --budget-color-positive - Colour of met targets and “adds up” results.
- * @cssprop --budget-color-warning - Colour of rounding notes.
- * @cssprop --budget-color-error - Colour of errors and of figures that do not add up.
- * @cssprop --budget-color-basic - Colour of basic expenditure in bars.
- * @cssprop --budget-color-project - Colour of project expenditure in bars.
- * @cssprop --budget-color-tooltip-background - Background of tooltips and cell explanations.
- * @cssprop --budget-color-tooltip-text - Text colour of tooltips and cell explanations.
- * @cssprop --budget-color-separator - Colour of dashed outlines (grouped and remainder arcs).
- * @cssprop --budget-color-arc-stroke - Lines between the sunburst's arcs (default: the background colour; black in high contrast).
- * @cssprop --budget-color-shadow - Shadow of tooltips and the glossary panel.
- * @cssprop --budget-focus-color - Colour of the focus indicator (keep 3:1 against the background).
- * @cssprop --budget-focus-width - Width of the focus indicator (default 0.2em; 0.3em in large text and high contrast).
- * @cssprop --budget-border-width - Width of frames, cards, controls and arc separators (default 1px; 2px in high contrast).
- * @cssprop --budget-hit-size - Minimum height of buttons and inputs (default 2.2em; 2.75em in large text).
- * @cssprop --budget-radius - Corner radius.
  * @cssprop --budget-table-max-height - Height of the table's scrolling frame (default 80vh; `none` shows every row, as the iframe page does).
  */
-export class BudgetTable extends LitElement {
-  static override styles = [sharedStyles, budgetTableStyles];
+export class BudgetTable extends BudgetElement {
+  static override styles = [BudgetElement.styles, budgetTableStyles];
 
-  static override properties = {
-    src: { type: String },
-    data: { attribute: false },
+  static override properties: PropertyDeclarations = {
     table: { type: String },
     // hide-empty="false" shows every row; hide-empty (or any other value) hides empty ones; absent: automatic.
     hideEmpty: { attribute: 'hide-empty', converter: { fromAttribute: (v: string | null) => (v === null ? undefined : v !== 'false') } },
-    lang: { type: String },
     _allRows: { state: true },
   };
 
-  /** URL of the standard budget JSON. */
-  src?: string;
-  /** The budget JSON as a value (wins over `src`). */
-  data?: unknown;
   /** Which table: a name such as `收支总表`, `基本支出表`, `三公经费表`, or its kind (`summary`, `basicEconomic` …). */
   table = '';
   /**
@@ -86,19 +45,13 @@ export class BudgetTable extends LitElement {
    * The checkbox above the table switches it.
    */
   hideEmpty?: boolean;
-  /** `zh-CN` (default) or `en`. */
-  override lang = '';
 
-  private readonly budget = new BudgetController(this, () => ({ src: this.src, data: this.data }));
-  private language: Lang = 'zh-CN';
-  private t: UIStrings = UI['zh-CN'];
   /** Every row drawn, once the reader asked for the rows past the first 500 (see row-pages.ts). */
   private _allRows = false;
   private cached?: { doc: BudgetDocument; kind: TableKind; table: StandardTable | undefined };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    this.language = elementLang(this);
-    this.t = UI[this.language] as UIStrings;
+    super.willUpdate(changed);
     if (changed.has('table') || changed.has('data') || changed.has('src')) this._allRows = false;
   }
 
@@ -125,11 +78,7 @@ export class BudgetTable extends LitElement {
     return this.hideEmpty ?? this.derived?.allCategories ?? false;
   }
 
-  override render(): TemplateResult {
-    return renderWithStates(this.budget, this.language, () => this.renderTable());
-  }
-
-  private renderTable(): TemplateResult {
+  protected renderReady(): TemplateResult {
     const t = this.t;
     const kind = this.kind;
     if (!kind) {

@@ -1,26 +1,24 @@
 import { hasOwn } from '../../model/own.js';
-import { html, LitElement, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { BudgetController } from '../../data/budget-controller.js';
 import type { LoadedBudget } from '../../data/fetch-budget.js';
 import { budgetSelectEvent } from '../../events/budget-select.js';
-import type { Lang } from '../../i18n/messages.js';
-import { UI, UNIT_NAMES_EN, type UIStrings } from '../../i18n/ui.js';
+import { UNIT_NAMES_EN } from '../../i18n/ui.js';
 import { arcFill, labelColor, NEUTRAL_FILL } from '../../layout/colors.js';
-import { arcCentroid, arcLength, arcPath, buildSunburst, findNode, fitText, layoutArcs, ringRadii, textWidth, type ArcLayout, type SunNode } from '../../layout/sunburst.js';
-import { formatAmount, isUnit, Money, percent, publishedDecimals } from '../../model/money.js';
+import { arcCentroid, arcPath, buildSunburst, findNode, layoutArcs, ringRadii, type ArcLayout, type SunNode } from '../../layout/sunburst.js';
+import { Money, percent, publishedDecimals } from '../../model/money.js';
 import { buildTree, type ClassNode, type Measure } from '../../model/tree.js';
 import type { AmountUnit, BudgetDocument, SourceKey } from '../../model/types.js';
 import { SOURCE_LABELS } from '../../i18n/labels.js';
 import { dataTableStyles } from '../../styles/data-table.js';
-import { sharedStyles } from '../../styles/shared.js';
-import { elementLang, renderWithStates } from '../load-states.js';
+import { BudgetElement } from '../budget-element.js';
+import { arcLabelFit, centreFit } from './arc-text.js';
 import { budgetTreeStyles } from './budget-tree.styles.js';
+import { isMoveKey, nextArc, siblingPositions } from './tree-keys.js';
+import { renderTreeTable } from './tree-table.js';
+import { ZoomController } from './zoom-controller.js';
 
 export type Classification = 'functional' | 'economic';
-type Domain = { x0: number; x1: number; depth: number };
-
-const ZOOM_MS = 450;
 
 /** Every measure the arcs can show; anything else falls back to total. */
 const MEASURES: Measure[] = [
@@ -39,7 +37,6 @@ const MEASURES: Measure[] = [
  * @fires budget-select - A user selected a node (click, Enter/Space, breadcrumb or table). `detail`:
  *   `{ code, name, amount, unit, path, names }`. Never fired when the host sets a property.
  *
- * @csspart base - The wrapper of everything.
  * @csspart breadcrumb - The path from the whole budget to the current node.
  * @csspart toggle - The button that switches between chart and table.
  * @csspart chart - The chart container.
@@ -48,62 +45,24 @@ const MEASURES: Measure[] = [
  * @csspart tooltip - The tooltip.
  * @csspart table - The table twin.
  * @csspart state - The loading, empty and error messages.
- *
- * @attr theme - Colour preset: `default`, `red` (government red), `high-contrast` or `dark`; the class `budget-theme-<name>` does the same.
- * @attr large-text - Large-text mode (适老化): type 1.25× the host’s font size, thicker focus ring, larger buttons; or the class `budget-large-text`.
- *
- * @cssprop --budget-font-family - Font family (default: the system UI font with Noto Sans CJK SC, PingFang SC, Microsoft YaHei).
- * @cssprop --budget-color-text - Text colour.
- * @cssprop --budget-color-muted - Secondary text colour.
- * @cssprop --budget-color-background - Background colour; the element paints it itself.
- * @cssprop --budget-color-border - Border colour.
- * @cssprop --budget-color-header - Background of table headers.
- * @cssprop --budget-color-row-emphasis - Background of total and current rows.
- * @cssprop --budget-color-header-text - Text colour in table headers (white on the red preset's red headers).
- * @cssprop --budget-color-header-muted - Secondary text in table headers (column numbers, sort arrows).
- * @cssprop --budget-color-heading - Colour of headings and captions.
- * @cssprop --budget-color-accent - Colour of links, buttons and bars.
- * @cssprop --budget-color-positive - Colour of met targets and “adds up” results.
- * @cssprop --budget-color-warning - Colour of rounding notes.
- * @cssprop --budget-color-error - Colour of errors and of figures that do not add up.
- * @cssprop --budget-color-basic - Colour of basic expenditure in bars.
- * @cssprop --budget-color-project - Colour of project expenditure in bars.
- * @cssprop --budget-color-tooltip-background - Background of tooltips and cell explanations.
- * @cssprop --budget-color-tooltip-text - Text colour of tooltips and cell explanations.
- * @cssprop --budget-color-separator - Colour of dashed outlines (grouped and remainder arcs).
- * @cssprop --budget-color-arc-stroke - Lines between the sunburst's arcs (default: the background colour; black in high contrast).
- * @cssprop --budget-color-shadow - Shadow of tooltips and the glossary panel.
- * @cssprop --budget-focus-color - Colour of the focus indicator (keep 3:1 against the background).
- * @cssprop --budget-focus-width - Width of the focus indicator (default 0.2em; 0.3em in large text and high contrast).
- * @cssprop --budget-border-width - Width of frames, cards, controls and arc separators (default 1px; 2px in high contrast).
- * @cssprop --budget-hit-size - Minimum height of buttons and inputs (default 2.2em; 2.75em in large text).
- * @cssprop --budget-radius - Corner radius.
  */
-export class BudgetTree extends LitElement {
-  static override styles = [sharedStyles, dataTableStyles, budgetTreeStyles];
+export class BudgetTree extends BudgetElement {
+  static override styles = [BudgetElement.styles, dataTableStyles, budgetTreeStyles];
 
-  static override properties = {
-    src: { type: String },
-    data: { attribute: false },
+  static override properties: PropertyDeclarations = {
     classification: { type: String },
     measure: { type: String },
     root: { type: String },
     depth: { type: Number },
     unit: { type: String },
-    lang: { type: String },
     view: { type: String, reflect: true },
     _focusId: { state: true },
     _activeId: { state: true },
     _tip: { state: true },
     _width: { state: true },
-    _domain: { state: true },
     _chartFocused: { state: true },
   };
 
-  /** URL of the standard budget JSON. */
-  src?: string;
-  /** The budget JSON as a value (wins over `src`). */
-  data?: unknown;
   /** `functional` (支出功能分类, default) or `economic` (基本支出经济分类). */
   classification: Classification = 'functional';
   /** What the arcs measure: `total` (default), an expenditure type (`basic`, `project` …) or, for the economic classification, `personnel` / `public`. */
@@ -114,8 +73,6 @@ export class BudgetTree extends LitElement {
   depth = 3;
   /** Display unit: 元, 万元 or 亿元 (default: the data's unit). Amounts stay exact. */
   unit?: AmountUnit;
-  /** `zh-CN` (default) or `en`. */
-  override lang = '';
   /** `chart` (default) or `table`. */
   view: 'chart' | 'table' = 'chart';
 
@@ -123,10 +80,8 @@ export class BudgetTree extends LitElement {
   private _activeId?: string;
   private _tip?: { id: string; x: number; y: number };
   private _width = 0;
-  private _domain?: Domain;
   private _chartFocused = false;
 
-  private readonly budget = new BudgetController(this, () => ({ src: this.src, data: this.data }));
   private sun?: SunNode;
   private classRoot?: ClassNode;
   private arcs: ArcLayout[] = [];
@@ -134,7 +89,7 @@ export class BudgetTree extends LitElement {
   private rootMissing?: string;
   private fontPx = 16;
   private resizer?: ResizeObserver;
-  private frame = 0;
+  private readonly zoom = new ZoomController(this);
   private keyboardFocus = false;
   private pendingFocus = false;
 
@@ -151,14 +106,7 @@ export class BudgetTree extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.resizer?.disconnect();
-    cancelAnimationFrame(this.frame);
-    this._domain = undefined;
-    this.animFrom = undefined;
   }
-
-  /** The language in force, resolved once per update (from `lang` or the closest ancestor's). */
-  private language: Lang = 'zh-CN';
-  private t: UIStrings = UI['zh-CN'];
 
   private get doc(): BudgetDocument | undefined {
     return this.budget.value?.document;
@@ -168,8 +116,12 @@ export class BudgetTree extends LitElement {
     return this.doc?.meta.unit ?? '万元';
   }
 
+  protected override get unitAsked(): string | undefined {
+    return this.unit;
+  }
+
   private get showUnit(): AmountUnit {
-    return this.unit && isUnit(this.unit) ? this.unit : this.docUnit;
+    return this.displayUnit(this.docUnit);
   }
 
   private get focusNode(): SunNode | undefined {
@@ -177,10 +129,9 @@ export class BudgetTree extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const language = elementLang(this);
-    if (language !== this.language) {
-      this.language = language;
-      this.t = UI[language] as UIStrings;
+    const before = this.language;
+    super.willUpdate(changed);
+    if (this.language !== before) {
       this.names.clear();
       if (this.sun) this.sun.data.name = this.t.all;
     }
@@ -195,19 +146,12 @@ export class BudgetTree extends LitElement {
     if (!this._width) this._width = Math.floor(this.getBoundingClientRect().width) || 320;
     this.fontPx = parseFloat(getComputedStyle(this).fontSize) || 16;
     const focus = this.focusNode;
-    this.arcs = focus ? layoutArcs({ focus: this.animationRoot(focus), depth: this.ringCount, radius: this.radius, minArcPx: 1 }, this._domain) : [];
+    this.arcs = focus ? layoutArcs({ focus: this.zoom.layoutRoot(focus), depth: this.ringCount, radius: this.radius, minArcPx: 1 }, this.zoom.domain) : [];
     if (this._activeId && !this.arcs.some((a) => a.id === this._activeId)) this._activeId = undefined;
     if (!this._activeId && this.arcs.length) this._activeId = this.arcs[0].id;
   }
 
   private lastLoaded?: LoadedBudget;
-  private animFrom?: SunNode;
-
-  /** During a zoom the arcs are laid out from the shallower of the two foci, so both sets exist. */
-  private animationRoot(focus: SunNode): SunNode {
-    const from = this._domain ? this.animFrom : undefined;
-    return from && from.depth < focus.depth ? from : focus;
-  }
 
   /** Rings drawn: `depth`, but never more than the levels below the focus (so the chart does not shrink for nothing). */
   private get ringCount(): number {
@@ -254,7 +198,7 @@ export class BudgetTree extends LitElement {
 
   private applyRoot(): void {
     this.rootMissing = undefined;
-    this._domain = undefined;
+    this.zoom.rest();
     if (!this.sun) return;
     if (!this.root) {
       this._focusId = undefined;
@@ -271,11 +215,7 @@ export class BudgetTree extends LitElement {
 
   // ---- rendering ----
 
-  override render(): TemplateResult {
-    return renderWithStates(this.budget, this.language, () => this.renderReady());
-  }
-
-  private renderReady(): TemplateResult {
+  protected renderReady(): TemplateResult {
     const t = this.t;
     const focus = this.focusNode;
     if (!focus || !this.sun) return html`<p class="state" part="state" role="status">${t.empty}</p>`;
@@ -311,8 +251,9 @@ export class BudgetTree extends LitElement {
     return n.data.code ? `${n.data.code} ${n.data.name}` : n.data.name;
   }
 
-  private money(amount: string, withUnit = true): string {
-    return formatAmount(amount, { from: this.docUnit, to: this.showUnit, withUnit, lang: this.language, exact: true });
+  /** An amount of the tree (stated in the data's unit), in the display unit. */
+  protected override money(amount: string, from: AmountUnit = this.docUnit, withUnit = true): string {
+    return super.money(amount, from, withUnit);
   }
 
   private unitName(): string {
@@ -340,7 +281,7 @@ export class BudgetTree extends LitElement {
     const s = this.size;
     const { hole } = ringRadii(this.radius, this.ringCount);
     const doc = this.doc!;
-    const siblings = this.siblingIndex();
+    const siblings = siblingPositions(this.arcs);
     const tip = this._tip ? this.tipContent(this._tip.id) : undefined;
     return html`<div class="chart" part="chart">
         <svg
@@ -363,7 +304,7 @@ export class BudgetTree extends LitElement {
               (a) => a.id,
               (a) => {
                 const sib = siblings.get(a.id)!;
-                const kind = a.merged ? 'more' : a.node!.data.kind === 'remainder' ? 'remainder' : 'item';
+                const kind = a.merged ? 'more' : a.node.data.kind === 'remainder' ? 'remainder' : 'item';
                 return svg`<path
                   part="arc"
                   class="arc ${kind} ${a.id === this._activeId ? 'active' : ''}"
@@ -410,11 +351,7 @@ export class BudgetTree extends LitElement {
     const name = focus.data.kind === 'remainder' ? this.t.remainder : focus.data.name;
     const amount = this.money(focus.data.amount);
     const share = this.t.ofTotal(this.share(focus));
-    // Shrink the centre's type (down to 65%) on small charts so the amount fits in the disc.
-    const room = hole * 1.75;
-    const widest = Math.max(textWidth(amount, this.fontPx), textWidth(share, this.fontPx * 0.8));
-    const em = this.fontPx * Math.max(0.65, Math.min(1, room / widest));
-    const shown = fitText(name, room, em * 0.95) ?? '';
+    const { em, name: shown } = centreFit(name, amount, share, hole, this.fontPx);
     return svg`<g font-size=${`${em}px`}>
       <text class="c-name" y=${-em * 1.3}>${shown}</text>
       <text class="c-amount" y=${0}>${amount}</text>
@@ -427,8 +364,8 @@ export class BudgetTree extends LitElement {
   private names = new Map<SunNode, string>();
 
   private fill(a: ArcLayout): string {
-    if (a.merged || a.node!.data.kind === 'remainder') return NEUTRAL_FILL;
-    const n = a.node!;
+    if (a.merged || a.node.data.kind === 'remainder') return NEUTRAL_FILL;
+    const n = a.node;
     let f = this.fills.get(n);
     if (!f) {
       let top = n;
@@ -446,7 +383,7 @@ export class BudgetTree extends LitElement {
       const digits = Math.max(...a.merged.map((n) => publishedDecimals(n.data.amount)));
       return `${t.more(a.merged.length)}，${this.money(total.toFixed(digits))}`;
     }
-    const n = a.node!;
+    const n = a.node;
     let name = this.names.get(n);
     if (!name) {
       name = `${this.label(n)}，${this.money(n.data.amount)}，${t.ofTotal(this.share(n))}`;
@@ -456,32 +393,9 @@ export class BudgetTree extends LitElement {
   }
 
   private arcLabel(a: ArcLayout): TemplateResult | typeof nothing {
-    const em = this.fontPx * 0.72;
-    if (a.r1 - a.r0 < em * 1.6 || arcLength(a) < em * 2.5) return nothing;
-    const room = Math.min(arcLength(a), (a.r1 - a.r0) * 1.9) - em;
-    const text = a.merged ? this.t.more(a.merged.length) : a.node!.data.kind === 'remainder' ? this.t.remainder : a.node!.data.name;
-    const shown = fitText(text, room, em);
-    if (!shown) return nothing;
-    const [x, y] = arcCentroid(a);
-    return svg`<text x=${x} y=${y} fill=${labelColor(this.fill(a))}>${shown}</text>`;
-  }
-
-  private siblingIndex(): Map<string, { size: number; pos: number; parent: string }> {
-    const groups = new Map<string, ArcLayout[]>();
-    for (const a of this.arcs) {
-      const parent = this.parentKey(a);
-      const g = groups.get(parent) ?? [];
-      g.push(a);
-      groups.set(parent, g);
-    }
-    const out = new Map<string, { size: number; pos: number; parent: string }>();
-    for (const [parent, g] of groups) g.forEach((a, i) => out.set(a.id, { size: g.length, pos: i + 1, parent }));
-    return out;
-  }
-
-  private parentKey(a: ArcLayout): string {
-    const n = a.node ?? a.merged![0];
-    return (n.parent as SunNode | null)?.data.id ?? '';
+    const text = a.merged ? this.t.more(a.merged.length) : a.node.data.kind === 'remainder' ? this.t.remainder : a.node.data.name;
+    const fit = arcLabelFit(a, text, this.fontPx);
+    return fit ? svg`<text x=${fit.x} y=${fit.y} fill=${labelColor(this.fill(a))}>${fit.text}</text>` : nothing;
   }
 
   private tipContent(id: string): TemplateResult | undefined {
@@ -492,7 +406,7 @@ export class BudgetTree extends LitElement {
       return html`<strong>${t.more(a.merged.length)}</strong>
         <p>${t.moreNote(a.merged.length)}</p>`;
     }
-    const n = a.node!;
+    const n = a.node;
     const parent = n.parent as SunNode | null;
     return html`<strong>${this.label(n)}</strong>
       <dl>
@@ -507,50 +421,16 @@ export class BudgetTree extends LitElement {
   }
 
   private renderTable(focus: SunNode): TemplateResult {
-    const t = this.t;
     const doc = this.doc!;
-    const rows: TemplateResult[] = [];
-    const maxDepth = focus.depth + this.ringCount;
-    const walk = (n: SunNode, level: number) => {
-      rows.push(this.tableRow(n, level, n === focus));
-      if (n.depth >= maxDepth) return;
-      const kids = ((n.children ?? []) as SunNode[]).slice().sort(byPublishedOrder);
-      for (const c of kids) walk(c, level + 1);
-    };
-    walk(focus, 0);
-    return html`<div class="frame" part="table" tabindex="0" role="region" aria-label=${t.tableCaption(this.whatLabel(), doc.meta.department.name, doc.meta.fiscalYear, this.unitName())}>
-      <table>
-        <caption>${t.tableCaption(this.whatLabel(), doc.meta.department.name, doc.meta.fiscalYear, this.unitName())}</caption>
-        <thead>
-          <tr>
-            <th scope="col">${t.code}</th>
-            <th scope="col">${t.name}</th>
-            <th scope="col" class="num">${t.amount}</th>
-            <th scope="col" class="num">${t.shareOfParent}</th>
-            <th scope="col" class="num">${t.shareOfTotal}</th>
-          </tr>
-        </thead>
-        <tbody>${rows}</tbody>
-      </table>
-    </div>`;
-  }
-
-  private tableRow(n: SunNode, level: number, isFocus: boolean): TemplateResult {
-    const t = this.t;
-    const parent = n.parent as SunNode | null;
-    const zoomable = !isFocus && !!n.children?.length;
-    const name = n.data.kind === 'remainder' ? t.remainder : n.data.name;
-    return html`<tr class="${isFocus ? 'focus-row' : ''} ${n.data.kind}">
-      <td>${n.data.code ?? ''}</td>
-      <th scope="row" class="l${level}" tabindex=${isFocus ? '-1' : nothing}>
-        ${zoomable ? html`<button type="button" aria-label=${t.zoomIn(name)} @click=${() => this.zoomFromOutside(n, 'row')}>${name}</button>` : name}
-        ${n.data.excess ? html`<span class="row-note">${t.excessNote(this.money(n.data.excess))}</span>` : nothing}
-        ${n.data.kind === 'remainder' ? html`<span class="row-note">${t.remainderNote}</span>` : nothing}
-      </th>
-      <td class="num">${this.money(n.data.amount, false)}</td>
-      <td class="num">${parent ? `${this.share(n, parent)}%` : ''}</td>
-      <td class="num">${this.share(n)}%</td>
-    </tr>`;
+    return renderTreeTable({
+      t: this.t,
+      focus,
+      depth: this.ringCount,
+      caption: this.t.tableCaption(this.whatLabel(), doc.meta.department.name, doc.meta.fiscalYear, this.unitName()),
+      money: (amount, withUnit = true) => this.money(amount, this.docUnit, withUnit),
+      share: (n, of) => this.share(n, of),
+      zoom: (n) => this.zoomFromOutside(n, 'row'),
+    });
   }
 
   protected override updated(): void {
@@ -560,7 +440,7 @@ export class BudgetTree extends LitElement {
       tipEl.style.setProperty('--tip-y', `${this._tip.y}px`);
     }
     // A keyboard move or zoom asked for focus on the active arc; give it once the transition is over.
-    if (this.pendingFocus && !this._domain && this._activeId) {
+    if (this.pendingFocus && !this.zoom.domain && this._activeId) {
       const el = this.renderRoot.querySelector<SVGElement>(`[data-id="${CSS.escape(this._activeId)}"]`);
       this.pendingFocus = false;
       if (el && this.shadowRoot!.activeElement !== el) el.focus();
@@ -632,28 +512,18 @@ export class BudgetTree extends LitElement {
   private onKey = (e: KeyboardEvent): void => {
     const current = this.arcs.find((a) => a.id === this._activeId);
     if (!current) return;
-    const siblings = this.arcs.filter((a) => this.parentKey(a) === this.parentKey(current));
-    const i = siblings.indexOf(current);
-    let next: ArcLayout | undefined;
+    if (isMoveKey(e.key)) {
+      e.preventDefault();
+      const next = nextArc(this.arcs, current, e.key);
+      if (!next) return;
+      this.keyboardFocus = true;
+      this.pendingFocus = true;
+      this._activeId = next.id;
+      this.requestUpdate();
+      this.updateComplete.then(() => this.showTipAt(next));
+      return;
+    }
     switch (e.key) {
-      case 'ArrowRight':
-        next = siblings[(i + 1) % siblings.length];
-        break;
-      case 'ArrowLeft':
-        next = siblings[(i - 1 + siblings.length) % siblings.length];
-        break;
-      case 'Home':
-        next = siblings[0];
-        break;
-      case 'End':
-        next = siblings[siblings.length - 1];
-        break;
-      case 'ArrowDown':
-        next = this.arcs.find((a) => a.node && current.node && a.node.parent === current.node);
-        break;
-      case 'ArrowUp':
-        next = current.node?.parent ? this.arcs.find((a) => a.node === current.node!.parent) : undefined;
-        break;
       case 'Enter':
       case ' ':
         e.preventDefault();
@@ -670,16 +540,6 @@ export class BudgetTree extends LitElement {
         e.preventDefault();
         this.keyboardZoomOut();
         return;
-      default:
-        return;
-    }
-    e.preventDefault();
-    if (next) {
-      this.keyboardFocus = true;
-      this.pendingFocus = true;
-      this._activeId = next.id;
-      this.requestUpdate();
-      this.updateComplete.then(() => this.showTipAt(next!));
     }
   };
 
@@ -697,7 +557,7 @@ export class BudgetTree extends LitElement {
       this._tip = undefined;
       return;
     }
-    const n = a.node!;
+    const n = a.node;
     if (n.children?.length) this.zoomTo(n, true);
     else this.select(n);
   }
@@ -752,42 +612,8 @@ export class BudgetTree extends LitElement {
   }
 
   private animateZoom(from: SunNode, to: SunNode): void {
-    cancelAnimationFrame(this.frame);
-    const reduce = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
-    const start: Domain = this._domain ?? { x0: from.x0, x1: from.x1, depth: from.depth };
-    const end: Domain = { x0: to.x0, x1: to.x1, depth: to.depth };
-    if (reduce || !this.isConnected || this.view === 'table') {
-      this._domain = undefined;
-      return;
-    }
-    this.animFrom = from;
-    const t0 = performance.now();
-    const step = (now: number) => {
-      const k = Math.min(1, (now - t0) / ZOOM_MS);
-      const e = k < 0.5 ? 2 * k * k : 1 - (-2 * k + 2) ** 2 / 2;
-      if (k >= 1) {
-        this._domain = undefined;
-        this.animFrom = undefined;
-        return;
-      }
-      this._domain = { x0: lerp(start.x0, end.x0, e), x1: lerp(start.x1, end.x1, e), depth: lerp(start.depth, end.depth, e) };
-      this.frame = requestAnimationFrame(step);
-    };
-    this._domain = start;
-    this.frame = requestAnimationFrame(step);
+    this.zoom.start(from, to, this.isConnected && this.view !== 'table');
   }
-}
-
-function lerp(a: number, b: number, t: number): number {
-  return a + (b - a) * t;
-}
-
-/** Table order: published code order; 未分项 last. */
-function byPublishedOrder(a: SunNode, b: SunNode): number {
-  if (a.data.kind !== b.data.kind) return a.data.kind === 'remainder' ? 1 : -1;
-  const ia = a.data.source ? (a.parent as SunNode).data.source?.children.indexOf(a.data.source) ?? 0 : 0;
-  const ib = b.data.source ? (b.parent as SunNode).data.source?.children.indexOf(b.data.source) ?? 0 : 0;
-  return ia - ib;
 }
 
 declare global {

@@ -1,14 +1,10 @@
 import { linear } from '../../layout/linear.js';
-import { html, LitElement, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
-import { BudgetController } from '../../data/budget-controller.js';
+import { html, nothing, svg, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { budgetSelectEvent } from '../../events/budget-select.js';
-import type { Lang } from '../../i18n/messages.js';
-import { UI, type UIStrings } from '../../i18n/ui.js';
-import { convert, formatAmount, isUnit, sum } from '../../model/money.js';
+import { convert, sum } from '../../model/money.js';
 import { groupIndicators, indicatorStatus, targetLabel } from '../../model/performance.js';
 import type { AmountUnit, BudgetDocument, Indicator, Project } from '../../model/types.js';
-import { sharedStyles } from '../../styles/shared.js';
-import { elementLang, renderWithStates } from '../load-states.js';
+import { BudgetElement } from '../budget-element.js';
 import { kpiCardStyles } from './kpi-card.styles.js';
 
 const STATUS_ICON: Record<string, string> = { met: '✓', notMet: '✗', noData: '–' };
@@ -23,75 +19,26 @@ const STATUS_ICON: Record<string, string> = { met: '✓', notMet: '✗', noData:
  *
  * @fires budget-select - A user opened a project from the grid. `detail`: `{ code, name, amount, unit, path, names }`.
  *
- * @csspart base - The wrapper of everything.
  * @csspart card - Each project card.
  * @csspart plan - The spending-plan graphic.
  * @csspart target - Each indicator's target.
- * @csspart state - The loading and error messages.
- *
- * @attr theme - Colour preset: `default`, `red` (government red), `high-contrast` or `dark`; the class `budget-theme-<name>` does the same.
- * @attr large-text - Large-text mode (适老化): type 1.25× the host’s font size, thicker focus ring, larger buttons; or the class `budget-large-text`.
- *
- * @cssprop --budget-font-family - Font family (default: the system UI font with Noto Sans CJK SC, PingFang SC, Microsoft YaHei).
- * @cssprop --budget-color-text - Text colour.
- * @cssprop --budget-color-muted - Secondary text colour.
- * @cssprop --budget-color-background - Background colour; the element paints it itself.
- * @cssprop --budget-color-border - Border colour.
- * @cssprop --budget-color-header - Background of table headers.
- * @cssprop --budget-color-row-emphasis - Background of total and current rows.
- * @cssprop --budget-color-header-text - Text colour in table headers (white on the red preset's red headers).
- * @cssprop --budget-color-header-muted - Secondary text in table headers (column numbers, sort arrows).
- * @cssprop --budget-color-heading - Colour of headings and captions.
- * @cssprop --budget-color-accent - Colour of links, buttons and bars.
- * @cssprop --budget-color-positive - Colour of met targets and “adds up” results.
- * @cssprop --budget-color-warning - Colour of rounding notes.
- * @cssprop --budget-color-error - Colour of errors and of figures that do not add up.
- * @cssprop --budget-color-basic - Colour of basic expenditure in bars.
- * @cssprop --budget-color-project - Colour of project expenditure in bars.
- * @cssprop --budget-color-tooltip-background - Background of tooltips and cell explanations.
- * @cssprop --budget-color-tooltip-text - Text colour of tooltips and cell explanations.
- * @cssprop --budget-color-separator - Colour of dashed outlines (grouped and remainder arcs).
- * @cssprop --budget-color-arc-stroke - Lines between the sunburst's arcs (default: the background colour; black in high contrast).
- * @cssprop --budget-color-shadow - Shadow of tooltips and the glossary panel.
- * @cssprop --budget-focus-color - Colour of the focus indicator (keep 3:1 against the background).
- * @cssprop --budget-focus-width - Width of the focus indicator (default 0.2em; 0.3em in large text and high contrast).
- * @cssprop --budget-border-width - Width of frames, cards, controls and arc separators (default 1px; 2px in high contrast).
- * @cssprop --budget-hit-size - Minimum height of buttons and inputs (default 2.2em; 2.75em in large text).
- * @cssprop --budget-radius - Corner radius.
  */
-export class KpiCard extends LitElement {
-  static override styles = [sharedStyles, kpiCardStyles];
+export class KpiCard extends BudgetElement {
+  static override styles = [BudgetElement.styles, kpiCardStyles];
 
-  static override properties = {
-    src: { type: String },
-    data: { attribute: false },
+  static override properties: PropertyDeclarations = {
     project: { type: String },
     unit: { type: String },
-    lang: { type: String },
     _opened: { state: true },
   };
 
-  /** URL of the standard budget JSON. */
-  src?: string;
-  /** The budget JSON as a value (wins over `src`). */
-  data?: unknown;
   /** A project code; `*` for a grid of every project; absent for the department's overall goals. */
   project?: string;
   /** Display unit: 元, 万元 or 亿元 (default: as published). Amounts stay exact. */
   unit?: AmountUnit;
-  /** `zh-CN` (default) or `en`. */
-  override lang = '';
 
   /** Codes of the grid's cards that a user opened. */
   private _opened = new Set<string>();
-  private readonly budget = new BudgetController(this, () => ({ src: this.src, data: this.data }));
-  private language: Lang = 'zh-CN';
-  private t: UIStrings = UI['zh-CN'];
-
-  protected override willUpdate(_changed: PropertyValues<this>): void {
-    this.language = elementLang(this);
-    this.t = UI[this.language] as UIStrings;
-  }
 
   private countLabel(p: Project): string {
     const n = p.indicators?.length ?? 0;
@@ -106,16 +53,11 @@ export class KpiCard extends LitElement {
     return this.budget.value!.document;
   }
 
-  private money(amount: string, from: AmountUnit): string {
-    const to = this.unit && isUnit(this.unit) ? this.unit : from;
-    return formatAmount(amount, { from, to, withUnit: true, lang: this.language, exact: true });
+  protected override get unitAsked(): string | undefined {
+    return this.unit;
   }
 
-  override render(): TemplateResult {
-    return renderWithStates(this.budget, this.language, () => this.renderReady());
-  }
-
-  private renderReady(): TemplateResult {
+  protected renderReady(): TemplateResult {
     const k = this.t.kpi;
     const projects = this.doc.projects ?? [];
     const code = (this.project ?? '').trim();

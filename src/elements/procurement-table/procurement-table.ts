@@ -1,16 +1,13 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { BudgetController } from '../../data/budget-controller.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { SOURCE_LABELS } from '../../i18n/labels.js';
-import type { Lang } from '../../i18n/messages.js';
-import { UI, UNIT_NAMES_EN, type UIStrings } from '../../i18n/ui.js';
+import { UNIT_NAMES_EN } from '../../i18n/ui.js';
 import { toCSV } from '../../model/csv.js';
-import { formatAmount, isUnit, money, Money } from '../../model/money.js';
+import { money, Money } from '../../model/money.js';
 import { procurementCategory, summarizeProcurement, usedSources, type ProcurementCategory } from '../../model/procurement.js';
 import type { Amounts, AmountUnit, BudgetDocument, Procurement, ProcurementItem, SourceKey } from '../../model/types.js';
 import { dataTableStyles } from '../../styles/data-table.js';
-import { sharedStyles } from '../../styles/shared.js';
+import { BudgetElement } from '../budget-element.js';
 import { downloadText } from '../download.js';
-import { elementLang, renderWithStates } from '../load-states.js';
 import { moreRows, rowsToDraw } from '../row-pages.js';
 import { procurementTableStyles } from './procurement-table.styles.js';
 
@@ -35,51 +32,16 @@ type Row = { kind: 'item'; item: ProcurementItem } | { kind: 'total' | 'subtotal
  * @tagname procurement-table
  * @summary The procurement budget, sortable, filterable and exact.
  *
- * @csspart base - The wrapper of everything.
  * @csspart summary - The summary line above the table.
  * @csspart controls - Filters, the source-column switch and the download button.
  * @csspart table - The table frame.
  * @csspart more-rows - Under a table of more than 500 rows: how many are shown, and the button that shows the rest.
- * @csspart state - The loading and error messages.
- *
- * @attr theme - Colour preset: `default`, `red` (government red), `high-contrast` or `dark`; the class `budget-theme-<name>` does the same.
- * @attr large-text - Large-text mode (适老化): type 1.25× the host’s font size, thicker focus ring, larger buttons; or the class `budget-large-text`.
- *
- * @cssprop --budget-font-family - Font family (default: the system UI font with Noto Sans CJK SC, PingFang SC, Microsoft YaHei).
- * @cssprop --budget-color-text - Text colour.
- * @cssprop --budget-color-muted - Secondary text colour.
- * @cssprop --budget-color-background - Background colour; the element paints it itself.
- * @cssprop --budget-color-border - Border colour.
- * @cssprop --budget-color-header - Background of table headers.
- * @cssprop --budget-color-row-emphasis - Background of total and current rows.
- * @cssprop --budget-color-header-text - Text colour in table headers (white on the red preset's red headers).
- * @cssprop --budget-color-header-muted - Secondary text in table headers (column numbers, sort arrows).
- * @cssprop --budget-color-heading - Colour of headings and captions.
- * @cssprop --budget-color-accent - Colour of links, buttons and bars.
- * @cssprop --budget-color-positive - Colour of met targets and “adds up” results.
- * @cssprop --budget-color-warning - Colour of rounding notes.
- * @cssprop --budget-color-error - Colour of errors and of figures that do not add up.
- * @cssprop --budget-color-basic - Colour of basic expenditure in bars.
- * @cssprop --budget-color-project - Colour of project expenditure in bars.
- * @cssprop --budget-color-tooltip-background - Background of tooltips and cell explanations.
- * @cssprop --budget-color-tooltip-text - Text colour of tooltips and cell explanations.
- * @cssprop --budget-color-separator - Colour of dashed outlines (grouped and remainder arcs).
- * @cssprop --budget-color-arc-stroke - Lines between the sunburst's arcs (default: the background colour; black in high contrast).
- * @cssprop --budget-color-shadow - Shadow of tooltips and the glossary panel.
- * @cssprop --budget-focus-color - Colour of the focus indicator (keep 3:1 against the background).
- * @cssprop --budget-focus-width - Width of the focus indicator (default 0.2em; 0.3em in large text and high contrast).
- * @cssprop --budget-border-width - Width of frames, cards, controls and arc separators (default 1px; 2px in high contrast).
- * @cssprop --budget-hit-size - Minimum height of buttons and inputs (default 2.2em; 2.75em in large text).
- * @cssprop --budget-radius - Corner radius.
  */
-export class ProcurementTable extends LitElement {
-  static override styles = [sharedStyles, dataTableStyles, procurementTableStyles];
+export class ProcurementTable extends BudgetElement {
+  static override styles = [BudgetElement.styles, dataTableStyles, procurementTableStyles];
 
-  static override properties = {
-    src: { type: String },
-    data: { attribute: false },
+  static override properties: PropertyDeclarations = {
     unit: { type: String },
-    lang: { type: String },
     _sort: { state: true },
     _category: { state: true },
     _query: { state: true },
@@ -87,14 +49,8 @@ export class ProcurementTable extends LitElement {
     _allRows: { state: true },
   };
 
-  /** URL of the standard budget JSON. */
-  src?: string;
-  /** The budget JSON as a value (wins over `src`). */
-  data?: unknown;
   /** Display unit: 元, 万元 or 亿元 (default: as published). Amounts stay exact. */
   unit?: AmountUnit;
-  /** `zh-CN` (default) or `en`. */
-  override lang = '';
 
   private _sort?: { key: string; dir: 'ascending' | 'descending' };
   private _category: '' | ProcurementCategory = '';
@@ -102,14 +58,10 @@ export class ProcurementTable extends LitElement {
   private _allSources = false;
   /** Every item row drawn, once the reader asked for those past the first 500 (see row-pages.ts). */
   private _allRows = false;
-  private readonly budget = new BudgetController(this, () => ({ src: this.src, data: this.data }));
-  private language: Lang = 'zh-CN';
-  private t: UIStrings = UI['zh-CN'];
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('data') || changed.has('src')) this._allRows = false;
-    this.language = elementLang(this);
-    this.t = UI[this.language] as UIStrings;
+    super.willUpdate(changed);
   }
 
   private get doc(): BudgetDocument {
@@ -120,21 +72,16 @@ export class ProcurementTable extends LitElement {
     return this.doc.procurement?.unit ?? this.doc.meta.unit;
   }
 
-  private money(amount: string | undefined, withUnit = false): string {
-    if (amount === undefined) return '';
-    const to = this.unit && isUnit(this.unit) ? this.unit : this.pUnit;
-    return formatAmount(amount, { from: this.pUnit, to, withUnit, lang: this.language, exact: true });
+  protected override get unitAsked(): string | undefined {
+    return this.unit;
   }
 
-  private get shownUnit(): AmountUnit {
-    return this.unit && isUnit(this.unit) ? this.unit : this.pUnit;
+  /** A procurement figure (in the procurement table's unit), or '' when it is not published. */
+  private figure(amount: string | undefined, withUnit = false): string {
+    return amount === undefined ? '' : this.money(amount, this.pUnit, withUnit);
   }
 
-  override render(): TemplateResult {
-    return renderWithStates(this.budget, this.language, () => this.renderReady());
-  }
-
-  private renderReady(): TemplateResult {
+  protected renderReady(): TemplateResult {
     const p = this.doc.procurement;
     const t = this.t.procurement;
     const summary = p ? summarizeProcurement(p) : undefined;
@@ -151,10 +98,10 @@ export class ProcurementTable extends LitElement {
     const t = this.t.procurement;
     const sep = this.language === 'en' ? ', ' : '，';
     return html`<div class="summary" part="summary">
-      <strong>${s.count ? t.summary(this.money(s.total, true), s.count) : t.summaryNarrative(this.money(s.total, true))}</strong>
+      <strong>${s.count ? t.summary(this.figure(s.total, true), s.count) : t.summaryNarrative(this.figure(s.total, true))}</strong>
       <ul aria-label=${t.byCategory}>
-        ${s.byCategory.map((c) => html`<li>${t.categories[c.category]} ${this.money(c.amount, true)}${c.share !== undefined ? `${sep}${c.share}%` : ''}</li> `)}
-        ${s.smeReserved !== undefined ? html`<li>${t.sme(s.smeShare ?? '–', this.money(s.smeReserved, true))}</li>` : nothing}
+        ${s.byCategory.map((c) => html`<li>${t.categories[c.category]} ${this.figure(c.amount, true)}${c.share !== undefined ? `${sep}${c.share}%` : ''}</li> `)}
+        ${s.smeReserved !== undefined ? html`<li>${t.sme(s.smeShare ?? '–', this.figure(s.smeReserved, true))}</li>` : nothing}
       </ul>
     </div>`;
   }
@@ -215,7 +162,7 @@ export class ProcurementTable extends LitElement {
     let items = 0;
     const drawn = rows.filter((r) => r.kind !== 'item' || items++ < limit);
     const doc = this.doc;
-    const unitName = this.shownUnit;
+    const unitName = this.displayUnit(this.pUnit);
     return html`<div class="controls" part="controls">
         <label>${t.category}
           <select @change=${(e: Event) => (this._category = (e.target as HTMLSelectElement).value as '' | ProcurementCategory)}>
@@ -259,7 +206,7 @@ export class ProcurementTable extends LitElement {
       return html`<tr>
         ${columns.map((c, i) => {
           const v = c.get(r.item);
-          const text = c.kind === 'amount' ? this.money(v) : (v ?? '');
+          const text = c.kind === 'amount' ? this.figure(v) : (v ?? '');
           return i === 2
             ? html`<th scope="row" data-label=${c.label}>${text}</th>`
             : html`<td class=${c.kind === 'text' ? '' : 'num'} data-label=${c.label}>${text}</td>`;
@@ -270,7 +217,7 @@ export class ProcurementTable extends LitElement {
       <th scope="row" data-label="" colspan="1">${r.label}</th>
       ${columns.slice(1).map((c) => {
         const v = c.total ? c.total(r.amounts, r.sme) : undefined;
-        return html`<td class=${c.kind === 'text' ? '' : 'num'} data-label=${c.label}>${c.kind === 'amount' ? this.money(v) : ''}</td>`;
+        return html`<td class=${c.kind === 'text' ? '' : 'num'} data-label=${c.label}>${c.kind === 'amount' ? this.figure(v) : ''}</td>`;
       })}
     </tr>`;
   }
