@@ -1,4 +1,4 @@
-import { resolveLang, type Lang } from '../i18n/messages.js';
+import { resolveLang, type Lang } from '../model/messages.js';
 import { LIMITS } from '../model/limits.js';
 import { checkBudget, type CheckResult } from '../model/parse.js';
 import { exportTables, type ExportFormat } from './export.js';

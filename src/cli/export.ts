@@ -1,6 +1,6 @@
 import { basename, dirname, extname, join } from 'node:path';
 import writeExcelFile from 'write-excel-file/node';
-import type { Lang } from '../i18n/messages.js';
+import type { Lang } from '../model/messages.js';
 import { toCSV } from '../model/csv.js';
 import { tableFileName, tableGrid, type Grid } from '../model/export.js';
 import { LIMITS } from '../model/limits.js';

@@ -1,6 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
-import type { Lang } from '../i18n/messages.js';
+import type { Lang } from '../model/messages.js';
 import { formatLocation, type ImportIssue } from '../import/cells.js';
 import { ImportInputError } from '../import/archive.js';
 import type { ImportResult } from '../import/import.js';

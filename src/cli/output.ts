@@ -15,7 +15,7 @@ import { constants, type Stats } from 'node:fs';
 import { access, lstat, mkdir, open, realpath, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
-import type { Lang } from '../i18n/messages.js';
+import type { Lang } from '../model/messages.js';
 import { readArchive } from '../import/archive.js';
 import { LIMITS } from '../model/limits.js';
 

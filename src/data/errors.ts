@@ -1,4 +1,4 @@
-import { msg, type Lang, type MessageKey } from '../i18n/messages.js';
+import { msg, type Lang, type MessageKey } from '../model/messages.js';
 import type { ValidationIssue } from '../model/validate.js';
 
 export type LoadErrorKind = 'network' | 'http' | 'contentType' | 'tooLarge' | 'timeout' | 'json' | 'schema' | 'noSource' | 'origin';

@@ -1,6 +1,6 @@
 import { LitElement, type CSSResultGroup, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { BudgetController } from '../data/budget-controller.js';
-import type { Lang } from '../i18n/messages.js';
+import type { Lang } from '../model/messages.js';
 import { UI, type UIStrings } from '../i18n/ui.js';
 import { formatAmount, isUnit } from '../model/money.js';
 import type { AmountUnit } from '../model/types.js';

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { resolveLang, type Lang } from '../i18n/messages.js';
+import { resolveLang, type Lang } from '../model/messages.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { BudgetController } from '../data/budget-controller.js';
 import type { BudgetLoadError } from '../data/errors.js';
-import type { Lang } from '../i18n/messages.js';
+import type { Lang } from '../model/messages.js';
 import { UI } from '../i18n/ui.js';
 
 /** Problems shown in the error state; the rest are counted. */

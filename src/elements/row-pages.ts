@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Lang } from '../i18n/messages.js';
+import type { Lang } from '../model/messages.js';
 import { UI } from '../i18n/ui.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { Lang } from './messages.js';
+import type { Lang } from '../model/messages.js';
 
 /** Strings the elements show, in both languages. Functions take the values they interpolate. */
 export const UI = {

@@ -1,4 +1,4 @@
-import type { Lang } from '../i18n/messages.js';
+import type { Lang } from './messages.js';
 import type { StandardTable } from './tables.js';
 import type { Meta } from './types.js';
 import { VOCABULARY } from './vocabulary.js';

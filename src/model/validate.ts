@@ -1,5 +1,5 @@
 import schema from '../../schema/budget.schema.json';
-import { msg, type Lang, type MessageKey } from '../i18n/messages.js';
+import { msg, type Lang, type MessageKey } from './messages.js';
 import { LIMITS } from './limits.js';
 import { parseTarget, sameTarget } from './targets.js';
 import type { BudgetDocument, Indicator } from './types.js';

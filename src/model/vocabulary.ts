@@ -3,7 +3,7 @@
  * has above and below it) and the importer's report of a table: the model's own, so that it never
  * depends on the widgets' UI strings.
  */
-import type { Lang } from '../i18n/messages.js';
+import type { Lang } from './messages.js';
 
 export const VOCABULARY = {
   'zh-CN': {

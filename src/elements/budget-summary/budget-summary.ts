@@ -1,7 +1,7 @@
 import { hasOwn } from '../../model/own.js';
 import { linear } from '../../layout/linear.js';
 import { html, nothing, svg, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { SOURCE_LABELS } from '../../i18n/labels.js';
+import { SOURCE_LABELS } from '../../model/labels.js';
 import { formatAmount, money, percent } from '../../model/money.js';
 import type { AmountUnit, BudgetDocument, Change, LeafSourceKey, SourceKey, ThreePublicKey } from '../../model/types.js';
 import { BudgetElement } from '../budget-element.js';

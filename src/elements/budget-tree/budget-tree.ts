@@ -9,7 +9,7 @@ import { arcCentroid, arcPath, buildSunburst, findNode, layoutArcs, ringRadii, t
 import { Money, percent, publishedDecimals } from '../../model/money.js';
 import { buildTree, type ClassNode, type Measure } from '../../model/tree.js';
 import type { AmountUnit, BudgetDocument, SourceKey } from '../../model/types.js';
-import { SOURCE_LABELS } from '../../i18n/labels.js';
+import { SOURCE_LABELS } from '../../model/labels.js';
 import { dataTableStyles } from '../../styles/data-table.js';
 import { BudgetElement } from '../budget-element.js';
 import { arcLabelFit, centreFit } from './arc-text.js';

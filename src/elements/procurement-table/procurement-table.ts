@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { SOURCE_LABELS } from '../../i18n/labels.js';
+import { SOURCE_LABELS } from '../../model/labels.js';
 import { UNIT_NAMES_EN } from '../../i18n/ui.js';
 import { toCSV } from '../../model/csv.js';
 import { money, Money } from '../../model/money.js';

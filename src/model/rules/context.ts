@@ -1,4 +1,4 @@
-import { columnLabel } from '../../i18n/labels.js';
+import { columnLabel } from '../labels.js';
 import { convert, publishedDecimals } from '../money.js';
 import { buildTree, cell, columnsOf, walkTree, type ClassNode } from '../tree.js';
 import type { Amounts, AmountUnit, BudgetDocument, DecimalString } from '../types.js';

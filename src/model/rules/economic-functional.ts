@@ -1,4 +1,4 @@
-import { TYPE_LABELS } from '../../i18n/labels.js';
+import { TYPE_LABELS } from '../labels.js';
 import { TOLERANCE, type Rule } from './engine.js';
 
 /** The economic classification's 合计 equals the same type of expenditure (基本支出 …) by function. */

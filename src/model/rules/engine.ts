@@ -1,4 +1,4 @@
-import { msg, type Lang } from '../../i18n/messages.js';
+import { msg, type Lang } from '../messages.js';
 import { convert, formatAmount, money, Money, publishedDecimals } from '../money.js';
 import type { AmountUnit, DecimalString } from '../types.js';
 import type { RuleContext } from './context.js';

@@ -1,4 +1,4 @@
-import { SOURCE_LABELS } from '../../i18n/labels.js';
+import { SOURCE_LABELS } from '../labels.js';
 import { TOLERANCE, type Rule } from './engine.js';
 
 /** Each source of funds is the same in the income table and in the expenditure tables. */

@@ -1,4 +1,4 @@
-import { THREE_PUBLIC_LABELS } from '../../i18n/labels.js';
+import { THREE_PUBLIC_LABELS } from '../labels.js';
 import { checkRow } from './context.js';
 import { plain, TOLERANCE, type Rule } from './engine.js';
 

@@ -1,4 +1,4 @@
-import { THREE_PUBLIC_LABELS } from '../../i18n/labels.js';
+import { THREE_PUBLIC_LABELS } from '../labels.js';
 import { cell, columnsOf } from '../tree.js';
 import { TOLERANCE, type Rule } from './engine.js';
 

@@ -1,4 +1,4 @@
-import { SOURCE_LABELS } from '../../i18n/labels.js';
+import { SOURCE_LABELS } from '../labels.js';
 import { chineseOrdinal } from '../categories.js';
 import { cell } from '../tree.js';
 import type { BudgetDocument, SourceKey, TableLayout } from '../types.js';

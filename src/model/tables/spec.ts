@@ -4,7 +4,7 @@
  * needs to know the kinds (the names a webmaster may use, the default titles, the builders, the
  * importer's title rules and readers, the CLI's report) reads them from there.
  */
-import type { Lang } from '../../i18n/messages.js';
+import type { Lang } from '../messages.js';
 import type { AmountUnit, BudgetDocument, TableKind, TableLayout } from '../types.js';
 
 /**

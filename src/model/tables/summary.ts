@@ -1,4 +1,4 @@
-import { SOURCE_LABELS } from '../../i18n/labels.js';
+import { SOURCE_LABELS } from '../labels.js';
 import { chineseOrdinal } from '../categories.js';
 import type { BudgetDocument, Phase, SourceKey, TableLayout } from '../types.js';
 import { base, categoryRows, fPath, tableColumns } from './derive.js';

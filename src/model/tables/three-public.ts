@@ -1,4 +1,4 @@
-import { THREE_PUBLIC_LABELS } from '../../i18n/labels.js';
+import { THREE_PUBLIC_LABELS } from '../labels.js';
 import { cell } from '../tree.js';
 import type { BudgetDocument, TableLayout } from '../types.js';
 import { amountKeys, base, tableColumns } from './derive.js';

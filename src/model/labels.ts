@@ -1,4 +1,4 @@
-import type { CostKind, ExpenditureType, SourceKey, ThreePublicKey } from '../model/types.js';
+import type { CostKind, ExpenditureType, SourceKey, ThreePublicKey } from './types.js';
 import type { Lang } from './messages.js';
 
 type Label = Record<Lang, string>;
