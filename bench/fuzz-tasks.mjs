@@ -67,9 +67,13 @@ const quantile = (xs, q) => {
 };
 const ms = (v) => v.toFixed(0);
 const lines = [];
-lines.push(`${chrome}, ${execSync('nproc').toString().trim()} cores, Node ${process.version}; production build of src/; one run per element and mutation, each element on a fresh parse of the mutation.`);
+lines.push(
+  `${chrome}, ${execSync('nproc').toString().trim()} cores, Node ${process.version}; production build of src/; one run per element and mutation, each element on a fresh parse of the mutation.`,
+);
 lines.push('');
-lines.push('| element | mutations | longest block: max (ms) | p95 (ms) | median (ms) | longtask max (ms) | errors / rendered / timeouts | 5 worst mutations (longest block, ms) |');
+lines.push(
+  '| element | mutations | longest block: max (ms) | p95 (ms) | median (ms) | longtask max (ms) | errors / rendered / timeouts | 5 worst mutations (longest block, ms) |',
+);
 lines.push('|---|---:|---:|---:|---:|---:|---|---|');
 for (const [tag] of ELEMENTS) {
   const rs = results[tag];

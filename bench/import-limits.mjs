@@ -68,7 +68,9 @@ function sheetWorkbook(sheetData) {
   const rel = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
   return zipSync({
     'xl/workbook.xml': strToU8(`<workbook ${ns} xmlns:r="${rel}"><sheets><sheet name="Sheet1" sheetId="1" r:id="rId1"/></sheets></workbook>`),
-    'xl/_rels/workbook.xml.rels': strToU8(`<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${rel}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`),
+    'xl/_rels/workbook.xml.rels': strToU8(
+      `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${rel}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`,
+    ),
     'xl/worksheets/sheet1.xml': strToU8(`<worksheet ${ns}><sheetData>${sheetData}</sheetData></worksheet>`),
   });
 }
@@ -83,7 +85,10 @@ function write(name, bytes) {
 function bomb(file, bytes, total) {
   const { data, megabytes } = zerosOfSize(bytes);
   const copies = Math.round(total / (megabytes * MB));
-  return [`zip bomb ${(bytes / MB).toFixed(2)} MB (${copies} × ${megabytes} MB)`, write(file, overlappingZip('word/document.xml', data, megabytes * MB, copies))];
+  return [
+    `zip bomb ${(bytes / MB).toFixed(2)} MB (${copies} × ${megabytes} MB)`,
+    write(file, overlappingZip('word/document.xml', data, megabytes * MB, copies)),
+  ];
 }
 
 const cases = [
@@ -91,7 +96,14 @@ const cases = [
   bomb('bomb-0.55.docx', 0.55 * MB, 3 * 1024 * MB),
   [
     'w:gridSpan 1e9',
-    write('gridspan.docx', zipSync({ 'word/document.xml': documentXml(`<w:p><w:r><w:t>部门预算收支总表</w:t></w:r></w:p><w:tbl><w:tr>${cell('合计')}${cell('1', 1_000_000_000)}</w:tr></w:tbl>`) })),
+    write(
+      'gridspan.docx',
+      zipSync({
+        'word/document.xml': documentXml(
+          `<w:p><w:r><w:t>部门预算收支总表</w:t></w:r></w:p><w:tbl><w:tr>${cell('合计')}${cell('1', 1_000_000_000)}</w:tr></w:tbl>`,
+        ),
+      }),
+    ),
   ],
   ['7.8 M empty paragraphs', write('paragraphs.docx', zipSync({ 'word/document.xml': documentXml('<w:p/>'.repeat(7_800_000)) }))],
   ['xlsx cell XFD1048576', write('xfd.xlsx', sheetWorkbook('<row r="1048576"><c r="XFD1048576"><v>1</v></c></row>'))],
@@ -117,7 +129,12 @@ function run(file) {
   const started = performance.now();
   const r = timeBin
     ? spawnSync(timeBin, ['-f', '@@rss %M', process.execPath, ...args], { encoding: 'utf8', timeout: 300_000, maxBuffer: 64 * MB })
-    : spawnSync(process.execPath, [`--import=${RSS_HOOK}`, ...args], { encoding: 'utf8', timeout: 300_000, maxBuffer: 64 * MB, env: { ...process.env, BK_RSS: rssFile } });
+    : spawnSync(process.execPath, [`--import=${RSS_HOOK}`, ...args], {
+        encoding: 'utf8',
+        timeout: 300_000,
+        maxBuffer: 64 * MB,
+        env: { ...process.env, BK_RSS: rssFile },
+      });
   const seconds = (performance.now() - started) / 1000;
   let stderr = r.stderr ?? '';
   let rss;
@@ -136,7 +153,9 @@ function run(file) {
   return { status, seconds, rss, line: lines[0] ?? '', lines: lines.length, json: existsSync(out) };
 }
 
-console.log(`budget-kit import, ${process.env.BK_CLI ?? 'bin/budget-kit.js'}; peak RSS by ${timeBin ? '/usr/bin/time -f %M' : 'process.resourceUsage().maxRSS'}\n`);
+console.log(
+  `budget-kit import, ${process.env.BK_CLI ?? 'bin/budget-kit.js'}; peak RSS by ${timeBin ? '/usr/bin/time -f %M' : 'process.resourceUsage().maxRSS'}\n`,
+);
 console.log('| input | file size | exit | wall time | peak RSS | stderr |');
 console.log('|---|---:|---:|---:|---:|---|');
 for (const [name, file] of cases) {

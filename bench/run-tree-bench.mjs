@@ -56,7 +56,9 @@ const version = (p) => JSON.parse(readFileSync(`node_modules/${p}/package.json`,
 const chromeVersion = execSync(`${findChromium()} --version`).toString().trim();
 const fmt = (v, d = 1) => v.toFixed(d);
 const lines = [];
-lines.push(`Machine: ${execSync('nproc').toString().trim()} cores, ${chromeVersion}, Node ${process.version}, echarts ${version('echarts')}, lit ${version('lit')}; medians of ${RUNS} runs, interleaved, each in a fresh page.`);
+lines.push(
+  `Machine: ${execSync('nproc').toString().trim()} cores, ${chromeVersion}, Node ${process.version}, echarts ${version('echarts')}, lit ${version('lit')}; medians of ${RUNS} runs, interleaved, each in a fresh page.`,
+);
 lines.push('');
 lines.push('| leaves | renderer | first frame (ms) | zoom (ms) | heap growth (MB) | DOM nodes | first frame vs faster ECharts | zoom vs faster ECharts |');
 lines.push('|---:|---|---:|---:|---:|---:|---:|---:|');
@@ -64,7 +66,15 @@ for (const leaves of SIZES) {
   const m = Object.fromEntries(
     KINDS.map((k) => {
       const rs = results[leaves][k];
-      return [k, { first: median(rs.map((x) => x.firstFrameMs)), zoom: median(rs.map((x) => x.zoomMs)), heap: median(rs.map((x) => x.heapMB)), dom: median(rs.map((x) => x.domNodes)) }];
+      return [
+        k,
+        {
+          first: median(rs.map((x) => x.firstFrameMs)),
+          zoom: median(rs.map((x) => x.zoomMs)),
+          heap: median(rs.map((x) => x.heapMB)),
+          dom: median(rs.map((x) => x.domNodes)),
+        },
+      ];
     }),
   );
   const bestFirst = Math.min(m['echarts-svg'].first, m['echarts-canvas'].first);
@@ -73,7 +83,9 @@ for (const leaves of SIZES) {
     const x = m[k];
     const ratio = k === 'ours' ? `${fmt(x.first / bestFirst, 2)}×` : '';
     const zratio = k === 'ours' ? `${fmt(x.zoom / bestZoom, 2)}×` : '';
-    lines.push(`| ${leaves.toLocaleString('en')} | ${k === 'ours' ? '**budget-tree**' : k} | ${fmt(x.first)} | ${fmt(x.zoom)} | ${fmt(x.heap, 2)} | ${x.dom} | ${ratio} | ${zratio} |`);
+    lines.push(
+      `| ${leaves.toLocaleString('en')} | ${k === 'ours' ? '**budget-tree**' : k} | ${fmt(x.first)} | ${fmt(x.zoom)} | ${fmt(x.heap, 2)} | ${x.dom} | ${ratio} | ${zratio} |`,
+    );
   }
 }
 console.log(lines.join('\n'));

@@ -37,5 +37,7 @@ const rows = [
 console.log('| bundle | minified | gzipped |');
 console.log('|---|---:|---:|');
 for (const [name, raw, z] of rows) console.log(`| ${name} | ${kb(raw)} | ${kb(z)} |`);
-console.log(`\nratio (gzipped), ES bundle / ECharts: ${(es[2] / rows[3][2]).toFixed(2)}×; goal 50 KB: ${es[2] <= 50 * 1024 ? 'met' : `not met (${kb(es[2] - 50 * 1024)} over)`}`);
+console.log(
+  `\nratio (gzipped), ES bundle / ECharts: ${(es[2] / rows[3][2]).toFixed(2)}×; goal 50 KB: ${es[2] <= 50 * 1024 ? 'met' : `not met (${kb(es[2] - 50 * 1024)} over)`}`,
+);
 rmSync(out, { recursive: true, force: true });

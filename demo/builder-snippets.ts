@@ -85,17 +85,26 @@ export function snippet(form: EmbedForm, choice: EmbedChoice, urls: EmbedUrls): 
   switch (form) {
     case 'module':
       return [
-        { where: ['页面中加载一次（<head> 内或 </body> 前）', 'Once per page (in <head> or before </body>)'], code: scriptTag(urls.module, urls.integrity, 'module') },
+        {
+          where: ['页面中加载一次（<head> 内或 </body> 前）', 'Once per page (in <head> or before </body>)'],
+          code: scriptTag(urls.module, urls.integrity, 'module'),
+        },
         { where: ['组件出现的位置', 'Where the widget goes'], code: element },
       ];
     case 'classic':
       return [
-        { where: ['页面中加载一次（不支持 type="module" 的模板）', 'Once per page (templates that cannot use type="module")'], code: scriptTag(urls.classic, urls.integrity, undefined, true) },
+        {
+          where: ['页面中加载一次（不支持 type="module" 的模板）', 'Once per page (templates that cannot use type="module")'],
+          code: scriptTag(urls.classic, urls.integrity, undefined, true),
+        },
         { where: ['组件出现的位置', 'Where the widget goes'], code: element },
       ];
     case 'div':
       return [
-        { where: ['网站模板中加载一次（编辑器会删除正文里的 script）', 'Once in the site template (editors strip scripts from articles)'], code: scriptTag(urls.classic, urls.integrity, undefined, true) },
+        {
+          where: ['网站模板中加载一次（编辑器会删除正文里的 script）', 'Once in the site template (editors strip scripts from articles)'],
+          code: scriptTag(urls.classic, urls.integrity, undefined, true),
+        },
         {
           where: ['正文中，在编辑器的“源代码/HTML”模式下粘贴', "In the article, pasted in the editor's source/HTML mode"],
           code: `<div data-budget-widget="${escapeAttr(choice.tag)}"${attrList(choice.attrs, 'data-', '')}>${fallbackLink(choice)}</div>`,

@@ -77,7 +77,13 @@ const ELEMENTS: Record<string, { label: Text2; title: Text2; controls: Control[]
           ['public', ['公用经费（经济分类）', 'Public (economic)']],
         ],
       },
-      { attr: 'root', label: ['初始放大到', 'Open zoomed into'], kind: 'text', placeholder: '208', hint: ['科目编码，留空为全部', 'A code; empty for everything'] },
+      {
+        attr: 'root',
+        label: ['初始放大到', 'Open zoomed into'],
+        kind: 'text',
+        placeholder: '208',
+        hint: ['科目编码，留空为全部', 'A code; empty for everything'],
+      },
       { attr: 'depth', label: ['显示层数', 'Rings'], kind: 'number', min: 1, max: 6, placeholder: '3' },
       UNIT,
       {
@@ -165,13 +171,28 @@ const COMMON: Control[] = [
 ];
 
 const FORMS: Record<EmbedForm, { label: Text2; hint: Text2 }> = {
-  module: { label: ['模块脚本', 'Module script'], hint: ['现代网站首选：一个 type="module" 脚本加组件标签。', 'The usual choice: one type="module" script and the tag.'] },
-  classic: { label: ['普通脚本', 'Classic script'], hint: ['模板只允许普通 <script> 时使用（全局变量 BudgetWidgets）。', 'For templates that only take a classic <script> (global BudgetWidgets).'] },
+  module: {
+    label: ['模块脚本', 'Module script'],
+    hint: ['现代网站首选：一个 type="module" 脚本加组件标签。', 'The usual choice: one type="module" script and the tag.'],
+  },
+  classic: {
+    label: ['普通脚本', 'Classic script'],
+    hint: ['模板只允许普通 <script> 时使用（全局变量 BudgetWidgets）。', 'For templates that only take a classic <script> (global BudgetWidgets).'],
+  },
   div: {
     label: ['div（富文本编辑器）', 'div (rich-text editors)'],
-    hint: ['UEditor、CKEditor、TinyMCE、WordPress 等会删除未知标签和脚本，但保留 div 和 data-* 属性。', 'UEditor, CKEditor, TinyMCE and WordPress strip unknown tags and scripts but keep divs and data-* attributes.'],
+    hint: [
+      'UEditor、CKEditor、TinyMCE、WordPress 等会删除未知标签和脚本，但保留 div 和 data-* 属性。',
+      'UEditor, CKEditor, TinyMCE and WordPress strip unknown tags and scripts but keep divs and data-* attributes.',
+    ],
   },
-  iframe: { label: ['iframe', 'iframe'], hint: ['只能插入 iframe 的系统：组件在独立页面中，高度由 resizer 脚本调整。', 'For systems that only allow iframes: the widget on its own page, sized by the resizer script.'] },
+  iframe: {
+    label: ['iframe', 'iframe'],
+    hint: [
+      '只能插入 iframe 的系统：组件在独立页面中，高度由 resizer 脚本调整。',
+      'For systems that only allow iframes: the widget on its own page, sized by the resizer script.',
+    ],
+  },
 };
 
 export interface BuilderOptions {
@@ -247,7 +268,14 @@ export function createBuilder(host: HTMLElement, opts: BuilderOptions): Builder 
   dataInput.value = opts.dataUrl;
   const fallbackId = id('fallback');
   const fallbackHint = id('fallback-hint');
-  const fallbackInput = h('input', { type: 'url', id: fallbackId, 'aria-describedby': fallbackHint, autocomplete: 'off', spellcheck: 'false', placeholder: 'https://…/预算公开.pdf' });
+  const fallbackInput = h('input', {
+    type: 'url',
+    id: fallbackId,
+    'aria-describedby': fallbackHint,
+    autocomplete: 'off',
+    spellcheck: 'false',
+    placeholder: 'https://…/预算公开.pdf',
+  });
   const dataSet = h(
     'fieldset',
     {},
@@ -257,14 +285,25 @@ export function createBuilder(host: HTMLElement, opts: BuilderOptions): Builder 
       { class: 'field wide' },
       h('label', { for: dataId }, bi('数据地址（标准预算 JSON）', 'Data URL (standard budget JSON)')),
       dataInput,
-      h('small', { id: dataHint, class: 'hint' }, bi('默认为当前所选部门的数据；请使用绝对地址。跨域加载需要服务器发送 CORS 头。', "Defaults to the selected department's data; use an absolute URL. Another origin must send CORS headers.")),
+      h(
+        'small',
+        { id: dataHint, class: 'hint' },
+        bi(
+          '默认为当前所选部门的数据；请使用绝对地址。跨域加载需要服务器发送 CORS 头。',
+          "Defaults to the selected department's data; use an absolute URL. Another origin must send CORS headers.",
+        ),
+      ),
     ),
     h(
       'div',
       { class: 'field wide' },
       h('label', { for: fallbackId }, bi('后备链接（可选，如预算公开 PDF）', 'Fallback link (optional, e.g. the PDF)')),
       fallbackInput,
-      h('small', { id: fallbackHint, class: 'hint' }, bi('脚本无法运行时显示此链接；留空则链接到数据文件。', 'Shown where the script cannot run; empty links to the data file.')),
+      h(
+        'small',
+        { id: fallbackHint, class: 'hint' },
+        bi('脚本无法运行时显示此链接；留空则链接到数据文件。', 'Shown where the script cannot run; empty links to the data file.'),
+      ),
     ),
   );
 
@@ -391,7 +430,7 @@ export function createBuilder(host: HTMLElement, opts: BuilderOptions): Builder 
       const sel = getSelection();
       sel?.removeAllRanges();
       sel?.addRange(range);
-      let done = false;
+      let done: boolean;
       try {
         done = document.execCommand('copy');
       } catch {
@@ -422,12 +461,21 @@ export function createBuilder(host: HTMLElement, opts: BuilderOptions): Builder 
       }),
     );
     hostingNote.replaceChildren(
-      bi('脚本地址指向本演示站点，仅供试用：请把 dist/ 中的文件放到自己的服务器上，并改用自己的地址。', "The script URLs point at this demo, for trying it out: host the files from dist/ on your own server and use your URLs."),
+      bi(
+        '脚本地址指向本演示站点，仅供试用：请把 dist/ 中的文件放到自己的服务器上，并改用自己的地址。',
+        'The script URLs point at this demo, for trying it out: host the files from dist/ on your own server and use your URLs.',
+      ),
       ' ',
       integrityState === 'found'
-        ? bi('integrity 属性取自 dist/integrity.json，文件改动后浏览器会拒绝执行。', 'The integrity attributes come from dist/integrity.json: a changed file will not run.')
+        ? bi(
+            'integrity 属性取自 dist/integrity.json，文件改动后浏览器会拒绝执行。',
+            'The integrity attributes come from dist/integrity.json: a changed file will not run.',
+          )
         : integrityState === 'missing'
-          ? bi('未找到 dist/integrity.json（npm run build 生成），代码中暂不含 integrity 属性。', 'dist/integrity.json was not found (npm run build writes it), so the code has no integrity attributes.')
+          ? bi(
+              '未找到 dist/integrity.json（npm run build 生成），代码中暂不含 integrity 属性。',
+              'dist/integrity.json was not found (npm run build writes it), so the code has no integrity attributes.',
+            )
           : '',
     );
   }
@@ -482,7 +530,9 @@ export function createBuilder(host: HTMLElement, opts: BuilderOptions): Builder 
     .then((r) => (r.ok ? r.json() : Promise.reject(new Error(String(r.status)))))
     .then((map: unknown) => {
       if (!map || typeof map !== 'object') throw new Error('not an object');
-      const sri = Object.fromEntries(Object.entries(map as Record<string, unknown>).filter((e): e is [string, string] => typeof e[1] === 'string' && /^sha(256|384|512)-/.test(e[1])));
+      const sri = Object.fromEntries(
+        Object.entries(map as Record<string, unknown>).filter((e): e is [string, string] => typeof e[1] === 'string' && /^sha(256|384|512)-/.test(e[1])),
+      );
       urls.integrity = sri;
       integrityState = 'found';
     })

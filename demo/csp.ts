@@ -8,8 +8,8 @@ async function report(): Promise<void> {
   await Promise.all(WIDGET_TAGS.map((t) => customElements.whenDefined(t)));
   await new Promise((r) => setTimeout(r, 1500));
   status.textContent = violations.length
-  ? `CSP 违规 ${violations.length} 次 / ${violations.length} CSP violation(s): ${violations.map((v) => v.violatedDirective).join(', ')}`
-  : '没有 CSP 违规。No CSP violations.';
+    ? `CSP 违规 ${violations.length} 次 / ${violations.length} CSP violation(s): ${violations.map((v) => v.violatedDirective).join(', ')}`
+    : '没有 CSP 违规。No CSP violations.';
   status.className = violations.length ? 'bad' : 'good';
 }
 void report();

@@ -58,7 +58,8 @@ function view(b: LoadedBudget, lang: Lang): Node[] {
     [t.year, String(meta.fiscalYear)],
     [t.phase, t.phases[meta.phase]],
     [t.unit, meta.unit],
-  ]) append(facts, h('dt', {}, k), h('dd', {}, v));
+  ])
+    append(facts, h('dt', {}, k), h('dd', {}, v));
   const check = h(
     'section',
     { 'aria-labelledby': 'check-h' },
@@ -67,7 +68,11 @@ function view(b: LoadedBudget, lang: Lang): Node[] {
     h('p', { class: 'note-line' }, t.checks(rec.checks)),
   );
   if (b.warnings.length) {
-    append(check, h('h3', {}, t.schemaWarnings), h('ul', { class: 'findings' }, ...b.warnings.map((w) => h('li', {}, h('code', {}, w.path), ' ', w.message[lang]))));
+    append(
+      check,
+      h('h3', {}, t.schemaWarnings),
+      h('ul', { class: 'findings' }, ...b.warnings.map((w) => h('li', {}, h('code', {}, w.path), ' ', w.message[lang]))),
+    );
   }
   return [h('section', { 'aria-labelledby': 'meta-h' }, h('h2', { id: 'meta-h' }, meta.title ?? meta.department.name), facts), check];
 }

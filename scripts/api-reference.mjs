@@ -19,7 +19,10 @@ export const README_PATH = fileURLToPath(new URL('README.md', root));
 /** Text safe inside a Markdown table cell: one line, pipes escaped. */
 function cell(text) {
   if (text === undefined || text === null || text === '') return '—';
-  return String(text).replace(/\r?\n+/g, ' ').replace(/\|/g, '\\|').trim();
+  return String(text)
+    .replace(/\r?\n+/g, ' ')
+    .replace(/\|/g, '\\|')
+    .trim();
 }
 
 /** A code span that survives backticks in the text. */
@@ -67,7 +70,13 @@ export function renderElement(el, { docsLink = true } = {}) {
         attributes.map((a) => {
           const field = a.fieldName ? byField.get(a.fieldName) : undefined;
           const notes = field?.reflects ? ' Reflected.' : '';
-          return [codeCell(a.name), codeCell(a.fieldName), codeCell(a.type?.text ?? field?.type?.text), codeCell(a.default ?? field?.default), cell((a.description ?? field?.description ?? '') + notes)];
+          return [
+            codeCell(a.name),
+            codeCell(a.fieldName),
+            codeCell(a.type?.text ?? field?.type?.text),
+            codeCell(a.default ?? field?.default),
+            cell((a.description ?? field?.description ?? '') + notes),
+          ];
         }),
       ),
       '',
@@ -106,13 +115,25 @@ export function renderElement(el, { docsLink = true } = {}) {
   const events = el.events ?? [];
   if (events.length) {
     out.push('**Events**', '');
-    out.push(table(['event', 'description'], events.map((e) => [codeCell(e.name), cell(e.description)])), '');
+    out.push(
+      table(
+        ['event', 'description'],
+        events.map((e) => [codeCell(e.name), cell(e.description)]),
+      ),
+      '',
+    );
   }
 
   const parts = el.cssParts ?? [];
   if (parts.length) {
     out.push('**Parts** (`::part(…)`)', '');
-    out.push(table(['part', 'description'], parts.map((p) => [codeCell(p.name), cell(p.description)])), '');
+    out.push(
+      table(
+        ['part', 'description'],
+        parts.map((p) => [codeCell(p.name), cell(p.description)]),
+      ),
+      '',
+    );
   }
 
   const props = el.cssProperties ?? [];
@@ -121,8 +142,14 @@ export function renderElement(el, { docsLink = true } = {}) {
     const defaults = props.some((p) => p.default !== undefined);
     out.push(
       defaults
-        ? table(['property', 'default', 'description'], props.map((p) => [codeCell(p.name), codeCell(p.default), cell(p.description)]))
-        : table(['property', 'description'], props.map((p) => [codeCell(p.name), cell(p.description)])),
+        ? table(
+            ['property', 'default', 'description'],
+            props.map((p) => [codeCell(p.name), codeCell(p.default), cell(p.description)]),
+          )
+        : table(
+            ['property', 'description'],
+            props.map((p) => [codeCell(p.name), cell(p.description)]),
+          ),
       '',
     );
   }
@@ -154,7 +181,10 @@ export function currentSection(readme) {
   const a = readme.indexOf(START);
   const b = readme.indexOf(END);
   if (a < 0 || b < a) return undefined;
-  return readme.slice(a + START.length, b).replace(/^\n\n/, '').replace(/\n$/, '');
+  return readme
+    .slice(a + START.length, b)
+    .replace(/^\n\n/, '')
+    .replace(/\n$/, '');
 }
 
 export function readManifest(path = MANIFEST_PATH) {

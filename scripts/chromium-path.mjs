@@ -1,13 +1,7 @@
 // Where the tests find a Chromium: CHROME_PATH wins, then Debian's and other usual locations.
 import { existsSync } from 'node:fs';
 
-const CANDIDATES = [
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-  '/usr/bin/google-chrome',
-  '/usr/bin/google-chrome-stable',
-  '/snap/bin/chromium',
-];
+const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable', '/snap/bin/chromium'];
 
 /** @returns {string | undefined} */
 export function findChromium() {

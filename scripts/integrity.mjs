@@ -8,7 +8,9 @@ const FILES = ['budget-widgets.js', 'budget-widgets.iife.js', 'budget-widgets-re
 
 const hashes = {};
 for (const file of FILES) {
-  const digest = createHash('sha384').update(readFileSync(`dist/${file}`)).digest('base64');
+  const digest = createHash('sha384')
+    .update(readFileSync(`dist/${file}`))
+    .digest('base64');
   hashes[file] = `sha384-${digest}`;
   console.log(`${file}  ${hashes[file]}`);
 }

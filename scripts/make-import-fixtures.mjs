@@ -41,7 +41,12 @@ const deptLine = (doc) => `${doc.meta.department.code ?? ''}${doc.meta.departmen
 const lines = (doc, t) => [deptLine(doc), `预算年度：${doc.meta.fiscalYear}`, `单位：${t.unit}`];
 
 // Sections of the seed's written part that the JSON keeps as fields, not as narrative: their headings.
-const FORM_SECTIONS = { performance: '五、部门整体绩效目标', projects: '七、部门项目预算安排情况及绩效目标', procurement: '八、政府采购预算情况', glossary: '十、名词解释' };
+const FORM_SECTIONS = {
+  performance: '五、部门整体绩效目标',
+  projects: '七、部门项目预算安排情况及绩效目标',
+  procurement: '八、政府采购预算情况',
+  glossary: '十、名词解释',
+};
 const CN = '一二三四五六七八九十';
 const sectionNumber = (title) => {
   const m = /^([一二三四五六七八九十]+)、/.exec(title);
@@ -84,18 +89,46 @@ function projectTables(p, unit) {
 /** 部门政府采购预算: department and unit row, a two-level header, 合计, each unit's 小计, the items. */
 function procurementTable(doc, layout) {
   const pr = doc.procurement;
-  const SOURCES = [['generalPublicBudget', '一般公共预算拨款'], ['governmentFund', '基金预算拨款'], ['stateCapital', '国有资本经营预算拨款'], ['specialAccount', '财政专户核拨'], ['unitFunds', '单位资金'], ['carryover', '上年结转结余']];
+  const SOURCES = [
+    ['generalPublicBudget', '一般公共预算拨款'],
+    ['governmentFund', '基金预算拨款'],
+    ['stateCapital', '国有资本经营预算拨款'],
+    ['specialAccount', '财政专户核拨'],
+    ['unitFunds', '单位资金'],
+    ['carryover', '上年结转结余'],
+  ];
   const money = (a) => [a?.total ?? '', ...SOURCES.map(([k]) => a?.bySource?.[k] ?? '')];
   const rows = [
     row(span(deptLine(doc), 7), span(`单位：${layout.unit ?? doc.meta.unit}`, 8)),
-    row(span('政府采购项目来源', 2), down('采购物品名称'), down('政府采购目录序号'), down('计量  单位'), down('数量'), down('单价'), span('政府采购金额（当年部门预算安排资金）', 7), down(`${doc.meta.fiscalYear}年  预留中  小微企  业份额`)),
+    row(
+      span('政府采购项目来源', 2),
+      down('采购物品名称'),
+      down('政府采购目录序号'),
+      down('计量  单位'),
+      down('数量'),
+      down('单价'),
+      span('政府采购金额（当年部门预算安排资金）', 7),
+      down(`${doc.meta.fiscalYear}年  预留中  小微企  业份额`),
+    ),
     row('项目名称', '预算    资金', cont(), cont(), cont(), cont(), cont(), '合计', ...SOURCES.map(([, l]) => l), cont()),
     row('合  计', '', '', '', '', '', '', ...money(pr.total), pr.smeReservedTotal ?? ''),
   ];
   for (const sub of pr.subtotals ?? []) {
     rows.push(row(`${sub.unitName}小计`, '', '', '', '', '', '', ...money(sub.amounts), sub.smeReserved ?? ''));
     for (const it of (pr.items ?? []).filter((i) => i.unitName === sub.unitName)) {
-      rows.push(row(it.projectName ?? '', it.projectBudget ?? '', it.item, it.catalogCode ?? '', it.measureUnit ?? '', it.quantity ?? '', it.unitPrice ?? '', ...money(it.amounts), it.smeReserved ?? ''));
+      rows.push(
+        row(
+          it.projectName ?? '',
+          it.projectBudget ?? '',
+          it.item,
+          it.catalogCode ?? '',
+          it.measureUnit ?? '',
+          it.quantity ?? '',
+          it.unitPrice ?? '',
+          ...money(it.amounts),
+          it.smeReserved ?? '',
+        ),
+      );
     }
   }
   return rows;
@@ -126,7 +159,12 @@ async function docx(doc, out) {
   const [intro, ...rest] = doc.narrative ?? [];
   children.push(heading(`第一部分  ${intro.title}`), heading(intro.title));
   for (const p of intro.paragraphs) children.push(text(p));
-  const sections = [...rest, ...Object.entries(FORM_SECTIONS).filter(([k]) => doc[k]).map(([id, title]) => ({ id, title, paragraphs: [] }))];
+  const sections = [
+    ...rest,
+    ...Object.entries(FORM_SECTIONS)
+      .filter(([k]) => doc[k])
+      .map(([id, title]) => ({ id, title, paragraphs: [] })),
+  ];
   sections.sort((a, b) => sectionNumber(a.title) - sectionNumber(b.title));
   const layout = (kind) => (doc.tables ?? []).find((t) => t.kind === kind);
   for (const section of sections) {
@@ -134,7 +172,12 @@ async function docx(doc, out) {
     for (const p of section.paragraphs) children.push(text(p));
     if (section.id === 'duties' && doc.organization) {
       children.push(text('部门机构设置情况', true));
-      children.push(table([row('单位名称', '单位性质', '单位规格', '经费保障形式'), ...doc.organization.map((o) => row(o.name, o.nature ?? '', o.rank ?? '', o.funding ?? ''))]));
+      children.push(
+        table([
+          row('单位名称', '单位性质', '单位规格', '经费保障形式'),
+          ...doc.organization.map((o) => row(o.name, o.nature ?? '', o.rank ?? '', o.funding ?? '')),
+        ]),
+      );
     }
     if (section.id === 'performance') {
       const pf = doc.performance;
@@ -157,7 +200,10 @@ async function docx(doc, out) {
       const l = layout('assets');
       const a = doc.assets;
       const items = a.items?.length ? a.items.map((it) => row(it.name, it.quantity ?? '', it.value ?? '')) : [row('', '', '')];
-      children.push(heading(l.title), table([row(deptLine(doc), `截止时间：${a.asOf}`, ''), row('项   目', '数量', `价值（金额单位：${a.unit ?? doc.meta.unit}）`), ...items]));
+      children.push(
+        heading(l.title),
+        table([row(deptLine(doc), `截止时间：${a.asOf}`, ''), row('项   目', '数量', `价值（金额单位：${a.unit ?? doc.meta.unit}）`), ...items]),
+      );
       if (a.note) children.push(text(`注：${a.note}`));
     }
     if (section.id === 'glossary') doc.glossary.forEach((g, i) => children.push(text(`${i + 1}、${g.term}：${g.definition}`)));

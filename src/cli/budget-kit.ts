@@ -36,7 +36,17 @@ interface FileReport {
     checks: number;
     notes: number;
     warnings: number;
-    findings: Array<{ severity: string; rule: string; ruleId: string; path: string; published: string; computed: string; difference: string; unit: string; message: string }>;
+    findings: Array<{
+      severity: string;
+      rule: string;
+      ruleId: string;
+      path: string;
+      published: string;
+      computed: string;
+      difference: string;
+      unit: string;
+      message: string;
+    }>;
   };
 }
 

@@ -69,7 +69,14 @@ export interface ExportOptions {
  * `budget-kit export`: the standard tables of a valid budget JSON as CSV files or one XLSX workbook. Output
  * paths are checked and written as src/cli/output.ts describes; a refusal or a failed write is one line.
  */
-export async function exportTables(file: string, format: ExportFormat, out: string | undefined, lang: Lang, io: IO, options: ExportOptions = {}): Promise<number> {
+export async function exportTables(
+  file: string,
+  format: ExportFormat,
+  out: string | undefined,
+  lang: Lang,
+  io: IO,
+  options: ExportOptions = {},
+): Promise<number> {
   const zh = lang === 'zh-CN';
   const force = options.force ?? false;
   let text: string;
@@ -94,7 +101,10 @@ export async function exportTables(file: string, format: ExportFormat, out: stri
       const dir = out ?? `${stem}-tables`;
       await prepareFolder(dir, file, lang);
       const files = tables.map((table) => toCSV(tableGrid(table, lang, document.meta)));
-      const names = fileNames(tables.map((t, i) => tableFileName(t, i)), '.csv');
+      const names = fileNames(
+        tables.map((t, i) => tableFileName(t, i)),
+        '.csv',
+      );
       // Every target is checked before any is written: a refusal leaves the folder as it was.
       const targets: Target[] = [];
       for (const [i, name] of names.entries()) {

@@ -72,7 +72,11 @@ export async function importFile(file: string, out: string | undefined, strict: 
     );
   }
   for (const field of report.absent) {
-    io.out(zh ? `  · 文件中没有 ${field}（所属地区），需要时请在 JSON 中补上\n` : `  · The document does not state ${field} (the region); add it to the JSON if needed\n`);
+    io.out(
+      zh
+        ? `  · 文件中没有 ${field}（所属地区），需要时请在 JSON 中补上\n`
+        : `  · The document does not state ${field} (the region); add it to the JSON if needed\n`,
+    );
   }
   const failures = report.issues.filter((i) => !INFORMATIONAL.has(i.code));
   const notRead = report.recognized.filter((r) => !r.imported && !derived(r.kind));
@@ -102,7 +106,11 @@ export async function importFile(file: string, out: string | undefined, strict: 
   );
   for (const f of rec.findings) io.out(`  ${f.severity === 'note' ? (zh ? '提示' : 'note') : zh ? '警告' : 'warning'}    ${f.message[lang]}\n`);
   if (strict && (failures.length || notRead.length)) {
-    io.err(zh ? `--strict：${failures.length} 处未能读取，${notRead.length} 张表未导入；没有写出。\n` : `--strict: ${failures.length} items not read, ${notRead.length} tables not imported; nothing written.\n`);
+    io.err(
+      zh
+        ? `--strict：${failures.length} 处未能读取，${notRead.length} 张表未导入；没有写出。\n`
+        : `--strict: ${failures.length} items not read, ${notRead.length} tables not imported; nothing written.\n`,
+    );
     return 1;
   }
   const path = out ?? join(dirname(file), `${basename(file, extname(file))}.json`);

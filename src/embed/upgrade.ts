@@ -42,7 +42,10 @@ function upgrade(div: HTMLElement): HTMLElement | undefined {
   const registry = doc.defaultView?.customElements ?? customElements;
   if (!registry.get(tag)) {
     // Called before the tags are registered: the element's attributes are known only once it is.
-    registry.whenDefined(tag).then(() => upgrade(div), () => undefined);
+    registry.whenDefined(tag).then(
+      () => upgrade(div),
+      () => undefined,
+    );
     return undefined;
   }
   div.setAttribute(DONE, '');

@@ -66,7 +66,11 @@ function join(chunks: Uint8Array[], size: number): Uint8Array {
  * bytes are not a zip or the zip is damaged. An entry that appears twice is read twice (both count) and
  * the later one is kept.
  */
-export function readArchive(zip: Uint8Array, wanted: readonly string[] | ((name: string) => boolean), limits: ArchiveLimits = DEFAULT_LIMITS): Map<string, Uint8Array> {
+export function readArchive(
+  zip: Uint8Array,
+  wanted: readonly string[] | ((name: string) => boolean),
+  limits: ArchiveLimits = DEFAULT_LIMITS,
+): Map<string, Uint8Array> {
   const want = typeof wanted === 'function' ? wanted : (name: string) => wanted.includes(name);
   const out = new Map<string, Uint8Array>();
   // An empty zip is only its end record.
@@ -133,7 +137,10 @@ export function readArchive(zip: Uint8Array, wanted: readonly string[] | ((name:
     try {
       unzip.push(zip.subarray(at, at + CHUNK), at + CHUNK >= zip.length);
     } catch (err) {
-      failure ??= new ZipFormatError(`zip 文件已损坏或不完整（${(err as Error).message}）`, `the zip file is damaged or incomplete (${(err as Error).message})`);
+      failure ??= new ZipFormatError(
+        `zip 文件已损坏或不完整（${(err as Error).message}）`,
+        `the zip file is damaged or incomplete (${(err as Error).message})`,
+      );
     }
   }
   if (failure) throw failure;

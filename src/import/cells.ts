@@ -16,7 +16,15 @@ export interface Location {
 }
 
 export interface ImportIssue {
-  code: 'amount.text' | 'code.malformed' | 'table.unknown' | 'table.unknownLine' | 'table.missingColumn' | 'table.missingUnit' | 'table.empty' | 'document.incomplete';
+  code:
+    | 'amount.text'
+    | 'code.malformed'
+    | 'table.unknown'
+    | 'table.unknownLine'
+    | 'table.missingColumn'
+    | 'table.missingUnit'
+    | 'table.empty'
+    | 'document.incomplete';
   location: Location;
   /** The text that was found (a cell's content, a title). */
   text?: string;

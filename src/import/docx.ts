@@ -13,9 +13,7 @@ import { Parser } from 'saxen';
 import { LIMITS } from '../model/limits.js';
 import { entryText, ImportInputError, readArchive, ZipFormatError } from './archive.js';
 
-export type Block =
-  | { type: 'paragraph'; text: string; index: number }
-  | { type: 'table'; rows: string[][]; index: number };
+export type Block = { type: 'paragraph'; text: string; index: number } | { type: 'table'; rows: string[][]; index: number };
 
 /** A file that is not a Word document, or whose body does not parse (in both languages, as every refusal). */
 export class DocxError extends ImportInputError {}
@@ -70,7 +68,8 @@ export function readDocx(bytes: Uint8Array): Block[] {
   const takeCells = (n: number) => {
     tableCells += n;
     documentCells += n;
-    if (tableCells > LIMITS.tableCells) refuse(at(tableNumber), `超过 ${LIMITS.tableCells} 个单元格的上限`, `more than ${LIMITS.tableCells} cells, the limit for one table`);
+    if (tableCells > LIMITS.tableCells)
+      refuse(at(tableNumber), `超过 ${LIMITS.tableCells} 个单元格的上限`, `more than ${LIMITS.tableCells} cells, the limit for one table`);
     if (documentCells > LIMITS.documentCells) {
       refuse(
         at(tableNumber),
@@ -83,7 +82,10 @@ export function readDocx(bytes: Uint8Array): Block[] {
   /** A paragraph or table of the body, within LIMITS.arrayItems of them. */
   const add = (block: Block) => {
     if (blocks.length >= LIMITS.arrayItems) {
-      throw new ImportInputError(`文档有超过 ${LIMITS.arrayItems} 个段落和表格，超过上限`, `the document has more than ${LIMITS.arrayItems} paragraphs and tables, the limit for one document`);
+      throw new ImportInputError(
+        `文档有超过 ${LIMITS.arrayItems} 个段落和表格，超过上限`,
+        `the document has more than ${LIMITS.arrayItems} paragraphs and tables, the limit for one document`,
+      );
     }
     blocks.push(block);
   };
@@ -115,7 +117,11 @@ export function readDocx(bytes: Uint8Array): Block[] {
         if (cell && depth === 1) {
           const span = Math.max(1, Number(attrs()['w:val']) || 1);
           if (span > LIMITS.cellSpan) {
-            refuse(at(tableNumber, tables.at(-1)!.length), `一个合并单元格横跨 ${span} 列，超过上限 ${LIMITS.cellSpan} 列`, `a merged cell spans ${span} columns, more than the limit of ${LIMITS.cellSpan}`);
+            refuse(
+              at(tableNumber, tables.at(-1)!.length),
+              `一个合并单元格横跨 ${span} 列，超过上限 ${LIMITS.cellSpan} 列`,
+              `a merged cell spans ${span} columns, more than the limit of ${LIMITS.cellSpan}`,
+            );
           }
           cell.span = span;
         }
@@ -159,9 +165,13 @@ export function readDocx(bytes: Uint8Array): Block[] {
           const width = Math.ceil(cell.span);
           const rows = tables.at(-1)!;
           rowWidth += width;
-          if (rowWidth > LIMITS.tableColumns) refuse(at(tableNumber, rows.length), `超过 ${LIMITS.tableColumns} 列的上限`, `more than ${LIMITS.tableColumns} columns, the limit for one table`);
+          if (rowWidth > LIMITS.tableColumns)
+            refuse(at(tableNumber, rows.length), `超过 ${LIMITS.tableColumns} 列的上限`, `more than ${LIMITS.tableColumns} columns, the limit for one table`);
           takeCells(width);
-          cell.text = (cellParagraphs ?? []).filter((p) => p !== '').join('\n').trim();
+          cell.text = (cellParagraphs ?? [])
+            .filter((p) => p !== '')
+            .join('\n')
+            .trim();
           rows.at(-1)!.push(cell);
           cell = undefined;
           cellParagraphs = undefined;

@@ -178,7 +178,9 @@ export function extractFromSheets(sheets: Array<{ sheet: string; data: Cell[][] 
     // Title and info lines (unit, department, year), before the header.
     const isInfo = (row: Cell[], at: number) => {
       const filled = row.map(cellText).filter(Boolean);
-      return filled.length <= 2 && (at === 0 || filled.length === 0 || recognizeTitle(filled.join(' ')) !== undefined || /单位|编制|年度/.test(filled.join('')));
+      return (
+        filled.length <= 2 && (at === 0 || filled.length === 0 || recognizeTitle(filled.join(' ')) !== undefined || /单位|编制|年度/.test(filled.join('')))
+      );
     };
     while (r < data.length && isInfo(data[r]!, r)) {
       const line = data[r]!.map(cellText).filter(Boolean).join(' ');
@@ -198,7 +200,10 @@ export function extractFromSheets(sheets: Array<{ sheet: string; data: Cell[][] 
     }
     const t: Partial<ExtractedTable> & { kind: ImportKind; title: string } = { ...title };
     readLines(lines, t);
-    const notes = data.slice(r).filter((row) => /^注[:：]/.test(cellText(row[0]))).map((row) => cellText(row[0]).replace(/^注[:：]\s*/, ''));
+    const notes = data
+      .slice(r)
+      .filter((row) => /^注[:：]/.test(cellText(row[0])))
+      .map((row) => cellText(row[0]).replace(/^注[:：]\s*/, ''));
     if (notes.length) t.note = notes.join('\n');
     const rows = data.slice(r).filter((row) => !/^注[:：]/.test(cellText(row[0])));
     const table = finish(t, rows, r, issues);
@@ -215,9 +220,10 @@ export function extractFromSheets(sheets: Array<{ sheet: string; data: Cell[][] 
  */
 function withColumnDecimals(data: Cell[][]): Cell[][] {
   const decimals: number[] = [];
-  for (const row of data) row.forEach((c, i) => {
-    if (typeof c === 'number' && Number.isFinite(c)) decimals[i] = Math.max(decimals[i] ?? 0, decimalsOf(c));
-  });
+  for (const row of data)
+    row.forEach((c, i) => {
+      if (typeof c === 'number' && Number.isFinite(c)) decimals[i] = Math.max(decimals[i] ?? 0, decimalsOf(c));
+    });
   return data.map((row) => row.map((c, i) => (typeof c === 'number' && Number.isFinite(c) && (decimals[i] ?? 0) > decimalsOf(c) ? c.toFixed(decimals[i]) : c)));
 }
 

@@ -58,11 +58,7 @@ export function readFunctional(tables: ExtractedTable[]): FunctionalResult {
     const labels = table.header.labels.map((l) => compact(l));
     const split = ['类', '款', '项'].map((w) => labels.findIndex((l) => l === w || l.endsWith(`·${w}`)));
     const codeSpec: ColumnSpec[] = split.every((i) => i >= 0) ? [] : [CODE_SPEC];
-    const { index, issues: missing } = mapColumns(
-      labels,
-      [...codeSpec, NAME_SPEC, ...amountSpecs(table.kind)],
-      table.location,
-    );
+    const { index, issues: missing } = mapColumns(labels, [...codeSpec, NAME_SPEC, ...amountSpecs(table.kind)], table.location);
     issues.push(...missing);
     if (missing.length) continue;
     let context: string | undefined;

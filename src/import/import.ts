@@ -151,7 +151,8 @@ function assemble(extraction: Extraction, format: 'docx' | 'xlsx', title?: strin
       });
       const ocUnit = doc.operatingCosts?.unit ?? unit;
       // A table's 机关运行经费 wins; the sentence's breakdown joins it when both say the same total.
-      if (!doc.operatingCosts && oc.total !== undefined) doc.operatingCosts = { total: oc.total, ...(oc.unit !== unit ? { unit: oc.unit } : {}), ...(items.length ? { items } : {}) };
+      if (!doc.operatingCosts && oc.total !== undefined)
+        doc.operatingCosts = { total: oc.total, ...(oc.unit !== unit ? { unit: oc.unit } : {}), ...(items.length ? { items } : {}) };
       else if (doc.operatingCosts && oc.total === doc.operatingCosts.total && oc.unit === ocUnit && items.length) doc.operatingCosts.items = items;
     }
     if (n.assets && n.assets.unit === assetsUnit) {

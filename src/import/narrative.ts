@@ -62,7 +62,13 @@ function readChanges(paragraphs: string[], section: string, unit: AmountUnit, in
       if (m[1]) compared = m[1];
       if (!compared) continue;
       const before = s.slice(0, m.index);
-      const subject = /基本支出/.test(before) ? 'basic' : /项目支出/.test(before) ? 'project' : section === 'threePublic' || /三公/.test(before) ? 'threePublic' : 'total';
+      const subject = /基本支出/.test(before)
+        ? 'basic'
+        : /项目支出/.test(before)
+          ? 'project'
+          : section === 'threePublic' || /三公/.test(before)
+            ? 'threePublic'
+            : 'total';
       if (seen.has(subject)) continue;
       seen.add(subject);
       const sign = /减|下降/.test(m[2]!) ? '-' : '';
@@ -115,7 +121,10 @@ export function readProseIndicators(text: string): Indicator[] {
   const out: Indicator[] = [];
   for (const clause of text.split(/[，,；;。]/)) {
     const c = clause.replace(/\s+/g, '');
-    const m = /^(.+?)(?:达到|稳定在|保持在|控制在|达)?((?:超过|大于|高于|不低于|不少于|低于|小于|不超过|不高于)?\d+(?:\.\d+)?(?:%|％|个|次|天|人|项|家|件|户)(?:以上|以下|以内)?)$/.exec(c);
+    const m =
+      /^(.+?)(?:达到|稳定在|保持在|控制在|达)?((?:超过|大于|高于|不低于|不少于|低于|小于|不超过|不高于)?\d+(?:\.\d+)?(?:%|％|个|次|天|人|项|家|件|户)(?:以上|以下|以内)?)$/.exec(
+        c,
+      );
     if (!m) continue;
     const name = m[1]!.replace(/^(?:使|让|确保|力争)?(?:全[区市县省])?(?:各(?![项类种]))?/, '');
     const targetText = m[2]!;
@@ -155,8 +164,7 @@ function readPerformance(paragraphs: string[]): { performance?: DepartmentPerfor
         current.indicatorText = indicators[1]!.trim();
         const read = readProseIndicators(current.indicatorText);
         if (read.length) current.indicators = read;
-      }
-      else rest.push(p);
+      } else rest.push(p);
     } else rest.push(p);
   }
   if (overall.length) performance.overall = overall.join('\n');
@@ -170,7 +178,9 @@ function readPerformance(paragraphs: string[]): { performance?: DepartmentPerfor
  * line (`skip`).
  */
 export function readNarrative(blocks: Block[], consumed: Set<number>, skip: Set<number>, unit: AmountUnit): NarrativeResult {
-  const paragraphs = blocks.filter((b): b is Extract<Block, { type: 'paragraph' }> => b.type === 'paragraph' && !consumed.has(b.index) && !skip.has(b.index) && b.text.trim() !== '');
+  const paragraphs = blocks.filter(
+    (b): b is Extract<Block, { type: 'paragraph' }> => b.type === 'paragraph' && !consumed.has(b.index) && !skip.has(b.index) && b.text.trim() !== '',
+  );
   const result: NarrativeResult = { narrative: [] };
   const sections: Array<{ title: string; id?: string; paragraphs: string[] }> = [];
   let partTitle: string | undefined;

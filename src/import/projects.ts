@@ -85,7 +85,8 @@ export function readProject(table: ExtractedTable): { project?: Project; issues:
         if (i >= 0) indicatorColumns[key] = i;
       }
       for (const key of ['name', 'target'] as const) {
-        if (indicatorColumns[key] === undefined) issues.push({ code: 'table.missingColumn', location: at(r), text: key === 'name' ? '三级指标' : '指标值', detail: row.filter(Boolean).join(' | ') });
+        if (indicatorColumns[key] === undefined)
+          issues.push({ code: 'table.missingColumn', location: at(r), text: key === 'name' ? '三级指标' : '指标值', detail: row.filter(Boolean).join(' | ') });
       }
       if (indicatorColumns.name === undefined || indicatorColumns.target === undefined) indicatorColumns = { name: -1 };
       continue;
@@ -111,7 +112,10 @@ export function readProject(table: ExtractedTable): { project?: Project; issues:
     }
     if (/^绩效目标$|^年度绩效目标$|^项目绩效目标$/.test(first)) {
       const text = row.slice(1).find((c) => c.trim() && c.trim() !== row[0]) ?? '';
-      goals = text.split('\n').map((l) => l.trim()).filter(Boolean);
+      goals = text
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean);
       continue;
     }
     let matched = false;

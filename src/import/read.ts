@@ -40,7 +40,8 @@ export async function readDisclosure(bytes: Uint8Array, ext: '.docx' | '.xlsx'):
   for (const [name, data] of parts) stored[name] = [data, { level: 0 }];
   const zip = zipSync(stored);
   parts.clear();
-  const buffer = zip.byteOffset === 0 && zip.byteLength === zip.buffer.byteLength ? zip.buffer : zip.buffer.slice(zip.byteOffset, zip.byteOffset + zip.byteLength);
+  const buffer =
+    zip.byteOffset === 0 && zip.byteLength === zip.buffer.byteLength ? zip.buffer : zip.buffer.slice(zip.byteOffset, zip.byteOffset + zip.byteLength);
   const sheets = (await readExcelFile(buffer)) as unknown as Array<{ sheet: string; data: Cell[][] }>;
   return importFromSheets(sheets.map((s) => ({ sheet: s.sheet, data: withPrintedDecimals(s.data, decimals.get(s.sheet), s.sheet) })));
 }

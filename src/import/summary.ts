@@ -66,7 +66,12 @@ export function readSummary(table: ExtractedTable): SummaryResult {
       const key = INCOME_WORDS.find(([re]) => re.test(incomeName))?.[1];
       const { value, issue } = bodyAmount(table, r, index.income!);
       if (issue) result.issues.push(issue);
-      if (!key) result.issues.push({ code: 'table.unknownLine', location: { ...table.location, row: table.firstBodyRow + r, column: index.incomeName! + 1 }, text: row[index.incomeName!] ?? '' });
+      if (!key)
+        result.issues.push({
+          code: 'table.unknownLine',
+          location: { ...table.location, row: table.firstBodyRow + r, column: index.incomeName! + 1 },
+          text: row[index.incomeName!] ?? '',
+        });
       else if (key === 'total') result.income.total = value;
       else {
         if (key !== 'currentYear' && key !== 'carryover') result.incomeLines.push(key);

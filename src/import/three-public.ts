@@ -87,7 +87,13 @@ function byColumns(table: ExtractedTable): ThreePublicResult {
     }
     const [group = '', name = label] = label.includes('·') ? label.split('·') : ['', label];
     const subtotal = /^(?:合计|小计)$/.test(name);
-    const key: ThreePublicKey | undefined = subtotal ? (group.includes('三公') ? 'threePublic' : group.includes('公务用车') ? 'vehicles' : undefined) : itemKey(name);
+    const key: ThreePublicKey | undefined = subtotal
+      ? group.includes('三公')
+        ? 'threePublic'
+        : group.includes('公务用车')
+          ? 'vehicles'
+          : undefined
+      : itemKey(name);
     if (!key) {
       issues.push({ code: 'table.unknownLine', location: { ...table.location, column: c + 1 }, text: table.header.labels[c] ?? '' });
       return;

@@ -35,9 +35,7 @@ function chineseNumber(s: string): number | undefined {
 
 /** Full-width digits and letters as ASCII; every kind of space removed. */
 export function compact(text: string): string {
-  return text
-    .replace(/[\uff10-\uff19]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
-    .replace(/[\s\u3000\u00a0]+/g, '');
+  return text.replace(/[\uff10-\uff19]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).replace(/[\s\u3000\u00a0]+/g, '');
 }
 
 const NUMBERING = /^(?:附表|表)?([0-9]+|[一二三四五六七八九十]+)(?:[.．、:：\-—]|(?=[0-9]{4}年)|(?=部门)|(?=[^0-9]))/;
@@ -59,7 +57,7 @@ export function recognizeTitle(raw: string): RecognizedTitle | undefined {
   if (text.length > 60) return undefined;
   let number: number | undefined;
   const numbered = NUMBERING.exec(text);
-  if (numbered && (numbered[0].length < text.length)) {
+  if (numbered && numbered[0].length < text.length) {
     const n = chineseNumber(numbered[1]!);
     // "2025年…" is a year, not a number.
     if (n !== undefined && !/^\d{4}年/.test(text)) {
@@ -70,7 +68,10 @@ export function recognizeTitle(raw: string): RecognizedTitle | undefined {
   const y = /^(\d{4})年度?/.exec(text);
   const rule = currentRules().find((r) => r.all.every((w) => text.includes(w)) && !(r.none ?? []).some((w) => text.includes(w)));
   if (!rule) return undefined;
-  const out: RecognizedTitle = { kind: rule.kind as ImportKind, title: raw.trim().replace(/^(?:附表|表)?(?:[0-9０-９]+|[一二三四五六七八九十]+)[.．、:：\-—]\s*/, '') };
+  const out: RecognizedTitle = {
+    kind: rule.kind as ImportKind,
+    title: raw.trim().replace(/^(?:附表|表)?(?:[0-9０-９]+|[一二三四五六七八九十]+)[.．、:：\-—]\s*/, ''),
+  };
   if (y) out.year = Number(y[1]);
   if (number !== undefined) out.number = number;
   return out;

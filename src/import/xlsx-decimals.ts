@@ -29,7 +29,7 @@ function withoutLiterals(section: string): string {
   let out = '';
   let quotesClose = true;
   let bracketsClose = true;
-  for (let i = 0; i < section.length; ) {
+  for (let i = 0; i < section.length;) {
     const ch = section[i]!;
     const next = section[i + 1];
     if (ch === '"' && quotesClose) {
@@ -82,7 +82,12 @@ function localAttrs(attrs: Attrs, decode: (s: string) => string): Record<string,
 }
 
 /** Streams the part `name` of the workbook (nothing when it is absent); a part that does not parse is named. */
-function parse(name: string, xml: string | undefined, onOpen: (name: string, attrs: Attrs, decode: (s: string) => string) => void, onClose?: (name: string) => void): void {
+function parse(
+  name: string,
+  xml: string | undefined,
+  onOpen: (name: string, attrs: Attrs, decode: (s: string) => string) => void,
+  onClose?: (name: string) => void,
+): void {
   if (xml === undefined) return;
   const parser = new Parser();
   parser.on('openTag', (tag, attrs, decode) => onOpen(local(tag), attrs as Attrs, decode));
@@ -182,7 +187,12 @@ function scanSheet(file: string, xml: string, sheet: string, xfDecimals: Array<n
           const at = readerAddress(part);
           if (at) [r, c] = [Math.max(r, at[0]), Math.max(c, at[1])];
         }
-        if (c > LIMITS.tableColumns) throw sheetRefused(sheet, `的范围 ${ref} 在第 ${c} 列，超过 ${LIMITS.tableColumns} 列的上限`, `the range ${ref} reaches column ${c}, beyond the limit of ${LIMITS.tableColumns} columns`);
+        if (c > LIMITS.tableColumns)
+          throw sheetRefused(
+            sheet,
+            `的范围 ${ref} 在第 ${c} 列，超过 ${LIMITS.tableColumns} 列的上限`,
+            `the range ${ref} reaches column ${c}, beyond the limit of ${LIMITS.tableColumns} columns`,
+          );
         if (r * Math.max(c, 1) > LIMITS.tableCells) {
           throw sheetRefused(
             sheet,
@@ -201,7 +211,12 @@ function scanSheet(file: string, xml: string, sheet: string, xfDecimals: Array<n
         const ref = a.r ?? '';
         const at = readerAddress(ref);
         if (at) {
-          if (at[1] > LIMITS.tableColumns) throw sheetRefused(sheet, `的单元格 ${ref} 在第 ${at[1]} 列，超过 ${LIMITS.tableColumns} 列的上限`, `cell ${ref} is in column ${at[1]}, beyond the limit of ${LIMITS.tableColumns} columns`);
+          if (at[1] > LIMITS.tableColumns)
+            throw sheetRefused(
+              sheet,
+              `的单元格 ${ref} 在第 ${at[1]} 列，超过 ${LIMITS.tableColumns} 列的上限`,
+              `cell ${ref} is in column ${at[1]}, beyond the limit of ${LIMITS.tableColumns} columns`,
+            );
           row = Math.max(row, at[0]);
           rows = Math.max(rows, row);
           columns = Math.max(columns, at[1]);
@@ -239,7 +254,10 @@ export function readWorkbook(entries: Map<string, Uint8Array>): Workbook {
     return entryText(name, bytes);
   };
   const tooManySheets = () =>
-    new ImportInputError(`工作簿有超过 ${LIMITS.workbookSheets} 个工作表，超过上限`, `the workbook has more than ${LIMITS.workbookSheets} sheets, the limit for one workbook`);
+    new ImportInputError(
+      `工作簿有超过 ${LIMITS.workbookSheets} 个工作表，超过上限`,
+      `the workbook has more than ${LIMITS.workbookSheets} sheets, the limit for one workbook`,
+    );
   // relationships: sheets by id, and where the shared strings and the styles are
   const path = (target: string) => (target.startsWith('/') ? target.slice(1) : `xl/${target}`);
   const sheetFiles = new Map<string, string>();

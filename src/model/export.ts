@@ -23,7 +23,12 @@ export function tableGrid(table: StandardTable, lang: Lang = 'zh-CN', meta?: Met
   const t = VOCABULARY[lang];
   // The lines the published table has above it: department and year, then the unit.
   const lines: Grid = meta
-    ? [[{ text: t.department(`${meta.department.code ?? ''}${meta.department.name}`) }, { text: meta.phase === 'final' ? t.finalYear(meta.fiscalYear) : t.budgetYear(meta.fiscalYear) }]]
+    ? [
+        [
+          { text: t.department(`${meta.department.code ?? ''}${meta.department.name}`) },
+          { text: meta.phase === 'final' ? t.finalYear(meta.fiscalYear) : t.budgetYear(meta.fiscalYear) },
+        ],
+      ]
     : [];
   const head: GridCell[] = [
     ...(table.serial ? [{ text: t.serial, header: true }] : []),

@@ -12,7 +12,8 @@ export function indicatorStatus(ind: Indicator): IndicatorStatus | undefined {
   const actual = ind.actual;
   if (!actual) return undefined;
   if (actual.status) return actual.status;
-  const target = ind.target.operator && ind.target.value !== undefined ? { operator: ind.target.operator, value: ind.target.value } : parseTarget(ind.target.text);
+  const target =
+    ind.target.operator && ind.target.value !== undefined ? { operator: ind.target.operator, value: ind.target.value } : parseTarget(ind.target.text);
   if (actual.value === undefined || !target) return 'noData';
   const a = money(actual.value);
   const v = money(target.value);

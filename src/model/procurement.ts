@@ -56,7 +56,13 @@ export function summarizeProcurement(p: Procurement): ProcurementSummary | undef
   }
   const s = p.summary;
   if (s?.total === undefined) return undefined;
-  const byCategory = ([['A', s.goods], ['B', s.works], ['C', s.services]] as const)
+  const byCategory = (
+    [
+      ['A', s.goods],
+      ['B', s.works],
+      ['C', s.services],
+    ] as const
+  )
     .filter(([, v]) => v !== undefined)
     .map(([category, amount]) => {
       const share = percent(amount!, s.total!);

@@ -11,7 +11,10 @@ export type { ColumnSpec, ColumnType, StandardTable, TableColumn, TableRow, Tabl
 export { deriveTable, registerTableKind, standardTables, TABLE_NAMES, TABLE_SPECS, tableSpec } from './tables/index.js';
 export { DEFAULT_INCOME_LINES } from './tables/summary.js';
 
-const derive = (kind: TableKind) => (doc: BudgetDocument): StandardTable => deriveTable(doc, kind)!;
+const derive =
+  (kind: TableKind) =>
+  (doc: BudgetDocument): StandardTable =>
+    deriveTable(doc, kind)!;
 
 /** 收支总表: income lines beside expenditure by 类, then the totals. */
 export const summaryTable = derive('summary');

@@ -24,10 +24,7 @@ export function codeLevel(code: string): number {
  * Builds the classification tree from the flat list of published rows, in published order.
  * A row whose parent is not listed hangs under its nearest listed ancestor (or the root).
  */
-export function buildTree(
-  items: ReadonlyArray<{ code: string; name: string; amounts: Amounts }>,
-  root: { name: string; amounts?: Amounts },
-): ClassNode {
+export function buildTree(items: ReadonlyArray<{ code: string; name: string; amounts: Amounts }>, root: { name: string; amounts?: Amounts }): ClassNode {
   const top: ClassNode = { code: '', name: root.name, level: 0, amounts: root.amounts ?? {}, children: [] };
   const byCode = new Map<string, ClassNode>();
   for (const item of items) byCode.set(item.code, { code: item.code, name: item.name, level: codeLevel(item.code), amounts: item.amounts, children: [] });

@@ -96,15 +96,7 @@ export interface Expenditure {
   economic?: EconomicTable;
 }
 
-export type ThreePublicKey =
-  | 'threePublic'
-  | 'abroad'
-  | 'abroadResearch'
-  | 'abroadOther'
-  | 'vehicles'
-  | 'vehiclePurchase'
-  | 'vehicleOperation'
-  | 'reception';
+export type ThreePublicKey = 'threePublic' | 'abroad' | 'abroadResearch' | 'abroadOther' | 'vehicles' | 'vehiclePurchase' | 'vehicleOperation' | 'reception';
 
 export interface ThreePublic {
   unit?: AmountUnit;

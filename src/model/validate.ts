@@ -18,12 +18,7 @@ export interface ValidationIssue {
   message: Record<Lang, string>;
 }
 
-function issue(
-  severity: ValidationIssue['severity'],
-  path: string,
-  code: MessageKey,
-  params: Record<string, string | number> = {},
-): ValidationIssue {
+function issue(severity: ValidationIssue['severity'], path: string, code: MessageKey, params: Record<string, string | number> = {}): ValidationIssue {
   return { severity, path, code, params, message: { 'zh-CN': msg(code, 'zh-CN', params), en: msg(code, 'en', params) } };
 }
 
@@ -196,7 +191,8 @@ function build(s: Schema): Check {
   if (s.enum) {
     const allowed = s.enum;
     return (value, path, out) => {
-      if (!allowed.includes(value)) out.add('error', () => issue('error', pathString(path), 'schema.enum', { value: show(value), allowed: allowed.join(', ') }));
+      if (!allowed.includes(value))
+        out.add('error', () => issue('error', pathString(path), 'schema.enum', { value: show(value), allowed: allowed.join(', ') }));
     };
   }
   if (s.type === 'string') {
@@ -296,12 +292,7 @@ export function validateSchema(value: unknown, out: IssueList = new IssueList())
   return out;
 }
 
-function checkCodes(
-  items: Array<{ code: string }>,
-  base: string,
-  parentOf: (code: string) => string | undefined,
-  out: IssueList,
-): void {
+function checkCodes(items: Array<{ code: string }>, base: string, parentOf: (code: string) => string | undefined, out: IssueList): void {
   const seen = new Set<string>();
   items.forEach((item, i) => {
     if (seen.has(item.code)) out.add('error', () => issue('error', `${base}[${i}].code`, 'schema.duplicateCode', { value: item.code }));

@@ -2,7 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { BudgetController } from '../../src/data/budget-controller.js';
 import { clearBudgetCache } from '../../src/data/fetch-budget.js';
-import { resolveLang } from '../../src/i18n/messages.js';
+import { resolveLang } from '../../src/model/messages.js';
 import { clone, json, SEED, text } from '../helpers/files.js';
 import { jsonResponse, later, stubFetch } from './fetch-budget.test.js';
 

@@ -18,7 +18,12 @@ async function urls(): Promise<EmbedUrls> {
 
 const choice = (src: string): EmbedChoice => ({
   tag: 'budget-tree',
-  attrs: [['src', src], ['classification', 'economic'], ['lang', 'en'], ['large-text', true]],
+  attrs: [
+    ['src', src],
+    ['classification', 'economic'],
+    ['lang', 'en'],
+    ['large-text', true],
+  ],
   fallback: { href: '/budget.pdf', text: '预算公开文件 <PDF> & more' },
   title: '部门预算 "where the money goes"',
 });
@@ -28,7 +33,9 @@ describe('embed-code builder snippets, pasted into a page', () => {
 
   for (const form of EMBED_FORMS.filter((f) => f !== 'iframe')) {
     it(`the ${form} snippet, pasted as is, shows the widget with its options (integrity checked)`, async () => {
-      const code = snippet(form, choice(SEED), await urls()).map((p) => p.code).join('\n');
+      const code = snippet(form, choice(SEED), await urls())
+        .map((p) => p.code)
+        .join('\n');
       expect(code).to.contain('integrity="sha384-');
       const f = await frame({ srcdoc: code });
       await rendered(f, 1);
@@ -41,7 +48,9 @@ describe('embed-code builder snippets, pasted into a page', () => {
   }
 
   it('the iframe snippet shows the widget in a frame that the resizer fits to its content', async () => {
-    const code = snippet('iframe', choice(SEED), await urls()).map((p) => p.code).join('\n');
+    const code = snippet('iframe', choice(SEED), await urls())
+      .map((p) => p.code)
+      .join('\n');
     const f = await frame({ srcdoc: `<body style="margin:0">${code}</body>` });
     const inner = () => f.contentDocument!.querySelector('iframe')!;
     await waitUntil(() => inner().contentDocument?.querySelector('budget-tree')?.shadowRoot?.querySelector('svg'), 'no chart', { timeout: 8000 });
@@ -55,7 +64,9 @@ describe('embed-code builder snippets, pasted into a page', () => {
   it('a hostile data URL stays one attribute value in every form', async () => {
     const hostile = `${SEED}?" onmouseover="window.__xss=1" x="<script>`;
     for (const form of EMBED_FORMS.filter((f) => f !== 'iframe')) {
-      const code = snippet(form, choice(hostile), await urls()).map((p) => p.code).join('\n');
+      const code = snippet(form, choice(hostile), await urls())
+        .map((p) => p.code)
+        .join('\n');
       const f = await frame({ srcdoc: code });
       await waitUntil(() => widgets(f).length === 1, `${form}: no element`);
       const el = widgets(f)[0]!;

@@ -25,11 +25,15 @@ const section = (el: Element, id: string) => $(el, `section[aria-labelledby="${i
 describe('<budget-summary>', () => {
   it('shows every headline figure of the founding department as published', async () => {
     const el = await summary();
-    expect(shown(section(el, 'h-totals'))).to.equal('收支总额 598.78万元 ▼ 较上年减少 87.5万元 (-87.5) 收入总计 598.78万元 支出总计 598.78万元'.replace('▼ ', ''));
+    expect(shown(section(el, 'h-totals'))).to.equal(
+      '收支总额 598.78万元 ▼ 较上年减少 87.5万元 (-87.5) 收入总计 598.78万元 支出总计 598.78万元'.replace('▼ ', ''),
+    );
     const comp = shown(section(el, 'h-composition'));
     expect(comp).to.contain('基本支出 364.16万元 · 占 60.8%').and.contain('人员经费 332.43万元').and.contain('公用经费 31.73万元');
     expect(comp).to.contain('项目支出 234.62万元 · 占 39.2%');
-    expect(shown(section(el, 'h-sources'))).to.contain('财政拨款收入 598.78万元').and.contain('一般公共预算拨款 598.78万元 · 占 100.0%');
+    expect(shown(section(el, 'h-sources')))
+      .to.contain('财政拨款收入 598.78万元')
+      .and.contain('一般公共预算拨款 598.78万元 · 占 100.0%');
     const three = shown(section(el, 'h-three'));
     expect(three).to.contain('0.15万元').and.contain('公务接待费 0.15万元').and.contain('因公出国（境）费 0万元');
     const op = shown(section(el, 'h-op'));
@@ -46,7 +50,9 @@ describe('<budget-summary>', () => {
       '“三公”经费：较上年减少 2.43万元 (-2.43) （比较基准：2023年） 原因：我部门无公务用车购置',
     ]);
     expect($(el, 'section[aria-labelledby="h-three"] .change')).to.have.class('down');
-    expect(shown(section(el, 'h-composition'))).to.contain('基本支出 较上年减少 61.58万元 (-61.58)').and.contain('项目支出 较上年减少 25.92万元 (-25.92)');
+    expect(shown(section(el, 'h-composition')))
+      .to.contain('基本支出 较上年减少 61.58万元 (-61.58)')
+      .and.contain('项目支出 较上年减少 25.92万元 (-25.92)');
   });
 
   it('has a data-check badge with the seed’s two rounding notes and their figures', async () => {
@@ -103,7 +109,9 @@ describe('<budget-summary>', () => {
 
   it('names the valid sections when given an unknown one', async () => {
     const el = await summary('sections="totals pie"');
-    expect(text($(el, '[role=alert]'))).to.equal('未知的部分“pie”，可用：totals, composition, sources, changes, three-public, operating-costs, check, glossary');
+    expect(text($(el, '[role=alert]'))).to.equal(
+      '未知的部分“pie”，可用：totals, composition, sources, changes, three-public, operating-costs, check, glossary',
+    );
     expect($$(el, 'section')).to.have.length(1);
   });
 
@@ -115,7 +123,9 @@ describe('<budget-summary>', () => {
 
   it('speaks English with lang="en"', async () => {
     const el = await summary('lang="en"');
-    expect(shown(section(el, 'h-totals'))).to.contain('598.78 10k yuan').and.contain('down 87.5 10k yuan on last year');
+    expect(shown(section(el, 'h-totals')))
+      .to.contain('598.78 10k yuan')
+      .and.contain('down 87.5 10k yuan on last year');
     expect(text($(el, '[part=badge]'))).to.equal('Data check: 2 rounding notes');
     expect($$(el, 'section h3').map(text)[0]).to.equal('Totals');
   });

@@ -30,7 +30,10 @@ describe('<budget-table>', () => {
       const el = await table(name, SEED, 'hide-empty="false"');
       const rows = bodyRows(el);
       expect(rows).to.have.length(count);
-      expect(rows.find((r) => r.includes(totals[1]) && r[0] === totals[0]), JSON.stringify(rows.slice(-2))).to.deep.equal(totals);
+      expect(
+        rows.find((r) => r.includes(totals[1]) && r[0] === totals[0]),
+        JSON.stringify(rows.slice(-2)),
+      ).to.deep.equal(totals);
       expect(text($(el, '.meta'))).to.equal('编制部门：202保定市徐水区行政审批局 预算年度：2024 单位：万元');
       expect($$(el, 'thead tr.numbers th')[0].textContent).to.equal('栏次');
     });
@@ -47,7 +50,18 @@ describe('<budget-table>', () => {
     const el = await table('收入总表');
     const head = $$(el, 'thead tr').map((r) => [...r.children].map((c) => text(c)));
     expect(head[0]).to.deep.equal(['序号', '功能分类科目', '合计', '本年收入', '上年结转']);
-    expect(head[1]).to.deep.equal(['科目编码', '科目名称', '小计', '财政拨款收入', '财政专户收入', '事业收入', '经营收入', '上级补助收入', '附属单位上缴收入', '其他收入']);
+    expect(head[1]).to.deep.equal([
+      '科目编码',
+      '科目名称',
+      '小计',
+      '财政拨款收入',
+      '财政专户收入',
+      '事业收入',
+      '经营收入',
+      '上级补助收入',
+      '附属单位上缴收入',
+      '其他收入',
+    ]);
     expect(head[2]).to.deep.equal(['栏次', '1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12']);
     expect(text($(el, 'caption'))).to.equal('部门预算收入总表（单位：万元）');
   });
@@ -144,7 +158,17 @@ describe('<budget-table>', () => {
 });
 
 describe('<budget-table> on the Shanghai department', () => {
-  const KINDS = ['summary', 'income', 'expenditure', 'fiscalSummary', 'generalPublicExpenditure', 'governmentFundExpenditure', 'stateCapitalExpenditure', 'basicEconomic', 'threePublicAndOperatingCosts'];
+  const KINDS = [
+    'summary',
+    'income',
+    'expenditure',
+    'fiscalSummary',
+    'generalPublicExpenditure',
+    'governmentFundExpenditure',
+    'stateCapitalExpenditure',
+    'basicEconomic',
+    'threePublicAndOperatingCosts',
+  ];
   it('renders all nine of its tables, in 元 except the 三公/机关运行经费 table in 万元', async () => {
     for (const kind of KINDS) {
       const el = await fixture<BudgetTable>(`<budget-table src="/${SHANGHAI}" table="${kind}"></budget-table>`);

@@ -8,7 +8,9 @@ import { SEED } from '../helpers/files.js';
 const SRC = `/${SEED}`;
 
 async function ready(el: BudgetTree): Promise<BudgetTree> {
-  const loading = () => el.shadowRoot!.querySelector('.state[role=status]')?.textContent === el.shadowRoot!.querySelector('.state')?.textContent && /加载|Loading/.test(el.shadowRoot!.textContent!);
+  const loading = () =>
+    el.shadowRoot!.querySelector('.state[role=status]')?.textContent === el.shadowRoot!.querySelector('.state')?.textContent &&
+    /加载|Loading/.test(el.shadowRoot!.textContent!);
   await waitUntil(() => el.shadowRoot!.querySelector('.base') && !loading(), 'tree did not render', { timeout: 5000 });
   await el.updateComplete;
   return el;
@@ -34,8 +36,29 @@ describe('<budget-tree>', () => {
   it('draws one arc per visible node of the founding department, labelled with amount and share', async () => {
     const el = await tree();
     expect(arcs(el)).to.have.length(16);
-    expect(arcs(el).map((a) => a.dataset.id).sort()).to.deep.equal(
-      ['201', '20103', '2010301', '2010302', '2010350', '208', '20805', '2080505', '20809', '2080901', '210', '21011', '2101101', '221', '22102', '2210201'].sort(),
+    expect(
+      arcs(el)
+        .map((a) => a.dataset.id)
+        .sort(),
+    ).to.deep.equal(
+      [
+        '201',
+        '20103',
+        '2010301',
+        '2010302',
+        '2010350',
+        '208',
+        '20805',
+        '2080505',
+        '20809',
+        '2080901',
+        '210',
+        '21011',
+        '2101101',
+        '221',
+        '22102',
+        '2210201',
+      ].sort(),
     );
     expect(arc(el, '208').getAttribute('aria-label')).to.equal('208 社会保障和就业支出，34.20万元，占总额 5.7%');
     expect(centre(el)).to.deep.equal(['全部支出', '598.78万元', '占总额 100.0%']);
@@ -147,7 +170,12 @@ describe('<budget-tree>', () => {
     target.dispatchEvent(new PointerEvent('pointermove', { bubbles: true, composed: true, clientX: box.x + box.width / 2, clientY: box.y + box.height / 2 }));
     await el.updateComplete;
     expect($(el, '.tooltip').hidden).to.equal(false);
-    expect($(el, '.tooltip').textContent!.replace(/\s+/g, ' ')).to.contain('221 住房保障支出').and.contain('编码221').and.contain('金额25.83万元').and.contain('占上级4.3%').and.contain('占总额4.3%');
+    expect($(el, '.tooltip').textContent!.replace(/\s+/g, ' '))
+      .to.contain('221 住房保障支出')
+      .and.contain('编码221')
+      .and.contain('金额25.83万元')
+      .and.contain('占上级4.3%')
+      .and.contain('占总额4.3%');
     $(el, 'svg').dispatchEvent(new PointerEvent('pointerleave'));
     await el.updateComplete;
     expect($(el, '.tooltip').hidden).to.equal(true);

@@ -7,7 +7,13 @@ import { json, SEED, SHANGHAI } from '../helpers/files.js';
 
 async function card(attrs: string, src = SEED): Promise<KpiCard> {
   const el = await fixture<KpiCard>(`<kpi-card src="/${src}" ${attrs}></kpi-card>`);
-  await waitUntil(() => el.shadowRoot!.querySelector('article, .overall, [role=alert], .state:not([role=status]), p.state[role=status]:not(:empty)') && !/加载|Loading/.test(el.shadowRoot!.textContent!), 'card did not render', { timeout: 5000 });
+  await waitUntil(
+    () =>
+      el.shadowRoot!.querySelector('article, .overall, [role=alert], .state:not([role=status]), p.state[role=status]:not(:empty)') &&
+      !/加载|Loading/.test(el.shadowRoot!.textContent!),
+    'card did not render',
+    { timeout: 5000 },
+  );
   await el.updateComplete;
   return el;
 }
@@ -80,7 +86,14 @@ describe('<kpi-card>', () => {
     const ev = oneEvent(el, 'budget-select');
     ($$(el, 'article button.open')[1] as HTMLButtonElement).click();
     const { detail } = (await ev) as CustomEvent<BudgetSelectDetail>;
-    expect(detail).to.deep.equal({ code: '13062524P00001510533F', name: '保安保洁服务费', amount: '30.62', unit: '万元', path: ['13062524P00001510533F'], names: ['保安保洁服务费'] });
+    expect(detail).to.deep.equal({
+      code: '13062524P00001510533F',
+      name: '保安保洁服务费',
+      amount: '30.62',
+      unit: '万元',
+      path: ['13062524P00001510533F'],
+      names: ['保安保洁服务费'],
+    });
     await el.updateComplete;
     expect($$(el, 'article')[1].querySelectorAll('.target')).to.have.length(10);
     await expect(el).to.be.accessible();

@@ -4,7 +4,11 @@ import type { ProcurementTable } from '../../src/elements/procurement-table/proc
 import { capturedDownload, clone, json, SEED, SHANGHAI } from '../helpers/files.js';
 
 async function ready(el: ProcurementTable): Promise<ProcurementTable> {
-  await waitUntil(() => el.shadowRoot!.querySelector('table, .summary, [role=alert], p.state') && !/加载|Loading/.test(el.shadowRoot!.textContent!), 'did not render', { timeout: 5000 });
+  await waitUntil(
+    () => el.shadowRoot!.querySelector('table, .summary, [role=alert], p.state') && !/加载|Loading/.test(el.shadowRoot!.textContent!),
+    'did not render',
+    { timeout: 5000 },
+  );
   await el.updateComplete;
   return el;
 }
@@ -20,13 +24,27 @@ const header = (el: Element, label: string) => $$(el, 'thead th').find((th) => t
 describe('<procurement-table>', () => {
   it('shows the seed’s three rows with the published subtotal and total, and the summary line', async () => {
     const el = await make();
-    expect($$(el, 'thead th').map(text)).to.deep.equal(['项目名称', '项目预算', '采购物品名称', '政府采购目录序号', '品目', '计量单位', '数量', '单价', '采购金额合计', '一般公共预算拨款', '预留中小微企业份额']);
+    expect($$(el, 'thead th').map(text)).to.deep.equal([
+      '项目名称',
+      '项目预算',
+      '采购物品名称',
+      '政府采购目录序号',
+      '品目',
+      '计量单位',
+      '数量',
+      '单价',
+      '采购金额合计',
+      '一般公共预算拨款',
+      '预留中小微企业份额',
+    ]);
     const r = rows(el);
     expect(r).to.have.length(5);
     expect(r[0]).to.deep.equal(['合计', '', '', '', '', '', '', '', '52.25', '52.25', '52.25']);
     expect(r[1][0]).to.equal('保定市徐水区行政审批局本级小计');
     expect(r[2]).to.deep.equal(['“环评”审批事项专家评估服务费用', '42.25', '环境评估服务', 'C20020800', '服务', '项', '1', '42.25', '42.25', '42.25', '42.25']);
-    expect(text($(el, '.summary'))).to.equal('政府采购预算 52.25万元，共 3 项 货物 10.00万元，19.1% 服务 42.25万元，80.9% 预留中小微企业份额 52.25万元，占 100.0%');
+    expect(text($(el, '.summary'))).to.equal(
+      '政府采购预算 52.25万元，共 3 项 货物 10.00万元，19.1% 服务 42.25万元，80.9% 预留中小微企业份额 52.25万元，占 100.0%',
+    );
     await expect(el).to.be.accessible();
   });
 

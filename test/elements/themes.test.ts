@@ -38,10 +38,12 @@ function rgba(c: string): [number, number, number, number] {
 }
 
 function luminance(c: string): number {
-  const [r, g, b] = rgba(c).slice(0, 3).map((v) => {
-    const x = v / 255;
-    return x <= 0.03928 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4;
-  });
+  const [r, g, b] = rgba(c)
+    .slice(0, 3)
+    .map((v) => {
+      const x = v / 255;
+      return x <= 0.03928 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4;
+    });
   return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
 }
 
@@ -265,7 +267,9 @@ describe('large-text mode (适老化)', () => {
   });
 
   it('follows the host element font size, not the root', async () => {
-    const wrap = await fixture<HTMLDivElement>(`<div style="font-size: 20px; width: 600px"><budget-summary src="${SRC}" sections="totals" large-text></budget-summary></div>`);
+    const wrap = await fixture<HTMLDivElement>(
+      `<div style="font-size: 20px; width: 600px"><budget-summary src="${SRC}" sections="totals" large-text></budget-summary></div>`,
+    );
     const el = wrap.firstElementChild as Lit;
     await waitUntil(() => el.shadowRoot?.querySelector('h3'));
     expect(fontSize(base(el))).to.equal(25);

@@ -63,11 +63,7 @@ describe('nextArc(arcs, current, key)', () => {
 
   it('treats a merged arc as one sibling, with no children to go down to', () => {
     const thin = arcsOf(
-      [
-        ['301', '997.00'],
-        ['302', '3.00'],
-        ...['30201', '30202', '30203', '30204', '30205'].map((c): [string, string] => [c, '0.60']),
-      ],
+      [['301', '997.00'], ['302', '3.00'], ...['30201', '30202', '30203', '30204', '30205'].map((c): [string, string] => [c, '0.60'])],
       '1000.00',
     );
     const more = thin.find((a) => a.merged)!;
@@ -77,7 +73,13 @@ describe('nextArc(arcs, current, key)', () => {
     expect(nextArc(thin, more, 'ArrowRight')).to.equal(more); // its only sibling
     expect(nextArc(thin, more, 'ArrowDown')).to.equal(undefined);
     expect(nextArc(thin, more, 'ArrowUp')).to.equal(undefined);
-    expect(nextArc(thin, thin.find((a) => a.id === '302')!, 'ArrowDown')).to.equal(undefined);
+    expect(
+      nextArc(
+        thin,
+        thin.find((a) => a.id === '302')!,
+        'ArrowDown',
+      ),
+    ).to.equal(undefined);
   });
 });
 

@@ -14,7 +14,10 @@ async function defined(f: HTMLIFrameElement): Promise<void> {
 describe('the one-file bundles', () => {
   afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
 
-  for (const [name, script] of [['ES module', ES], ['classic script', IIFE]]) {
+  for (const [name, script] of [
+    ['ES module', ES],
+    ['classic script', IIFE],
+  ]) {
     it(`the ${name} bundle alone registers all five elements, which render the founding department`, async () => {
       const f = await frame({
         srcdoc: `${CAPTURE}<budget-summary src="${SEED}"></budget-summary><budget-tree src="${SEED}"></budget-tree>
@@ -63,7 +66,10 @@ describe('the one-file bundles', () => {
     expect(log.warn).to.have.length(1);
     expect(log.warn[0]).to.contain('<budget-tree> (version 0.0.9)').and.contain('<kpi-card> (another script)');
     expect(log.error).to.deep.equal([]);
-    for (const t of ['budget-summary', 'budget-table', 'procurement-table']) expect(win(f).customElements.get(t)).to.equal(win(f).BudgetWidgets![t === 'budget-summary' ? 'BudgetSummary' : t === 'budget-table' ? 'BudgetTable' : 'ProcurementTable']);
+    for (const t of ['budget-summary', 'budget-table', 'procurement-table'])
+      expect(win(f).customElements.get(t)).to.equal(
+        win(f).BudgetWidgets![t === 'budget-summary' ? 'BudgetSummary' : t === 'budget-table' ? 'BudgetTable' : 'ProcurementTable'],
+      );
   });
 
   it('the classic script shows correct Chinese on a page served as GBK (the bundle is ASCII)', async () => {
@@ -71,7 +77,11 @@ describe('the one-file bundles', () => {
     const w = window.open('/test/pages/gbk.html', 'gbk', 'width=800,height=600') as (Window & { __log?: unknown }) | null;
     expect(w, 'popup').to.not.equal(null);
     try {
-      await waitUntil(() => w!.document?.readyState === 'complete' && w!.document.querySelector('budget-summary')?.shadowRoot?.querySelector('h3'), 'summary did not render', { timeout: 5000 });
+      await waitUntil(
+        () => w!.document?.readyState === 'complete' && w!.document.querySelector('budget-summary')?.shadowRoot?.querySelector('h3'),
+        'summary did not render',
+        { timeout: 5000 },
+      );
       expect(w!.document.characterSet).to.equal('GBK');
       expect(w!.document.querySelector('budget-summary')!.shadowRoot!.querySelector('h3')!.textContent!.trim()).to.equal('收支总额');
     } finally {

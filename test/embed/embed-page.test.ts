@@ -48,7 +48,9 @@ describe('embed.html, the iframe page', () => {
     };
     window.addEventListener('message', listener);
     try {
-      const f = await frame({ src: `/demo/embed.html?widget=budget-tree&src=${encodeURIComponent(SEED)}&classification=economic&lang=en&id=t1&onload=alert(1)` });
+      const f = await frame({
+        src: `/demo/embed.html?widget=budget-tree&src=${encodeURIComponent(SEED)}&classification=economic&lang=en&id=t1&onload=alert(1)`,
+      });
       await rendered(f, 1);
       const el = widgets(f)[0]!;
       expect(el.getAttribute('classification')).to.equal('economic');

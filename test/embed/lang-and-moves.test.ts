@@ -46,7 +46,9 @@ describe('language inheritance', () => {
 describe('re-parenting (as accessibility toolbars do)', () => {
   it('keeps one chart, one fetch, and one event per click after moves', async () => {
     const src = `${SRC}?moves`;
-    const page = await fixture<HTMLDivElement>(html`<div><div id="a" style="width: 640px"><budget-tree src=${src}></budget-tree></div><div id="b" style="width: 480px"></div></div>`);
+    const page = await fixture<HTMLDivElement>(
+      html`<div><div id="a" style="width: 640px"><budget-tree src=${src}></budget-tree></div><div id="b" style="width: 480px"></div></div>`,
+    );
     const el = page.querySelector<BudgetTree>('budget-tree')!;
     await shown(el);
     for (let i = 0; i < 3; i++) {

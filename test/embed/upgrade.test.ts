@@ -47,7 +47,9 @@ describe('<div data-budget-widget> for editors that strip custom tags', () => {
   });
 
   it('upgrades a div that gets its data-budget-widget after insertion, or has a misspelt one corrected', async () => {
-    const f = await frame({ srcdoc: `${CAPTURE}${IIFE}<main><div id="late" data-src="${SEED}" data-sections="totals"></div><div id="typo" data-budget-widget="budget-sumary" data-src="${SEED}" data-sections="totals"></div></main>` });
+    const f = await frame({
+      srcdoc: `${CAPTURE}${IIFE}<main><div id="late" data-src="${SEED}" data-sections="totals"></div><div id="typo" data-budget-widget="budget-sumary" data-src="${SEED}" data-sections="totals"></div></main>`,
+    });
     const doc = f.contentDocument!;
     doc.querySelector('#late')!.setAttribute('data-budget-widget', 'budget-summary');
     doc.querySelector('#typo')!.setAttribute('data-budget-widget', 'budget-summary');
@@ -80,7 +82,9 @@ describe('fallback content', () => {
   afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
 
   it('comes back with the error message when the data cannot be shown', async () => {
-    const f = await frame({ srcdoc: `${CAPTURE}<budget-tree src="/data/no-such-file.json"><a href="/budget.pdf">下载预算公开文件（PDF）</a></budget-tree>${IIFE}` });
+    const f = await frame({
+      srcdoc: `${CAPTURE}<budget-tree src="/data/no-such-file.json"><a href="/budget.pdf">下载预算公开文件（PDF）</a></budget-tree>${IIFE}`,
+    });
     const el = () => f.contentDocument!.querySelector('budget-tree')!;
     await waitUntil(() => el().shadowRoot?.querySelector('[role=alert]'), 'no error state', { timeout: 5000 });
     const link = f.contentDocument!.querySelector('a')!;

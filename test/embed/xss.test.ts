@@ -68,7 +68,10 @@ function inert(el: HTMLElement): void {
 }
 
 describe('untrusted data: every name and text holding a payload', () => {
-  for (const [file, label] of [[SEED, 'founding'], [SHANGHAI, 'Shanghai']] as const) {
+  for (const [file, label] of [
+    [SEED, 'founding'],
+    [SHANGHAI, 'Shanghai'],
+  ] as const) {
     for (const [tag, attrs] of ELEMENTS) {
       it(`<${tag} ${attrs}> on the ${label} department renders the payloads as inert text`, async () => {
         const { doc, count } = poison(await json(file));

@@ -10,7 +10,7 @@ import '../../src/elements/budget-tree/define.js';
 import '../../src/elements/kpi-card/define.js';
 import '../../src/elements/procurement-table/define.js';
 import { clearBudgetCache } from '../../src/data/fetch-budget.js';
-import { msg, type Lang } from '../../src/i18n/messages.js';
+import { msg, type Lang } from '../../src/model/messages.js';
 import { UI } from '../../src/i18n/ui.js';
 import { LIMITS } from '../../src/model/limits.js';
 import { json, SEED, SHANGHAI } from '../helpers/files.js';
@@ -27,7 +27,15 @@ const ELEMENTS: Array<{ tag: string; attrs: Array<Record<string, string>> }> = [
   { tag: 'budget-tree', attrs: [{ classification: 'functional' }, { classification: 'economic' }] },
   {
     tag: 'budget-table',
-    attrs: [{ table: '收支总表' }, { table: '支出总表' }, { table: '基本支出表' }, { table: '三公经费表' }, { table: '财政拨款收支总表' }, { table: '一般公共预算支出表' }, { table: '机关运行经费' }],
+    attrs: [
+      { table: '收支总表' },
+      { table: '支出总表' },
+      { table: '基本支出表' },
+      { table: '三公经费表' },
+      { table: '财政拨款收支总表' },
+      { table: '一般公共预算支出表' },
+      { table: '机关运行经费' },
+    ],
   },
   { tag: 'kpi-card', attrs: [{ project: '*' }, {}] },
   { tag: 'procurement-table', attrs: [{}] },
@@ -97,7 +105,8 @@ const pathOf = (detail: string) => {
 function judge(m: Mutation, s: Seen, lang: Lang): string[] {
   const problems: string[] = [];
   const shown = () => clip(`${s.message ?? ''}${s.details.length ? ` | ${s.details.slice(0, 3).join(' | ')}` : ''}`, 300);
-  if (s.state === 'none' || s.state === 'loading' || s.state === 'initial') return [`stuck: ${s.state === 'none' ? 'nothing rendered' : s.state === 'loading' ? 'still loading' : 'shows "no data set"'}`];
+  if (s.state === 'none' || s.state === 'loading' || s.state === 'initial')
+    return [`stuck: ${s.state === 'none' ? 'nothing rendered' : s.state === 'loading' ? 'still loading' : 'shows "no data set"'}`];
   if (s.baseLang !== lang) problems.push(`.base lang is ${s.baseLang}, not ${lang}`);
   const e = m.expect;
   if (s.state === 'rendered') {
@@ -127,13 +136,16 @@ function judge(m: Mutation, s: Seen, lang: Lang): string[] {
   const kind = message === msg('load.json', lang) ? 'json' : SCHEMA_HEADLINE[lang].test(message) ? 'schema' : 'other';
   const wanted = e.outcome === 'any' ? 'schema' : e.kind;
   if (kind !== wanted) {
-    problems.push(`wrong error kind: expected ${wanted}, got ${kind === 'other' ? `"${clip(message)}"` : kind}${s.details.length ? ` (${clip(s.details[0])})` : ''}`);
+    problems.push(
+      `wrong error kind: expected ${wanted}, got ${kind === 'other' ? `"${clip(message)}"` : kind}${s.details.length ? ` (${clip(s.details[0])})` : ''}`,
+    );
     return problems;
   }
   if (wanted === 'schema') {
     const path = (e as { path: string }).path;
     const paths = s.details.map(pathOf);
-    if (!paths.some((p) => pathCovers(path, p))) problems.push(`no detail names ${clip(path, 90)}: got ${paths.length ? paths.map((p) => clip(p, 90)).join(', ') : 'no details'}`);
+    if (!paths.some((p) => pathCovers(path, p)))
+      problems.push(`no detail names ${clip(path, 90)}: got ${paths.length ? paths.map((p) => clip(p, 90)).join(', ') : 'no details'}`);
   }
   return problems;
 }
@@ -142,7 +154,15 @@ function judge(m: Mutation, s: Seen, lang: Lang): string[] {
 const uncaught: string[] = [];
 let benignResizeLoops = 0;
 const describeError = (err: unknown) => {
-  if (err instanceof Error) return clip(`${err.name}: ${err.message} @ ${(err.stack ?? '').split('\n').slice(1, 3).map((l) => l.trim()).join(' < ')}`, 400);
+  if (err instanceof Error)
+    return clip(
+      `${err.name}: ${err.message} @ ${(err.stack ?? '')
+        .split('\n')
+        .slice(1, 3)
+        .map((l) => l.trim())
+        .join(' < ')}`,
+      400,
+    );
   return clip(String(err));
 };
 function onError(e: ErrorEvent): void {
@@ -248,15 +268,15 @@ describe('fuzz (issue 13): every element on every mutation', () => {
             if (lang === 'en') el.setAttribute('lang', 'en');
             if (via === 'data') el.data = m.text ?? m.value;
             else el.src = url;
-            const shownAttrs = Object.entries(set).map(([k, x]) => ` ${k}="${x}"`).join('');
+            const shownAttrs = Object.entries(set)
+              .map(([k, x]) => ` ${k}="${x}"`)
+              .join('');
             mounted.push({ el, lang, label: `<${tag}${shownAttrs}> via ${via}, ${lang}` });
           });
         });
         stage.append(...mounted.map((x) => x.el));
         await Promise.all(
-          mounted.map(({ el }) =>
-            waitUntil(() => ['error', 'rendered'].includes(seen(el).state), '', { timeout: waitMs, interval: 5 }).catch(() => undefined),
-          ),
+          mounted.map(({ el }) => waitUntil(() => ['error', 'rendered'].includes(seen(el).state), '', { timeout: waitMs, interval: 5 }).catch(() => undefined)),
         );
         // Let late work (resize observers, frames, deferred tasks) run before judging.
         for (const { el } of mounted) await el.updateComplete?.catch((err: unknown) => uncaught.push(`update failed: ${describeError(err)}`));

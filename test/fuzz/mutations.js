@@ -244,34 +244,118 @@ const TYPE_TARGETS = [
   {
     kind: 'enum',
     type: 'string',
-    patterns: ['meta.unit', 'meta.phase', 'meta.region.level', 'tables[*].kind', 'tables[*].unit', 'threePublic.items[*].key', 'threePublic.unit', 'expenditure.economic.type', 'expenditure.economic.source', 'changes[*].unit', 'tables[*].incomeLines[*]'],
+    patterns: [
+      'meta.unit',
+      'meta.phase',
+      'meta.region.level',
+      'tables[*].kind',
+      'tables[*].unit',
+      'threePublic.items[*].key',
+      'threePublic.unit',
+      'expenditure.economic.type',
+      'expenditure.economic.source',
+      'changes[*].unit',
+      'tables[*].incomeLines[*]',
+    ],
   },
   {
     kind: 'code',
     type: 'string',
-    patterns: ['schemaVersion', 'expenditure.functional[*].code', 'expenditure.economic.items[*].code', 'meta.region.code', 'operatingCosts.items[*].economicCode', 'procurement.items[*].catalogCode', 'assets.asOf'],
+    patterns: [
+      'schemaVersion',
+      'expenditure.functional[*].code',
+      'expenditure.economic.items[*].code',
+      'meta.region.code',
+      'operatingCosts.items[*].economicCode',
+      'procurement.items[*].catalogCode',
+      'assets.asOf',
+    ],
   },
   {
     kind: 'name',
     type: 'string',
-    patterns: ['meta.department.name', 'meta.title', 'expenditure.functional[*].name', 'expenditure.economic.items[*].name', 'projects[*].name', 'projects[*].code', 'glossary[*].term', 'narrative[*].title', 'organization[*].name', 'changes[*].subject', 'tables[*].title', 'procurement.items[*].item', 'threePublic.items[*].name', 'projects[*].indicators[*].name'],
+    patterns: [
+      'meta.department.name',
+      'meta.title',
+      'expenditure.functional[*].name',
+      'expenditure.economic.items[*].name',
+      'projects[*].name',
+      'projects[*].code',
+      'glossary[*].term',
+      'narrative[*].title',
+      'organization[*].name',
+      'changes[*].subject',
+      'tables[*].title',
+      'procurement.items[*].item',
+      'threePublic.items[*].name',
+      'projects[*].indicators[*].name',
+    ],
   },
   {
     kind: 'text',
     type: 'string',
-    patterns: ['narrative[*].paragraphs[*]', 'glossary[*].definition', 'projects[*].purpose', 'projects[*].goals[*]', 'performance.overall', 'performance.measures[*]', 'procurement.note', 'assets.note', 'changes[*].reason', 'projects[*].indicators[*].target.text', 'organization[*].note'],
+    patterns: [
+      'narrative[*].paragraphs[*]',
+      'glossary[*].definition',
+      'projects[*].purpose',
+      'projects[*].goals[*]',
+      'performance.overall',
+      'performance.measures[*]',
+      'procurement.note',
+      'assets.note',
+      'changes[*].reason',
+      'projects[*].indicators[*].target.text',
+      'organization[*].note',
+    ],
   },
-  { kind: 'integer', type: 'integer', patterns: ['meta.fiscalYear', 'projects[*].schedule[*].month', 'tables[*].number', 'assets.vehicles', 'assets.plannedVehicles'] },
+  {
+    kind: 'integer',
+    type: 'integer',
+    patterns: ['meta.fiscalYear', 'projects[*].schedule[*].month', 'tables[*].number', 'assets.vehicles', 'assets.plannedVehicles'],
+  },
   { kind: 'boolean', type: 'boolean', patterns: ['organization[*].separateBudget', 'tables[*].serial', 'tables[*].columnNumbers', 'tables[*].allCategories'] },
   {
     kind: 'array',
     type: 'array',
-    patterns: ['expenditure.functional', 'expenditure.economic.items', 'projects', 'narrative', 'narrative[*].paragraphs', 'glossary', 'tables', 'changes', 'organization', 'threePublic.items', 'projects[*].indicators', 'projects[*].schedule', 'performance.goals', 'procurement.items', 'tables[*].incomeLines'],
+    patterns: [
+      'expenditure.functional',
+      'expenditure.economic.items',
+      'projects',
+      'narrative',
+      'narrative[*].paragraphs',
+      'glossary',
+      'tables',
+      'changes',
+      'organization',
+      'threePublic.items',
+      'projects[*].indicators',
+      'projects[*].schedule',
+      'performance.goals',
+      'procurement.items',
+      'tables[*].incomeLines',
+    ],
   },
   {
     kind: 'object',
     type: 'object',
-    patterns: ['meta', 'income', 'expenditure', 'meta.department', 'meta.region', 'income.bySource', 'expenditure.economic', 'expenditure.functional[*].amounts', 'expenditure.functionalTotal.bySourceType', 'threePublic', 'procurement', 'assets', 'narrative[*]', 'glossary[*]', 'projects[*].budget', 'projects[*].indicators[*].target'],
+    patterns: [
+      'meta',
+      'income',
+      'expenditure',
+      'meta.department',
+      'meta.region',
+      'income.bySource',
+      'expenditure.economic',
+      'expenditure.functional[*].amounts',
+      'expenditure.functionalTotal.bySourceType',
+      'threePublic',
+      'procurement',
+      'assets',
+      'narrative[*]',
+      'glossary[*]',
+      'projects[*].budget',
+      'projects[*].indicators[*].target',
+    ],
   },
 ];
 
@@ -299,19 +383,46 @@ function wrongValue(type, own, current) {
 }
 
 const REQUIRED = [
-  'schemaVersion', 'meta', 'income', 'expenditure',
-  'meta.department', 'meta.fiscalYear', 'meta.phase', 'meta.unit', 'meta.department.name',
-  'income.total', 'income.bySource', 'expenditure.total', 'expenditure.functional',
-  'expenditure.functional[*].code', 'expenditure.functional[*].name',
-  'expenditure.economic.items', 'expenditure.economic.items[*].code',
-  'threePublic.items[*].key', 'operatingCosts.total',
-  'projects[*].code', 'projects[*].budget.total', 'projects[*].schedule[*].month',
+  'schemaVersion',
+  'meta',
+  'income',
+  'expenditure',
+  'meta.department',
+  'meta.fiscalYear',
+  'meta.phase',
+  'meta.unit',
+  'meta.department.name',
+  'income.total',
+  'income.bySource',
+  'expenditure.total',
+  'expenditure.functional',
+  'expenditure.functional[*].code',
+  'expenditure.functional[*].name',
+  'expenditure.economic.items',
+  'expenditure.economic.items[*].code',
+  'threePublic.items[*].key',
+  'operatingCosts.total',
+  'projects[*].code',
+  'projects[*].budget.total',
+  'projects[*].schedule[*].month',
   'projects[*].indicators[*].target.text',
-  'performance.goals[*].title', 'procurement.items[*].item',
-  'changes[*].change', 'glossary[*].definition', 'tables[*].kind',
+  'performance.goals[*].title',
+  'procurement.items[*].item',
+  'changes[*].change',
+  'glossary[*].definition',
+  'tables[*].kind',
 ];
 /** The required fields tried on the second seed (the first tries them all). */
-const REQUIRED_SHORT = ['schemaVersion', 'meta.unit', 'meta.department.name', 'income.bySource', 'expenditure.functional[*].code', 'expenditure.economic.items[*].amounts', 'threePublic.items[*].key', 'tables[*].kind'];
+const REQUIRED_SHORT = [
+  'schemaVersion',
+  'meta.unit',
+  'meta.department.name',
+  'income.bySource',
+  'expenditure.functional[*].code',
+  'expenditure.economic.items[*].amounts',
+  'threePublic.items[*].key',
+  'tables[*].kind',
+];
 
 const OPTIONAL_SECTIONS = ['projects', 'expenditure.economic', 'tables'];
 
@@ -430,16 +541,28 @@ function wrongTypes(ctx) {
       const path = ctx.pick(candidates);
       const p = jsonPath(path);
       const value = wrongValue(type, target.type, getIn(ctx.doc, path));
-      m(ctx, 'type', `${target.kind}->${type}@${p}`, `${target.kind} at ${p} (${target.type}) replaced by a ${type === 'number' && target.type === 'integer' ? 'fraction' : type}`, {
-        value: setIn(ctx.doc, path, value),
-        expect: schemaAt(p),
-      });
+      m(
+        ctx,
+        'type',
+        `${target.kind}->${type}@${p}`,
+        `${target.kind} at ${p} (${target.type}) replaced by a ${type === 'number' && target.type === 'integer' ? 'fraction' : type}`,
+        {
+          value: setIn(ctx.doc, path, value),
+          expect: schemaAt(p),
+        },
+      );
     }
   }
 }
 
 function rootTypes(ctx) {
-  for (const [slug, text] of [['null', 'null'], ['array', '[]'], ['string', '"预算"'], ['number', '598.78'], ['boolean', 'true']]) {
+  for (const [slug, text] of [
+    ['null', 'null'],
+    ['array', '[]'],
+    ['string', '"预算"'],
+    ['number', '598.78'],
+    ['boolean', 'true'],
+  ]) {
     m(ctx, 'type', `root->${slug}`, `the whole file is ${text}`, { text, expect: schemaAt('$') });
   }
   m(ctx, 'type', 'root->wrapped-in-array', 'the document wrapped in an array', { value: [ctx.doc], expect: schemaAt('$') });
@@ -477,13 +600,25 @@ function hugeStrings(ctx) {
   const { doc, full } = ctx;
   const huge = '名称'.repeat(8001); // 16,002 characters
   const names = full
-    ? ['meta.department.name', 'meta.title', 'expenditure.functional[*].name', 'expenditure.economic.items[*].name', 'projects[*].name', 'glossary[*].term', 'narrative[*].title', 'procurement.items[*].item']
+    ? [
+        'meta.department.name',
+        'meta.title',
+        'expenditure.functional[*].name',
+        'expenditure.economic.items[*].name',
+        'projects[*].name',
+        'glossary[*].term',
+        'narrative[*].title',
+        'procurement.items[*].item',
+      ]
     : ['meta.department.name', 'expenditure.functional[*].name'];
   for (const pattern of names) {
     const candidates = expand(doc, pattern);
     if (!candidates.length) continue;
     const path = ctx.pick(candidates);
-    m(ctx, 'huge-string', `name-16002@${jsonPath(path)}`, `a 16,002-character name at ${jsonPath(path)}`, { value: setIn(doc, path, huge), expect: schemaAt(path) });
+    m(ctx, 'huge-string', `name-16002@${jsonPath(path)}`, `a 16,002-character name at ${jsonPath(path)}`, {
+      value: setIn(doc, path, huge),
+      expect: schemaAt(path),
+    });
   }
   if (!full) return;
   const one = (pattern) => ctx.pick(expand(doc, pattern));
@@ -499,7 +634,10 @@ function hugeStrings(ctx) {
   ];
   for (const [slug, pattern, value, valid] of cases) {
     const path = one(pattern);
-    m(ctx, 'huge-string', `${slug}@${jsonPath(path)}`, `${value.length.toLocaleString('en')} characters at ${jsonPath(path)}`, { value: setIn(doc, path, value), expect: valid === 'any' ? anyAt(path) : valid ? RENDER : schemaAt(path) });
+    m(ctx, 'huge-string', `${slug}@${jsonPath(path)}`, `${value.length.toLocaleString('en')} characters at ${jsonPath(path)}`, {
+      value: setIn(doc, path, value),
+      expect: valid === 'any' ? anyAt(path) : valid ? RENDER : schemaAt(path),
+    });
   }
   const longKey = 'k'.repeat(16_000);
   m(ctx, 'huge-string', 'unknown-key-16000@$.meta', 'an unknown field of meta with a 16,000-character name', {
@@ -526,10 +664,17 @@ function amounts(ctx) {
   }
   if (!full) return;
   // Amounts written as JSON numbers (which a parser turns into doubles, or Infinity)
-  for (const [slug, raw] of [['number-1e400', '1e400'], ['number-40000-digits', '9'.repeat(40_000)], ['number', '598.78']]) {
+  for (const [slug, raw] of [
+    ['number-1e400', '1e400'],
+    ['number-40000-digits', '9'.repeat(40_000)],
+    ['number', '598.78'],
+  ]) {
     const path = ctx.pick(candidates);
     const p = jsonPath(path);
-    m(ctx, 'amount', `${slug}@${p}`, `amount ${p} written as the JSON number ${raw.length > 20 ? `${raw.slice(0, 10)}…(${raw.length} digits)` : raw}`, { text: withRaw(doc, path, raw), expect: schemaAt(p) });
+    m(ctx, 'amount', `${slug}@${p}`, `amount ${p} written as the JSON number ${raw.length > 20 ? `${raw.slice(0, 10)}…(${raw.length} digits)` : raw}`, {
+      text: withRaw(doc, path, raw),
+      expect: schemaAt(p),
+    });
   }
 }
 
@@ -547,13 +692,24 @@ function percents(ctx) {
     }
     for (const [slug, value] of full ? MONTH_VALUES : MONTH_VALUES.slice(0, 2)) {
       const path = [...ctx.pick(points), 'month'];
-      m(ctx, 'percent', `month-${slug}@${jsonPath(path)}`, `schedule month ${jsonPath(path)} = ${JSON.stringify(value)}`, { value: setIn(doc, path, value), expect: schemaAt(path) });
+      m(ctx, 'percent', `month-${slug}@${jsonPath(path)}`, `schedule month ${jsonPath(path)} = ${JSON.stringify(value)}`, {
+        value: setIn(doc, path, value),
+        expect: schemaAt(path),
+      });
     }
   }
   if (doc.procurement?.summary) {
     const path = ['procurement', 'summary', 'smeSharePercent'];
-    for (const [slug, value, valid] of [['150', '150', false], ['-5', '-5', false], ['100.5', '100.5', false], ['50', '50', true]]) {
-      m(ctx, 'percent', `sme-${slug}@${jsonPath(path)}`, `procurement SME share = ${JSON.stringify(value)}`, { value: setIn(doc, path, value), expect: valid ? RENDER : schemaAt(path) });
+    for (const [slug, value, valid] of [
+      ['150', '150', false],
+      ['-5', '-5', false],
+      ['100.5', '100.5', false],
+      ['50', '50', true],
+    ]) {
+      m(ctx, 'percent', `sme-${slug}@${jsonPath(path)}`, `procurement SME share = ${JSON.stringify(value)}`, {
+        value: setIn(doc, path, value),
+        expect: valid ? RENDER : schemaAt(path),
+      });
     }
   }
 }
@@ -612,12 +768,19 @@ function duplicates(ctx) {
   }
   if (doc.threePublic?.items?.length) {
     const i = Math.floor(ctx.rng() * doc.threePublic.items.length);
-    m(ctx, 'duplicate', `threePublic.items[${i}]`, `三公 item ${doc.threePublic.items[i].key} listed twice`, { value: dupAfter(['threePublic', 'items'], i), expect: anyAt('$.threePublic') });
+    m(ctx, 'duplicate', `threePublic.items[${i}]`, `三公 item ${doc.threePublic.items[i].key} listed twice`, {
+      value: dupAfter(['threePublic', 'items'], i),
+      expect: anyAt('$.threePublic'),
+    });
   }
   if (doc.procurement?.items?.length) {
     const items = doc.procurement.items;
     m(ctx, 'duplicate', 'procurement-3000', `the ${items.length} procurement items repeated to 3,000 rows`, {
-      value: setIn(doc, ['procurement', 'items'], Array.from({ length: 3000 }, (_, i) => items[i % items.length])),
+      value: setIn(
+        doc,
+        ['procurement', 'items'],
+        Array.from({ length: 3000 }, (_, i) => items[i % items.length]),
+      ),
       expect: RENDER,
     });
   }
@@ -691,7 +854,10 @@ function deep(ctx) {
     text: withRaw(doc, ['extra'], `${'['.repeat(M)}${']'.repeat(M)}`),
     expect: RENDER,
   });
-  m(ctx, 'deep', `text-arrays-${M}@root`, `the file is ${M.toLocaleString('en')} nested arrays`, { text: `${'['.repeat(M)}${']'.repeat(M)}`, expect: schemaAt('$') });
+  m(ctx, 'deep', `text-arrays-${M}@root`, `the file is ${M.toLocaleString('en')} nested arrays`, {
+    text: `${'['.repeat(M)}${']'.repeat(M)}`,
+    expect: schemaAt('$'),
+  });
 }
 
 function prototypeKeys(ctx) {
@@ -699,29 +865,86 @@ function prototypeKeys(ctx) {
   const at = (pattern) => ctx.pick(expand(doc, pattern));
   const cases = [];
   // [slug, description, value, expect]
-  cases.push(['root-__proto__', 'an own "__proto__" field at the top level, holding {"polluted": …}', objectOf([...Object.entries(doc), ['__proto__', { polluted: 'yes', fiscalYear: 1 }]]), RENDER]);
-  cases.push(['bySource-__proto__', 'a fund source named "__proto__"', updateIn(doc, ['income', 'bySource'], (s) => objectOf([...Object.entries(s), ['__proto__', '1']])), schemaAt('$.income.bySource.__proto__')]);
+  cases.push([
+    'root-__proto__',
+    'an own "__proto__" field at the top level, holding {"polluted": …}',
+    objectOf([...Object.entries(doc), ['__proto__', { polluted: 'yes', fiscalYear: 1 }]]),
+    RENDER,
+  ]);
+  cases.push([
+    'bySource-__proto__',
+    'a fund source named "__proto__"',
+    updateIn(doc, ['income', 'bySource'], (s) => objectOf([...Object.entries(s), ['__proto__', '1']])),
+    schemaAt('$.income.bySource.__proto__'),
+  ]);
   cases.push(['subject-__proto__', 'a change whose subject is "__proto__"', setIn(doc, [...at('changes[*]'), 'subject'], '__proto__'), RENDER]);
   if (full) {
     const fnAmounts = at('expenditure.functional[*].amounts');
-    cases.push(['meta-inherits-fiscalYear', 'meta without fiscalYear but with own "__proto__": {"fiscalYear": …}', updateIn(doc, ['meta'], (meta) => objectOf([...Object.entries(meta).filter(([k]) => k !== 'fiscalYear'), ['__proto__', { fiscalYear: meta.fiscalYear }]])), schemaAt('$.meta.fiscalYear')]);
-    cases.push(['department-inherits-name', 'department without name but with own "__proto__": {"name": …}', updateIn(doc, ['meta', 'department'], (d) => objectOf([...Object.entries(d).filter(([k]) => k !== 'name'), ['__proto__', { name: d.name }]])), schemaAt('$.meta.department.name')]);
+    cases.push([
+      'meta-inherits-fiscalYear',
+      'meta without fiscalYear but with own "__proto__": {"fiscalYear": …}',
+      updateIn(doc, ['meta'], (meta) =>
+        objectOf([...Object.entries(meta).filter(([k]) => k !== 'fiscalYear'), ['__proto__', { fiscalYear: meta.fiscalYear }]]),
+      ),
+      schemaAt('$.meta.fiscalYear'),
+    ]);
+    cases.push([
+      'department-inherits-name',
+      'department without name but with own "__proto__": {"name": …}',
+      updateIn(doc, ['meta', 'department'], (d) => objectOf([...Object.entries(d).filter(([k]) => k !== 'name'), ['__proto__', { name: d.name }]])),
+      schemaAt('$.meta.department.name'),
+    ]);
     cases.push(['department-__proto__', 'department named "__proto__"', setIn(doc, ['meta', 'department', 'name'], '__proto__'), RENDER]);
-    cases.push(['bySource-constructor', 'a fund source named "constructor"', updateIn(doc, ['income', 'bySource'], (s) => objectOf([...Object.entries(s), ['constructor', '1']])), schemaAt('$.income.bySource.constructor')]);
-    cases.push(['bySource-hasOwnProperty', 'a fund source named "hasOwnProperty"', updateIn(doc, ['income', 'bySource'], (s) => objectOf([...Object.entries(s), ['hasOwnProperty', '1']])), schemaAt('$.income.bySource.hasOwnProperty')]);
-    cases.push(['byType-__proto__', 'an expenditure type named "__proto__"', setIn(doc, [...fnAmounts, 'byType'], objectOf([['__proto__', '1']])), schemaAt([...fnAmounts, 'byType', '__proto__'])]);
-    cases.push(['bySourceType-toString', 'a bySourceType entry named "toString"', setIn(doc, [...fnAmounts, 'bySourceType'], objectOf([['toString', { basic: '1' }]])), schemaAt([...fnAmounts, 'bySourceType', 'toString'])]);
-    cases.push(['amounts-constructor', 'amounts with an unknown "constructor": {"prototype": …} field', updateIn(doc, fnAmounts, (a) => objectOf([...Object.entries(a), ['constructor', { prototype: { polluted: 'yes' } }]])), RENDER]);
+    cases.push([
+      'bySource-constructor',
+      'a fund source named "constructor"',
+      updateIn(doc, ['income', 'bySource'], (s) => objectOf([...Object.entries(s), ['constructor', '1']])),
+      schemaAt('$.income.bySource.constructor'),
+    ]);
+    cases.push([
+      'bySource-hasOwnProperty',
+      'a fund source named "hasOwnProperty"',
+      updateIn(doc, ['income', 'bySource'], (s) => objectOf([...Object.entries(s), ['hasOwnProperty', '1']])),
+      schemaAt('$.income.bySource.hasOwnProperty'),
+    ]);
+    cases.push([
+      'byType-__proto__',
+      'an expenditure type named "__proto__"',
+      setIn(doc, [...fnAmounts, 'byType'], objectOf([['__proto__', '1']])),
+      schemaAt([...fnAmounts, 'byType', '__proto__']),
+    ]);
+    cases.push([
+      'bySourceType-toString',
+      'a bySourceType entry named "toString"',
+      setIn(doc, [...fnAmounts, 'bySourceType'], objectOf([['toString', { basic: '1' }]])),
+      schemaAt([...fnAmounts, 'bySourceType', 'toString']),
+    ]);
+    cases.push([
+      'amounts-constructor',
+      'amounts with an unknown "constructor": {"prototype": …} field',
+      updateIn(doc, fnAmounts, (a) => objectOf([...Object.entries(a), ['constructor', { prototype: { polluted: 'yes' } }]])),
+      RENDER,
+    ]);
     cases.push(['subject-constructor', 'a change whose subject is "constructor"', setIn(doc, [...at('changes[*]'), 'subject'], 'constructor'), RENDER]);
     cases.push(['project-code-__proto__', 'a project coded "__proto__"', setIn(doc, [...at('projects[*]'), 'code'], '__proto__'), RENDER]);
     cases.push(['glossary-constructor', 'a glossary term "constructor"', setIn(doc, [...at('glossary[*]'), 'term'], 'constructor'), RENDER]);
-    cases.push(['unitName-__proto__', 'procurement items of the unit "__proto__"', updateIn(doc, ['procurement', 'items'], (items) => items.map((it) => ({ ...it, unitName: '__proto__' }))), RENDER]);
+    cases.push([
+      'unitName-__proto__',
+      'procurement items of the unit "__proto__"',
+      updateIn(doc, ['procurement', 'items'], (items) => items.map((it) => ({ ...it, unitName: '__proto__' }))),
+      RENDER,
+    ]);
     const table = at('tables[*]');
     cases.push(['table-kind-__proto__', 'a table layout of kind "__proto__"', setIn(doc, [...table, 'kind'], '__proto__'), schemaAt([...table, 'kind'])]);
     const tp = at('threePublic.items[*]');
     cases.push(['threePublic-key-constructor', 'a 三公 item keyed "constructor"', setIn(doc, [...tp, 'key'], 'constructor'), schemaAt([...tp, 'key'])]);
     cases.push(['unit-toString', 'meta.unit = "toString"', setIn(doc, ['meta', 'unit'], 'toString'), schemaAt('$.meta.unit')]);
-    cases.push(['economic-source-__proto__', 'economic table source "__proto__"', setIn(doc, ['expenditure', 'economic', 'source'], '__proto__'), schemaAt('$.expenditure.economic.source')]);
+    cases.push([
+      'economic-source-__proto__',
+      'economic table source "__proto__"',
+      setIn(doc, ['expenditure', 'economic', 'source'], '__proto__'),
+      schemaAt('$.expenditure.economic.source'),
+    ]);
   }
   for (const [slug, description, value, expect] of cases) m(ctx, 'proto', slug, description, { value, expect });
 }
@@ -753,7 +976,10 @@ function unicode(ctx) {
     const candidates = expand(doc, pattern);
     if (!candidates.length) continue;
     const path = ctx.pick(candidates);
-    m(ctx, 'unicode', `${slug}@${jsonPath(path)}`, `${slug.replace(/-/g, ' ')} at ${jsonPath(path)}`, { value: setIn(doc, path, make(getIn(doc, path))), expect: valid ? RENDER : schemaAt(path) });
+    m(ctx, 'unicode', `${slug}@${jsonPath(path)}`, `${slug.replace(/-/g, ' ')} at ${jsonPath(path)}`, {
+      value: setIn(doc, path, make(getIn(doc, path))),
+      expect: valid ? RENDER : schemaAt(path),
+    });
   }
   m(ctx, 'unicode', 'lone-surrogate-key@$.meta', 'an unknown meta field whose name is a lone surrogate', {
     value: updateIn(doc, ['meta'], (meta) => objectOf([...Object.entries(meta), ['\ud800', 1]])),
@@ -806,7 +1032,10 @@ function empties(ctx) {
     if (!candidates.length) continue;
     const path = ctx.pick(candidates);
     const shown = Array.isArray(empty) ? '[]' : typeof empty === 'string' ? '""' : '{}';
-    m(ctx, 'empty', `${jsonPath(path)}=${shown}`, `${jsonPath(path)} is ${shown}`, { value: setIn(doc, path, empty), expect: errorAt ? schemaAt([...path, ...errorAt]) : RENDER });
+    m(ctx, 'empty', `${jsonPath(path)}=${shown}`, `${jsonPath(path)} is ${shown}`, {
+      value: setIn(doc, path, empty),
+      expect: errorAt ? schemaAt([...path, ...errorAt]) : RENDER,
+    });
   }
 }
 
@@ -819,7 +1048,11 @@ function brokenText(ctx) {
   }
   const firstQuote = text.indexOf('"', text.indexOf('"name"') + 7) + 1;
   m(ctx, 'text', 'truncated-in-string', 'the JSON text cut inside the first name', { text: text.slice(0, firstQuote + 2), expect: JSON_ERROR });
-  if (full) m(ctx, 'text', 'pretty-printed', 'the document indented with two spaces and CRLF line ends', { text: JSON.stringify(ctx.doc, null, 2).replace(/\n/g, '\r\n'), expect: RENDER });
+  if (full)
+    m(ctx, 'text', 'pretty-printed', 'the document indented with two spaces and CRLF line ends', {
+      text: JSON.stringify(ctx.doc, null, 2).replace(/\n/g, '\r\n'),
+      expect: RENDER,
+    });
   if (!full) return;
   const unit = JSON.stringify(ctx.doc.meta.unit);
   const cases = [
@@ -873,7 +1106,10 @@ function longArrays(ctx) {
     if (!candidates.length) continue;
     const path = ctx.pick(candidates);
     // (lists a reader reads whole have tighter bounds than 100,000: the error is then at the list itself)
-    m(ctx, 'long-array', `${N}-empty-objects@${jsonPath(path)}`, `${jsonPath(path)} is 100,000 empty objects`, { value: setIn(doc, path, empties(N)), expect: schemaAt(path) });
+    m(ctx, 'long-array', `${N}-empty-objects@${jsonPath(path)}`, `${jsonPath(path)} is 100,000 empty objects`, {
+      value: setIn(doc, path, empties(N)),
+      expect: schemaAt(path),
+    });
   }
   if (!full) return;
   m(ctx, 'long-array', `${N + 1}-empty-objects@$.expenditure.functional`, 'functional is 100,001 empty objects (over the limit)', {
@@ -881,10 +1117,22 @@ function longArrays(ctx) {
     expect: schemaAt('$.expenditure.functional'),
   });
   m(ctx, 'long-array', `${N}-nulls@$.changes`, 'changes is 100,000 nulls', { value: setIn(doc, ['changes'], empties(N, null)), expect: schemaAt('$.changes') });
-  m(ctx, 'long-array', `${N}-arrays@$.narrative`, 'narrative is 100,000 empty arrays', { value: setIn(doc, ['narrative'], empties(N, [])), expect: schemaAt('$.narrative') });
-  m(ctx, 'long-array', '1000-empty-strings@$.performance.measures', 'performance measures are 1,000 empty strings (valid: all of them are shown)', { value: setIn(doc, ['performance', 'measures'], empties(1000, '')), expect: RENDER });
-  m(ctx, 'long-array', '100000-empty-strings@$.performance.measures', 'performance measures are 100,000 empty strings (over the bound of that list)', { value: setIn(doc, ['performance', 'measures'], empties(N, '')), expect: schemaAt('$.performance.measures') });
-  m(ctx, 'long-array', `${N}-empty-objects@$.meta.extra`, 'an unknown field holding 100,000 empty objects', { value: setIn(doc, ['meta', 'extra'], empties(N)), expect: RENDER });
+  m(ctx, 'long-array', `${N}-arrays@$.narrative`, 'narrative is 100,000 empty arrays', {
+    value: setIn(doc, ['narrative'], empties(N, [])),
+    expect: schemaAt('$.narrative'),
+  });
+  m(ctx, 'long-array', '1000-empty-strings@$.performance.measures', 'performance measures are 1,000 empty strings (valid: all of them are shown)', {
+    value: setIn(doc, ['performance', 'measures'], empties(1000, '')),
+    expect: RENDER,
+  });
+  m(ctx, 'long-array', '100000-empty-strings@$.performance.measures', 'performance measures are 100,000 empty strings (over the bound of that list)', {
+    value: setIn(doc, ['performance', 'measures'], empties(N, '')),
+    expect: schemaAt('$.performance.measures'),
+  });
+  m(ctx, 'long-array', `${N}-empty-objects@$.meta.extra`, 'an unknown field holding 100,000 empty objects', {
+    value: setIn(doc, ['meta', 'extra'], empties(N)),
+    expect: RENDER,
+  });
 }
 
 function large(ctx) {
@@ -894,7 +1142,10 @@ function large(ctx) {
     functional.push({ code: String(a), name: `功能类${a}`, amounts: { total: '99' } });
     for (let b = 1; b <= 99; b++) functional.push({ code: `${a}${String(b).padStart(2, '0')}`, name: `功能款${a}${b}`, amounts: { total: '1' } });
   }
-  m(ctx, 'large', 'functional-9900', '9,900 distinct functional codes (valid; totals do not add up)', { value: setIn(doc, ['expenditure', 'functional'], functional), expect: RENDER });
+  m(ctx, 'large', 'functional-9900', '9,900 distinct functional codes (valid; totals do not add up)', {
+    value: setIn(doc, ['expenditure', 'functional'], functional),
+    expect: RENDER,
+  });
   const economic = [];
   for (let a = 301; a <= 399; a++) {
     economic.push({ code: String(a), name: `经济类${a}`, amounts: { total: '99' } });
@@ -902,19 +1153,35 @@ function large(ctx) {
   }
   m(ctx, 'large', 'economic-9900', '9,900 distinct economic codes', { value: setIn(doc, ['expenditure', 'economic', 'items'], economic), expect: RENDER });
   m(ctx, 'large', 'glossary-1000', '1,000 distinct glossary terms', {
-    value: setIn(doc, ['glossary'], Array.from({ length: 1000 }, (_, i) => ({ term: `术语${i}`, definition: `定义${i}` }))),
+    value: setIn(
+      doc,
+      ['glossary'],
+      Array.from({ length: 1000 }, (_, i) => ({ term: `术语${i}`, definition: `定义${i}` })),
+    ),
     expect: RENDER,
   });
   m(ctx, 'large', 'changes-1000', '1,000 changes', {
-    value: setIn(doc, ['changes'], Array.from({ length: 1000 }, (_, i) => ({ subject: i % 2 ? 'total' : `事项${i}`, change: String(i - 1000), reason: '调整' }))),
+    value: setIn(
+      doc,
+      ['changes'],
+      Array.from({ length: 1000 }, (_, i) => ({ subject: i % 2 ? 'total' : `事项${i}`, change: String(i - 1000), reason: '调整' })),
+    ),
     expect: RENDER,
   });
   m(ctx, 'large', 'projects-500', '500 distinct projects', {
-    value: setIn(doc, ['projects'], Array.from({ length: 500 }, (_, i) => ({ ...doc.projects[i % doc.projects.length], code: `P${i}` }))),
+    value: setIn(
+      doc,
+      ['projects'],
+      Array.from({ length: 500 }, (_, i) => ({ ...doc.projects[i % doc.projects.length], code: `P${i}` })),
+    ),
     expect: RENDER,
   });
   m(ctx, 'large', 'procurement-5000', '5,000 distinct procurement items', {
-    value: setIn(doc, ['procurement', 'items'], Array.from({ length: 5000 }, (_, i) => ({ unitName: `单位${i % 50}`, item: `物品${i}`, catalogCode: `A${i}`, amounts: { total: String(i) } }))),
+    value: setIn(
+      doc,
+      ['procurement', 'items'],
+      Array.from({ length: 5000 }, (_, i) => ({ unitName: `单位${i % 50}`, item: `物品${i}`, catalogCode: `A${i}`, amounts: { total: String(i) } })),
+    ),
     expect: RENDER,
   });
 }

@@ -114,22 +114,33 @@ describe('importer: table headers', () => {
     ];
     const h = readHeader(rows);
     expect(h).to.deep.equal({ rows: 3, columnNumbers: true, labels: ['序号', '收入·项目', '收入·预算数', '支出·项目', '支出·预算数'] });
-    const { index, issues } = mapColumns(h.labels, [
-      { key: 'incomeName', label: '收入·项目', match: /^收入·项目$/, required: true },
-      { key: 'income', label: '收入·预算数', match: /^收入·预算/, required: true },
-      { key: 'expName', label: '支出·项目', match: /^支出·项目$/, required: true },
-      { key: 'exp', label: '支出·预算数', match: /^支出·预算/, required: true },
-    ], { table: '部门预算收支总表' });
+    const { index, issues } = mapColumns(
+      h.labels,
+      [
+        { key: 'incomeName', label: '收入·项目', match: /^收入·项目$/, required: true },
+        { key: 'income', label: '收入·预算数', match: /^收入·预算/, required: true },
+        { key: 'expName', label: '支出·项目', match: /^支出·项目$/, required: true },
+        { key: 'exp', label: '支出·预算数', match: /^支出·预算/, required: true },
+      ],
+      { table: '部门预算收支总表' },
+    );
     expect(index).to.deep.equal({ incomeName: 1, income: 2, expName: 3, exp: 4 });
     expect(issues).to.deep.equal([]);
   });
   it('reports a missing column with the table and the columns it has', () => {
-    const h = readHeader([['科目编码', '科目名称', '合计', '基本支出'], ['201', '一般公共服务支出', '528.19', '364.16']]);
+    const h = readHeader([
+      ['科目编码', '科目名称', '合计', '基本支出'],
+      ['201', '一般公共服务支出', '528.19', '364.16'],
+    ]);
     expect(h.rows).to.equal(1);
-    const { issues } = mapColumns(h.labels, [
-      { key: 'total', label: '合计', match: /^合计$/, required: true },
-      { key: 'byType.project', label: '项目支出', match: /项目支出/, required: true },
-    ], { table: '部门预算支出总表' });
+    const { issues } = mapColumns(
+      h.labels,
+      [
+        { key: 'total', label: '合计', match: /^合计$/, required: true },
+        { key: 'byType.project', label: '项目支出', match: /项目支出/, required: true },
+      ],
+      { table: '部门预算支出总表' },
+    );
     expect(issues).to.deep.equal([
       { code: 'table.missingColumn', location: { table: '部门预算支出总表' }, text: '项目支出', detail: '科目编码 | 科目名称 | 合计 | 基本支出' },
     ]);

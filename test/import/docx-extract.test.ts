@@ -5,14 +5,25 @@ import { bodyAmount, extractFromDocx, extractFromSheets } from '../../src/import
 import { docx, p, tbl, type C } from '../helpers/docx.js';
 
 const SUMMARY_HEAD: C[][] = [
-  [{ text: '序号', merge: 'restart' }, { text: '收入', span: 2 }, { text: '支出', span: 2 }],
+  [
+    { text: '序号', merge: 'restart' },
+    { text: '收入', span: 2 },
+    { text: '支出', span: 2 },
+  ],
   [{ text: '', merge: 'continue' }, '项  目', '预算数', '项  目', '预算数'],
   ['栏次', '1', '2', '3', '4'],
 ];
 
 describe('importer: .docx', () => {
   it('reads paragraphs and tables in order; merged cells repeat their text; entities decode', () => {
-    const blocks = readDocx(docx(p('部门预算收支总表'), p('单位：万元'), tbl([...SUMMARY_HEAD, ['1', '一、一般公共预算拨款收入', '598.78', '一、一般公共服务支出', '528.19']]), p('R&D 说明')));
+    const blocks = readDocx(
+      docx(
+        p('部门预算收支总表'),
+        p('单位：万元'),
+        tbl([...SUMMARY_HEAD, ['1', '一、一般公共预算拨款收入', '598.78', '一、一般公共服务支出', '528.19']]),
+        p('R&D 说明'),
+      ),
+    );
     expect(blocks.map((b) => b.type)).to.deep.equal(['paragraph', 'paragraph', 'table', 'paragraph']);
     const table = blocks[2]!.type === 'table' ? blocks[2]!.rows : [];
     expect(table[0]).to.deep.equal(['序号', '收入', '收入', '支出', '支出']);
@@ -27,7 +38,15 @@ describe('importer: .docx', () => {
 
   it('finds a standard table by its title, with its unit, department and year lines and its header', () => {
     const { tables, issues } = extractFromDocx(
-      readDocx(docx(p('部门预算收支总表'), p('编制部门：202保定市徐水区行政审批局'), p('预算年度：2024'), p('单位：万元'), tbl([...SUMMARY_HEAD, ['1', '一、一般公共预算拨款收入', '598.78', '一、一般公共服务支出', '528.19']]))),
+      readDocx(
+        docx(
+          p('部门预算收支总表'),
+          p('编制部门：202保定市徐水区行政审批局'),
+          p('预算年度：2024'),
+          p('单位：万元'),
+          tbl([...SUMMARY_HEAD, ['1', '一、一般公共预算拨款收入', '598.78', '一、一般公共服务支出', '528.19']]),
+        ),
+      ),
     );
     expect(issues).to.deep.equal([]);
     expect(tables).to.have.length(1);
@@ -40,23 +59,55 @@ describe('importer: .docx', () => {
   it('keeps an empty table with its note, and reports it as empty', () => {
     const note = '本部门2024年无政府性基金预算财政拨款安排的预算，故本表为空表。';
     const { tables, issues } = extractFromDocx(
-      readDocx(docx(p('部门预算政府性基金预算财政拨款支出表'), p('单位：万元'), tbl([['科目编码', '科目名称', '合计', '基本支出', '项目支出'], ['', '', '', '', '']]), p(`注：${note}`))),
+      readDocx(
+        docx(
+          p('部门预算政府性基金预算财政拨款支出表'),
+          p('单位：万元'),
+          tbl([
+            ['科目编码', '科目名称', '合计', '基本支出', '项目支出'],
+            ['', '', '', '', ''],
+          ]),
+          p(`注：${note}`),
+        ),
+      ),
     );
     expect(tables[0]!.kind).to.equal('governmentFundExpenditure');
     expect(tables[0]!.body).to.deep.equal([]);
     expect(tables[0]!.note).to.equal(note);
-    expect(issues).to.deep.equal([{ code: 'table.empty', location: { table: '部门预算政府性基金预算财政拨款支出表' }, text: '部门预算政府性基金预算财政拨款支出表', detail: note }]);
+    expect(issues).to.deep.equal([
+      { code: 'table.empty', location: { table: '部门预算政府性基金预算财政拨款支出表' }, text: '部门预算政府性基金预算财政拨款支出表', detail: note },
+    ]);
   });
 
   it('reports a table it does not know, by the heading before it', () => {
-    const { tables, issues } = extractFromDocx(readDocx(docx(p('部门人员编制情况表'), tbl([['类别', '人数'], ['行政编制', '12']]))));
+    const { tables, issues } = extractFromDocx(
+      readDocx(
+        docx(
+          p('部门人员编制情况表'),
+          tbl([
+            ['类别', '人数'],
+            ['行政编制', '12'],
+          ]),
+        ),
+      ),
+    );
     expect(tables).to.deep.equal([]);
     expect(issues).to.deep.equal([{ code: 'table.unknown', location: { table: '部门人员编制情况表' }, text: '类别 | 人数' }]);
   });
 
   it('reports a cell with text where a number belongs, with its row and column in the source table', () => {
     const { tables } = extractFromDocx(
-      readDocx(docx(p('部门预算支出总表'), p('单位：万元'), tbl([['科目编码', '科目名称', '合计'], ['201', '一般公共服务支出', '528.19'], ['20103', '政府办公厅', '约500']]))),
+      readDocx(
+        docx(
+          p('部门预算支出总表'),
+          p('单位：万元'),
+          tbl([
+            ['科目编码', '科目名称', '合计'],
+            ['201', '一般公共服务支出', '528.19'],
+            ['20103', '政府办公厅', '约500'],
+          ]),
+        ),
+      ),
     );
     const t = tables[0]!;
     expect(bodyAmount(t, 0, 2)).to.deep.equal({ value: '528.19' });

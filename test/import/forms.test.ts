@@ -52,10 +52,24 @@ describe('importer: project performance tables', () => {
       ],
       goals: ['1.优化营商环境', '2.提升服务能力和水平'],
       indicators: [
-        { level1: '产出指标', level2: '数量指标', name: '环评审批事项完成情况', description: '完成数量不少于30个', target: { text: '≥30个', operator: '>=', value: '30', unit: '个' }, basis: '评估结论' },
+        {
+          level1: '产出指标',
+          level2: '数量指标',
+          name: '环评审批事项完成情况',
+          description: '完成数量不少于30个',
+          target: { text: '≥30个', operator: '>=', value: '30', unit: '个' },
+          basis: '评估结论',
+        },
         { level1: '产出指标', level2: '质量指标', name: '合格率', target: { text: '≥95%', operator: '>=', value: '95', unit: '%' } },
         // a target in words stays text
-        { level1: '满意度指标', level2: '服务对象满意度指标', name: '企业满意率', description: '企业对服务的满意情况', target: { text: '明显提升' }, basis: '调查问卷' },
+        {
+          level1: '满意度指标',
+          level2: '服务对象满意度指标',
+          name: '企业满意率',
+          description: '企业对服务的满意情况',
+          target: { text: '明显提升' },
+          basis: '调查问卷',
+        },
       ],
     });
   });
@@ -84,7 +98,17 @@ describe('importer: project performance tables', () => {
 
   it('reports a form without its code, and a budget or percentage that is not a number, with their places', () => {
     const { tables } = extractFromDocx(
-      readDocx(docx(p('网站运维绩效目标表'), tbl([['项目名称', '网站运维'], ['预算数', '约12万'], ['资金支出计划', '6月底'], ['', '过半']]))),
+      readDocx(
+        docx(
+          p('网站运维绩效目标表'),
+          tbl([
+            ['项目名称', '网站运维'],
+            ['预算数', '约12万'],
+            ['资金支出计划', '6月底'],
+            ['', '过半'],
+          ]),
+        ),
+      ),
     );
     const { project, issues } = readProject(tables[0]!);
     expect(project).to.equal(undefined);
@@ -98,12 +122,37 @@ describe('importer: project performance tables', () => {
 });
 
 const PROCUREMENT_HEAD: C[][] = [
-  [{ text: '202某局', span: 7 }, { text: '单位：万元', span: 8 }],
   [
-    { text: '政府采购项目来源', span: 2 }, m('采购物品名称', 'restart'), m('政府采购目录序号', 'restart'), m('计量  单位', 'restart'), m('数量', 'restart'), m('单价', 'restart'),
-    { text: '政府采购金额（当年部门预算安排资金）', span: 7 }, m('2024年  预留中  小微企  业份额', 'restart'),
+    { text: '202某局', span: 7 },
+    { text: '单位：万元', span: 8 },
   ],
-  ['项目名称', '预算    资金', m('', 'continue'), m('', 'continue'), m('', 'continue'), m('', 'continue'), m('', 'continue'), '合计', '一般公共预算拨款', '基金预算拨款', '国有资本经营预算拨款', '财政专户核拨', '单位    资金', '上年结转结余', m('', 'continue')],
+  [
+    { text: '政府采购项目来源', span: 2 },
+    m('采购物品名称', 'restart'),
+    m('政府采购目录序号', 'restart'),
+    m('计量  单位', 'restart'),
+    m('数量', 'restart'),
+    m('单价', 'restart'),
+    { text: '政府采购金额（当年部门预算安排资金）', span: 7 },
+    m('2024年  预留中  小微企  业份额', 'restart'),
+  ],
+  [
+    '项目名称',
+    '预算    资金',
+    m('', 'continue'),
+    m('', 'continue'),
+    m('', 'continue'),
+    m('', 'continue'),
+    m('', 'continue'),
+    '合计',
+    '一般公共预算拨款',
+    '基金预算拨款',
+    '国有资本经营预算拨款',
+    '财政专户核拨',
+    '单位    资金',
+    '上年结转结余',
+    m('', 'continue'),
+  ],
 ];
 
 describe('importer: the procurement table', () => {
@@ -130,15 +179,32 @@ describe('importer: the procurement table', () => {
     expect(procurement).to.deep.equal({
       total: { total: '1052.25', bySource: { generalPublicBudget: '1042.25', unitFunds: '10.00' } },
       smeReservedTotal: '52.25',
-      subtotals: [{ unitName: '某局本级', amounts: { total: '1052.25', bySource: { generalPublicBudget: '1042.25', unitFunds: '10.00' } }, smeReserved: '52.25' }],
+      subtotals: [
+        { unitName: '某局本级', amounts: { total: '1052.25', bySource: { generalPublicBudget: '1042.25', unitFunds: '10.00' } }, smeReserved: '52.25' },
+      ],
       items: [
         {
-          item: '环境评估服务', unitName: '某局本级', projectName: '环评服务', projectBudget: '1042.25', catalogCode: 'C20020800', measureUnit: '项',
-          quantity: '1', unitPrice: '1042.25', amounts: { total: '1042.25', bySource: { generalPublicBudget: '1042.25' } }, smeReserved: '42.25',
+          item: '环境评估服务',
+          unitName: '某局本级',
+          projectName: '环评服务',
+          projectBudget: '1042.25',
+          catalogCode: 'C20020800',
+          measureUnit: '项',
+          quantity: '1',
+          unitPrice: '1042.25',
+          amounts: { total: '1042.25', bySource: { generalPublicBudget: '1042.25' } },
+          smeReserved: '42.25',
         },
         {
-          item: '台式计算机', unitName: '某局本级', projectName: '办公设备', projectBudget: '10.00', catalogCode: 'A02010105', measureUnit: '台',
-          quantity: '2', unitPrice: '5.00', amounts: { total: '10.00', bySource: { unitFunds: '10.00' } },
+          item: '台式计算机',
+          unitName: '某局本级',
+          projectName: '办公设备',
+          projectBudget: '10.00',
+          catalogCode: 'A02010105',
+          measureUnit: '台',
+          quantity: '2',
+          unitPrice: '5.00',
+          amounts: { total: '10.00', bySource: { unitFunds: '10.00' } },
         },
       ],
       note: '涉密采购事项按照相关规定执行。',
@@ -147,11 +213,27 @@ describe('importer: the procurement table', () => {
 
   it('reports an amount that does not read with its row and column, and a table without its item column', () => {
     const { tables } = extractFromDocx(
-      readDocx(docx(p('部门政府采购预算'), tbl([...PROCUREMENT_HEAD, ['环评服务', '42.25', '环境评估服务', 'C20020800', '项', '1', '42.25', '四十二', '42.25', '', '', '', '', '', '']]))),
+      readDocx(
+        docx(
+          p('部门政府采购预算'),
+          tbl([...PROCUREMENT_HEAD, ['环评服务', '42.25', '环境评估服务', 'C20020800', '项', '1', '42.25', '四十二', '42.25', '', '', '', '', '', '']]),
+        ),
+      ),
     );
     const { issues } = readProcurement(tables[0]!);
     expect(issues).to.deep.equal([{ code: 'amount.text', location: { table: '部门政府采购预算', row: 4, column: 8 }, text: '四十二' }]);
-    const { tables: other } = extractFromDocx(readDocx(docx(p('政府采购预算表'), p('单位：万元'), tbl([['项目名称', '合计'], ['环评服务', '42.25']]))));
+    const { tables: other } = extractFromDocx(
+      readDocx(
+        docx(
+          p('政府采购预算表'),
+          p('单位：万元'),
+          tbl([
+            ['项目名称', '合计'],
+            ['环评服务', '42.25'],
+          ]),
+        ),
+      ),
+    );
     expect(readProcurement(other[0]!).issues.map((i) => [i.code, i.text])).to.deep.equal([['table.missingColumn', '采购物品名称']]);
   });
 });
@@ -162,9 +244,18 @@ describe('importer: organization and fixed assets', () => {
       readDocx(
         docx(
           p('部门机构设置情况'),
-          tbl([['单位名称', '单位性质', '单位规格', '经费保障形式'], ['某局本级', '行政', '正科级', '财政拨款'], ['某中心', '事业', '股级', '']]),
+          tbl([
+            ['单位名称', '单位性质', '单位规格', '经费保障形式'],
+            ['某局本级', '行政', '正科级', '财政拨款'],
+            ['某中心', '事业', '股级', ''],
+          ]),
           p('部门固定资产占用情况表'),
-          tbl([['202某局', '截止时间：2023年12月31日', ''], ['项   目', '数量', '价值（金额单位：万元）'], ['房屋', '1', '1,200.00'], ['车辆', '2', '']]),
+          tbl([
+            ['202某局', '截止时间：2023年12月31日', ''],
+            ['项   目', '数量', '价值（金额单位：万元）'],
+            ['房屋', '1', '1,200.00'],
+            ['车辆', '2', ''],
+          ]),
           p('注：车辆价值另行公开。'),
         ),
       ),
@@ -177,7 +268,14 @@ describe('importer: organization and fixed assets', () => {
     ]);
     expect(tables[1]!.unit).to.equal('万元');
     expect(readAssets(tables[1]!)).to.deep.equal({
-      assets: { asOf: '2023-12-31', note: '车辆价值另行公开。', items: [{ name: '房屋', quantity: '1', value: '1200.00' }, { name: '车辆', quantity: '2' }] },
+      assets: {
+        asOf: '2023-12-31',
+        note: '车辆价值另行公开。',
+        items: [
+          { name: '房屋', quantity: '1', value: '1200.00' },
+          { name: '车辆', quantity: '2' },
+        ],
+      },
       issues: [],
     });
   });
@@ -193,7 +291,10 @@ describe('importer: the written explanation', () => {
       p('一、部门职责及机构设置情况'),
       p('部门职责：负责审批。'),
       p('部门机构设置情况'),
-      tbl([['单位名称', '单位性质'], ['某局本级', '行政']]),
+      tbl([
+        ['单位名称', '单位性质'],
+        ['某局本级', '行政'],
+      ]),
       p('二、部门预算安排的总体情况'),
       p('本年度预算收支安排598.78万元，较上年减少87.5万元。其中:基本支出增加1.58万元，主要原因是人员增加；项目支出减少25.92万元，主要原因是压减支出。'),
       p('三、机关运行经费安排情况'),
@@ -248,29 +349,43 @@ describe('importer: the written explanation', () => {
 
   it('reads the 机关运行经费 breakdown, the asset values, the glossary and the overall performance goals', () => {
     expect(n.operatingCosts).to.deep.equal({
-      total: '31.73', unit: '万元',
-      items: [{ name: '办公费', amount: '7.13' }, { name: '邮电费', amount: '8.56' }, { name: '公务用车运行维护费', amount: '0' }, { name: '其他支出', amount: '16.04' }],
+      total: '31.73',
+      unit: '万元',
+      items: [
+        { name: '办公费', amount: '7.13' },
+        { name: '邮电费', amount: '8.56' },
+        { name: '公务用车运行维护费', amount: '0' },
+        { name: '其他支出', amount: '16.04' },
+      ],
     });
     expect(n.assets).to.deep.equal({ unit: '万元', fixedAssetsValue: '12.00', plannedPurchaseValue: '3.50' });
     expect(n.glossary).to.deep.equal([{ term: '“三公”经费', definition: '因公出国（境）费、公务用车购置及运维费和公务接待费。' }]);
     expect(n.performance).to.deep.equal({
       overall: '提升服务。',
-      goals: [{
-        title: '优化审批',
-        goal: '依法审批。',
-        indicatorText: '应划转事项划转率达到90%以上；全区各乡镇服务中心覆盖率达到100%，平台覆盖率超过90%，工作顺利。',
-        indicators: [
-          { name: '应划转事项划转率', target: { text: '90%以上', operator: '>=', value: '90', unit: '%' } },
-          { name: '乡镇服务中心覆盖率', target: { text: '100%', operator: '=', value: '100', unit: '%' } },
-          { name: '平台覆盖率', target: { text: '超过90%', operator: '>', value: '90', unit: '%' } },
-        ],
-      }],
+      goals: [
+        {
+          title: '优化审批',
+          goal: '依法审批。',
+          indicatorText: '应划转事项划转率达到90%以上；全区各乡镇服务中心覆盖率达到100%，平台覆盖率超过90%，工作顺利。',
+          indicators: [
+            { name: '应划转事项划转率', target: { text: '90%以上', operator: '>=', value: '90', unit: '%' } },
+            { name: '乡镇服务中心覆盖率', target: { text: '100%', operator: '=', value: '100', unit: '%' } },
+            { name: '平台覆盖率', target: { text: '超过90%', operator: '>', value: '90', unit: '%' } },
+          ],
+        },
+      ],
       measures: ['1、完善制度建设。'],
     });
   });
 
   it('reads measurable clauses of a 绩效指标 sentence and leaves the rest to the text', () => {
-    expect(readProseIndicators('各项改革任务完成情况达到90%以上，群众满意度提升率稳定在10%以上，投诉率控制在5%以内，服务明显改善。').map((i) => [i.name, i.target.text, i.target.operator])).to.deep.equal([
+    expect(
+      readProseIndicators('各项改革任务完成情况达到90%以上，群众满意度提升率稳定在10%以上，投诉率控制在5%以内，服务明显改善。').map((i) => [
+        i.name,
+        i.target.text,
+        i.target.operator,
+      ]),
+    ).to.deep.equal([
       ['各项改革任务完成情况', '90%以上', '>='],
       ['群众满意度提升率', '10%以上', '>='],
       ['投诉率', '5%以内', '<='],
@@ -284,14 +399,31 @@ describe('importer: forms that lack what they need', () => {
       readDocx(
         docx(
           p('网站运维绩效目标表'),
-          tbl([['项目编码', 'P01', '项目名称', '网站运维'], ['预算数', '12.00', '', '']]),
-          tbl([['一级指标', '二级指标', '三级指标', '指标描述'], ['产出指标', '数量指标', '更新次数', '每月更新']]),
+          tbl([
+            ['项目编码', 'P01', '项目名称', '网站运维'],
+            ['预算数', '12.00', '', ''],
+          ]),
+          tbl([
+            ['一级指标', '二级指标', '三级指标', '指标描述'],
+            ['产出指标', '数量指标', '更新次数', '每月更新'],
+          ]),
           p('运维补充绩效目标表'),
-          tbl([['项目编码', 'P02', '项目名称', '运维补充'], ['预算数', '3.00', '', ''], ['一级指标', '二级指标', '三级指标', '指标值'], ['产出指标', '数量指标', '', '≥2次']]),
+          tbl([
+            ['项目编码', 'P02', '项目名称', '运维补充'],
+            ['预算数', '3.00', '', ''],
+            ['一级指标', '二级指标', '三级指标', '指标值'],
+            ['产出指标', '数量指标', '', '≥2次'],
+          ]),
           p('部门机构设置情况'),
-          tbl([['名称', '性质'], ['某局本级', '行政']]),
+          tbl([
+            ['名称', '性质'],
+            ['某局本级', '行政'],
+          ]),
           p('部门固定资产占用情况表'),
-          tbl([['类别', '数量', '价值（金额单位：万元）'], ['房屋', '1', '10.00']]),
+          tbl([
+            ['类别', '数量', '价值（金额单位：万元）'],
+            ['房屋', '1', '10.00'],
+          ]),
         ),
       ),
     );

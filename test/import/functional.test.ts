@@ -30,7 +30,10 @@ describe('importer: functional-classification tables', () => {
       for (const kind of FUNCTIONAL_KINDS as TableKind[]) {
         const a = deriveTable(doc, kind)!;
         const b = deriveTable(imported, kind)!;
-        expect(b.rows.map((r) => r.cells), kind).to.deep.equal(a.rows.map((r) => r.cells));
+        expect(
+          b.rows.map((r) => r.cells),
+          kind,
+        ).to.deep.equal(a.rows.map((r) => r.cells));
         figures += a.rows.flatMap((r) => r.cells.filter((c, i) => c !== undefined && a.columns[i]!.type === 'amount')).length;
       }
       expect(figures).to.be.greaterThan(20);
@@ -62,7 +65,10 @@ describe('importer: functional-classification tables', () => {
 
   it('reports a functional table without the columns it needs', () => {
     const { tables } = extractFromSheets([
-      { sheet: '支出', data: [['部门预算支出总表'], ['单位：万元'], ['科目编码', '科目名称', '合计', '基本支出'], ['201', '一般公共服务支出', '528.19', '364.16']] },
+      {
+        sheet: '支出',
+        data: [['部门预算支出总表'], ['单位：万元'], ['科目编码', '科目名称', '合计', '基本支出'], ['201', '一般公共服务支出', '528.19', '364.16']],
+      },
     ]);
     const { issues } = readFunctional(tables);
     expect(issues.map((i) => [i.code, i.text])).to.deep.equal([['table.missingColumn', '项目支出']]);
@@ -92,7 +98,14 @@ describe('importer: the basic-expenditure (economic classification) table', () =
     const { tables } = extractFromSheets([
       {
         sheet: '基本',
-        data: [['部门预算一般公共预算财政拨款基本支出表'], ['单位：万元'], ['类', '款', '科目名称', '合计', '人员经费', '公用经费'], [null, null, '合计', '364.16', '332.43', '31.73'], ['301', null, '工资福利支出', '332.42', '332.42', null], [null, '01', '基本工资', '120.00', '120.00', null]],
+        data: [
+          ['部门预算一般公共预算财政拨款基本支出表'],
+          ['单位：万元'],
+          ['类', '款', '科目名称', '合计', '人员经费', '公用经费'],
+          [null, null, '合计', '364.16', '332.43', '31.73'],
+          ['301', null, '工资福利支出', '332.42', '332.42', null],
+          [null, '01', '基本工资', '120.00', '120.00', null],
+        ],
       },
     ]);
     const { economic, issues } = readEconomic(tables[0]!);

@@ -23,7 +23,9 @@ async function refusal(run: () => unknown): Promise<ImportInputError> {
 }
 
 const DOCUMENT = (body: string) =>
-  strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`);
+  strToU8(
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`,
+  );
 
 describe('importer bounds: the zip reader', () => {
   it('refuses an entry that inflates past the entry limit, and stops there: what comes after is never inflated', async () => {
@@ -129,22 +131,31 @@ function workbook(sheetXml: string, formats: Record<number, string> = {}, dimens
   const ns = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
   const rel = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
   const ids = Object.keys(formats);
-  const numFmts = ids.length ? `<numFmts count="${ids.length}">${ids.map((id) => `<numFmt numFmtId="${id}" formatCode="${formats[Number(id)]}"/>`).join('')}</numFmts>` : '';
+  const numFmts = ids.length
+    ? `<numFmts count="${ids.length}">${ids.map((id) => `<numFmt numFmtId="${id}" formatCode="${formats[Number(id)]}"/>`).join('')}</numFmts>`
+    : '';
   const xfs = `<cellXfs count="${ids.length + 1}"><xf numFmtId="0"/>${ids.map((id) => `<xf numFmtId="${id}" applyNumberFormat="1"/>`).join('')}</cellXfs>`;
   return zipSync({
     '[Content_Types].xml': strToU8('<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'),
-    'xl/workbook.xml': strToU8(`<?xml version="1.0" encoding="UTF-8"?><workbook ${ns} xmlns:r="${rel}"><sheets><sheet name="Sheet1" sheetId="1" r:id="rId1"/></sheets></workbook>`),
+    'xl/workbook.xml': strToU8(
+      `<?xml version="1.0" encoding="UTF-8"?><workbook ${ns} xmlns:r="${rel}"><sheets><sheet name="Sheet1" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+    ),
     'xl/_rels/workbook.xml.rels': strToU8(
       `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${rel}/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="${rel}/styles" Target="styles.xml"/></Relationships>`,
     ),
     'xl/styles.xml': strToU8(`<?xml version="1.0" encoding="UTF-8"?><styleSheet ${ns}>${numFmts}${xfs}</styleSheet>`),
-    'xl/worksheets/sheet1.xml': strToU8(`<?xml version="1.0" encoding="UTF-8"?><worksheet ${ns}>${dimension ? `<dimension ref="${dimension}"/>` : ''}<sheetData>${sheetXml}</sheetData></worksheet>`),
+    'xl/worksheets/sheet1.xml': strToU8(
+      `<?xml version="1.0" encoding="UTF-8"?><worksheet ${ns}>${dimension ? `<dimension ref="${dimension}"/>` : ''}<sheetData>${sheetXml}</sheetData></worksheet>`,
+    ),
   });
 }
 
 describe('importer bounds: workbooks', () => {
   it('reads a small workbook through the bounded reader, with its printed decimals', async () => {
-    const { report } = await readDisclosure(workbook('<row r="1"><c r="A1" t="inlineStr"><is><t>部门预算支出总表</t></is></c></row><row r="2"><c r="B2" s="1"><v>5</v></c></row>', { 164: '0.00' }), '.xlsx');
+    const { report } = await readDisclosure(
+      workbook('<row r="1"><c r="A1" t="inlineStr"><is><t>部门预算支出总表</t></is></c></row><row r="2"><c r="B2" s="1"><v>5</v></c></row>', { 164: '0.00' }),
+      '.xlsx',
+    );
     expect(report.recognized.map((r) => r.kind)).to.deep.equal(['expenditure']);
   });
 
@@ -166,7 +177,9 @@ describe('importer bounds: workbooks', () => {
   });
 
   it('refuses a sheet of more cells than the limit, and a dimension beyond the limits', async () => {
-    const tall = await refusal(() => readDisclosure(workbook('<row r="1"><c r="B1"><v>1</v></c></row><row r="1048576"><c r="A1048576"><v>1</v></c></row>'), '.xlsx'));
+    const tall = await refusal(() =>
+      readDisclosure(workbook('<row r="1"><c r="B1"><v>1</v></c></row><row r="1048576"><c r="A1048576"><v>1</v></c></row>'), '.xlsx'),
+    );
     expect(tall.zh).to.equal(`工作表「Sheet1」的单元格 A1048576 使其达到 1048576 行 × 2 列，超过 ${LIMITS.tableCells} 个单元格的上限`);
     expect(tall.en).to.equal(`sheet “Sheet1”: cell A1048576 makes it 1048576 rows × 2 columns, beyond the limit of ${LIMITS.tableCells} cells`);
     const rows = await refusal(() => readDisclosure(workbook('<row r="1"><c r="A1"><v>1</v></c></row><row r="2000000"/>'), '.xlsx'));

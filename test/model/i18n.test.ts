@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { COST_LABELS, SOURCE_LABELS, THREE_PUBLIC_LABELS, TOTAL_LABEL, TYPE_LABELS } from '../../src/i18n/labels.js';
-import { MESSAGES } from '../../src/i18n/messages.js';
+import { COST_LABELS, SOURCE_LABELS, THREE_PUBLIC_LABELS, TOTAL_LABEL, TYPE_LABELS } from '../../src/model/labels.js';
+import { MESSAGES } from '../../src/model/messages.js';
 import { UI } from '../../src/i18n/ui.js';
 
 const CJK = /[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/;
@@ -30,7 +30,10 @@ describe('the two languages', () => {
   });
 
   it('every message and label has both languages, the English one without Chinese', () => {
-    const all = { MESSAGES, SOURCE_LABELS, TYPE_LABELS, COST_LABELS, THREE_PUBLIC_LABELS, TOTAL: { TOTAL_LABEL } } as Record<string, Record<string, Record<string, unknown>>>;
+    const all = { MESSAGES, SOURCE_LABELS, TYPE_LABELS, COST_LABELS, THREE_PUBLIC_LABELS, TOTAL: { TOTAL_LABEL } } as Record<
+      string,
+      Record<string, Record<string, unknown>>
+    >;
     for (const [group, entries] of Object.entries(all)) {
       for (const [key, entry] of Object.entries(entries)) {
         expect(Object.keys(entry).sort(), `${group}.${key}`).to.include.members(['en', 'zh-CN']);

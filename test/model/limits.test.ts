@@ -82,7 +82,10 @@ describe('input limits (issue 13)', () => {
       doc.meta.phase = deep;
       doc.expenditure.functional[0]!.amounts.total = deep;
       const r = parseBudget(doc);
-      expect(r.errors.map((e) => `${e.path} ${e.code}`)).to.deep.equal(['$.meta.phase schema.enum', '$.expenditure.functional[0].amounts.total schema.decimal']);
+      expect(r.errors.map((e) => `${e.path} ${e.code}`)).to.deep.equal([
+        '$.meta.phase schema.enum',
+        '$.expenditure.functional[0].amounts.total schema.decimal',
+      ]);
       expect(r.errors[0]!.message.en).to.contain('[[…]]');
     });
 

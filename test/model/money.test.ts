@@ -75,8 +75,16 @@ describe('money', () => {
 describe('percent of published strings', () => {
   it('agrees with exact decimal arithmetic, rounding half up', () => {
     const cases: Array<[string, string, number]> = [
-      ['364.16', '598.78', 1], ['234.62', '598.78', 2], ['0.01', '364.16', 1], ['1', '8', 1], ['1', '8', 0],
-      ['-0.125', '1', 1], ['5', '4000', 1], ['371514655.00', '371514655.00', 1], ['2.88', '34.2', 3], ['0.05', '1000', 1],
+      ['364.16', '598.78', 1],
+      ['234.62', '598.78', 2],
+      ['0.01', '364.16', 1],
+      ['1', '8', 1],
+      ['1', '8', 0],
+      ['-0.125', '1', 1],
+      ['5', '4000', 1],
+      ['371514655.00', '371514655.00', 1],
+      ['2.88', '34.2', 3],
+      ['0.05', '1000', 1],
     ];
     for (const [p, w, d] of cases) {
       expect(percent(p, w, d), `${p}/${w}`).to.equal(money(p).div(money(w)).times(100).toFixed(d, Money.ROUND_HALF_UP));

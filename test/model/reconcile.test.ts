@@ -24,12 +24,26 @@ describe('reconcile', () => {
     expect(r.notes).to.equal(2);
     expect(r.checks).to.be.greaterThan(100);
     const [n301, n302] = r.findings;
-    expect(brief(n301)).to.deep.equal({ severity: 'note', rule: 'sum.economic', path: '$.expenditure.economic.items[0].amounts.total', published: '332.42', computed: '332.41' });
+    expect(brief(n301)).to.deep.equal({
+      severity: 'note',
+      rule: 'sum.economic',
+      path: '$.expenditure.economic.items[0].amounts.total',
+      published: '332.42',
+      computed: '332.41',
+    });
     expect(n301.difference).to.equal('0.01');
     expect(n301.tolerance).to.equal('0.045');
     expect(n301.parts).to.have.length(9);
-    expect(n301.message['zh-CN']).to.equal('301 工资福利支出（合计）公布为 332.42，其组成部分合计为 332.41，相差 +0.01；在舍位误差范围内（±0.045）；同一差异也见于：301 工资福利支出（人员经费）。');
-    expect(brief(n302)).to.deep.equal({ severity: 'note', rule: 'sum.economic', path: '$.expenditure.economic.items[10].amounts.total', published: '31.73', computed: '31.74' });
+    expect(n301.message['zh-CN']).to.equal(
+      '301 工资福利支出（合计）公布为 332.42，其组成部分合计为 332.41，相差 +0.01；在舍位误差范围内（±0.045）；同一差异也见于：301 工资福利支出（人员经费）。',
+    );
+    expect(brief(n302)).to.deep.equal({
+      severity: 'note',
+      rule: 'sum.economic',
+      path: '$.expenditure.economic.items[10].amounts.total',
+      published: '31.73',
+      computed: '31.74',
+    });
     expect(n302.alsoIn.map((p) => p.en)).to.deep.equal(['302 商品和服务支出 (Office and operating costs)', 'Operating costs of the offices']);
     expect(n302.message.en).to.contain('within rounding tolerance');
     expect(seed.expenditure.economic!.items[0].amounts.total).to.equal('332.42');
@@ -56,7 +70,13 @@ describe('reconcile', () => {
       d.expenditure.functional.find((x) => x.code === '2010301')!.amounts.byType!.basic = '238.00';
     });
     const hit = f.filter((x) => x.rule === 'sum.functional');
-    expect(hit.map(brief)).to.deep.include({ severity: 'warning', rule: 'sum.functional', path: '$.expenditure.functional[1].amounts.byType.basic', published: '296.45', computed: '296.17' });
+    expect(hit.map(brief)).to.deep.include({
+      severity: 'warning',
+      rule: 'sum.functional',
+      path: '$.expenditure.functional[1].amounts.byType.basic',
+      published: '296.45',
+      computed: '296.17',
+    });
     expect(hit[0].message['zh-CN']).to.contain('20103 政府办公厅（室）及相关机构事务（基本支出）');
   });
 
@@ -66,7 +86,13 @@ describe('reconcile', () => {
     });
     // The 类 row 221 disagrees with its 款 and with its own columns by the same amount: one finding.
     const hit = f.find((x) => x.published === '26.83')!;
-    expect(brief(hit)).to.deep.equal({ severity: 'warning', rule: 'sum.functional', path: '$.expenditure.functional[13].amounts.total', published: '26.83', computed: '25.83' });
+    expect(brief(hit)).to.deep.equal({
+      severity: 'warning',
+      rule: 'sum.functional',
+      path: '$.expenditure.functional[13].amounts.total',
+      published: '26.83',
+      computed: '25.83',
+    });
     expect(hit.alsoIn).to.deep.equal([]);
     expect(f.filter((x) => x.published === '26.83')).to.have.length(1);
     // A row whose total disagrees only with its own columns is caught by the row rule.
@@ -82,7 +108,13 @@ describe('reconcile', () => {
     const f = broken((d) => {
       d.expenditure.economic!.total!.byCostKind!.public = '32.73';
     });
-    expect(f.map(brief)).to.deep.include({ severity: 'warning', rule: 'row.economic', path: '$.expenditure.economic.total.total', published: '364.16', computed: '365.16' });
+    expect(f.map(brief)).to.deep.include({
+      severity: 'warning',
+      rule: 'row.economic',
+      path: '$.expenditure.economic.total.total',
+      published: '364.16',
+      computed: '365.16',
+    });
   });
 
   it('checks 项目支出 against the sum of the project budgets', () => {
@@ -90,14 +122,26 @@ describe('reconcile', () => {
       d.projects![0].budget.total = '43.25';
       d.projects![0].budget.fiscal = '43.25';
     });
-    expect(f.map(brief)).to.deep.include({ severity: 'warning', rule: 'sum.projects', path: '$.expenditure.functionalTotal.byType.project', published: '234.62', computed: '235.62' });
+    expect(f.map(brief)).to.deep.include({
+      severity: 'warning',
+      rule: 'sum.projects',
+      path: '$.expenditure.functionalTotal.byType.project',
+      published: '234.62',
+      computed: '235.62',
+    });
   });
 
   it('checks 三公经费 against its parts', () => {
     const f = broken((d) => {
       d.threePublic!.items.find((i) => i.key === 'reception')!.amounts = { total: '0.25', bySource: { generalPublicBudget: '0.25' } };
     });
-    expect(f.map(brief)).to.deep.include({ severity: 'warning', rule: 'sum.threePublic', path: '$.threePublic.items[0].amounts.total', published: '0.15', computed: '0.25' });
+    expect(f.map(brief)).to.deep.include({
+      severity: 'warning',
+      rule: 'sum.threePublic',
+      path: '$.threePublic.items[0].amounts.total',
+      published: '0.15',
+      computed: '0.25',
+    });
   });
 
   it('checks the procurement total against its rows, and each row against quantity × unit price', () => {
@@ -115,7 +159,13 @@ describe('reconcile', () => {
       d.expenditure.economic!.total = { total: '364.17', byCostKind: { personnel: '332.44', public: '31.73' } };
     });
     // 364.17 is within rounding of its three 类 (a note), and must also equal 基本支出 by function exactly (a warning).
-    expect(f.map(brief)).to.deep.include({ severity: 'warning', rule: 'equal.economic', path: '$.expenditure.economic.total.total', published: '364.17', computed: '364.16' });
+    expect(f.map(brief)).to.deep.include({
+      severity: 'warning',
+      rule: 'equal.economic',
+      path: '$.expenditure.economic.total.total',
+      published: '364.17',
+      computed: '364.16',
+    });
     expect(f.find((x) => x.rule === 'sum.economic' && x.published === '364.17')!.severity).to.equal('note');
   });
 

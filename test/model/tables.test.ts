@@ -40,8 +40,15 @@ describe('standard tables', () => {
     const doc = await json<BudgetDocument>(SHANGHAI);
     const tables = standardTables(doc);
     expect(tables.map((t) => t.kind)).to.deep.equal([
-      'summary', 'income', 'expenditure', 'fiscalSummary', 'generalPublicExpenditure',
-      'governmentFundExpenditure', 'stateCapitalExpenditure', 'basicEconomic', 'threePublicAndOperatingCosts',
+      'summary',
+      'income',
+      'expenditure',
+      'fiscalSummary',
+      'generalPublicExpenditure',
+      'governmentFundExpenditure',
+      'stateCapitalExpenditure',
+      'basicEconomic',
+      'threePublicAndOperatingCosts',
     ]);
     const t = byKind(tables);
     expect(t.summary.unit).to.equal('元');
@@ -71,7 +78,11 @@ describe('buildTree', () => {
     const doc = await json<BudgetDocument>(SEED);
     const root = buildTree(doc.expenditure.functional, { name: '合计', amounts: doc.expenditure.functionalTotal });
     expect(root.children.map((c) => c.code)).to.deep.equal(['201', '208', '210', '221']);
-    expect(root.children[0].children[0].children.map((c) => `${c.code} ${c.name}`)).to.deep.equal(['2010301 行政运行', '2010302 一般行政管理事务', '2010350 事业运行']);
+    expect(root.children[0].children[0].children.map((c) => `${c.code} ${c.name}`)).to.deep.equal([
+      '2010301 行政运行',
+      '2010302 一般行政管理事务',
+      '2010350 事业运行',
+    ]);
     expect([...walkTree(root)].length).to.equal(17);
     expect(root.amounts.total).to.equal('598.78');
   });

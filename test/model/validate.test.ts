@@ -2,14 +2,29 @@ import { expect } from '@open-wc/testing';
 import { parseBudget } from '../../src/model/parse.js';
 import { clone, json, SEED, SHANGHAI, text } from '../helpers/files.js';
 
-const INVALID = ['future-version-other-shape', 'amount-as-number', 'thousands-separator', 'bad-code', 'unknown-major-version', 'missing-required', 'wrong-types', 'duplicate-code'];
+const INVALID = [
+  'future-version-other-shape',
+  'amount-as-number',
+  'thousands-separator',
+  'bad-code',
+  'unknown-major-version',
+  'missing-required',
+  'wrong-types',
+  'duplicate-code',
+];
 
 describe('parseBudget', () => {
   it('accepts both real disclosures and the valid examples', async () => {
     for (const path of [SEED, SHANGHAI, 'test/fixtures/valid/minimal.json', 'test/fixtures/valid/final-account-extra-fields.json']) {
       const r = parseBudget(await text(path));
-      expect(r.errors.map((e) => `${e.path} ${e.message.en}`), path).to.deep.equal([]);
-      expect(r.warnings.map((e) => `${e.path} ${e.message.en}`), path).to.deep.equal([]);
+      expect(
+        r.errors.map((e) => `${e.path} ${e.message.en}`),
+        path,
+      ).to.deep.equal([]);
+      expect(
+        r.warnings.map((e) => `${e.path} ${e.message.en}`),
+        path,
+      ).to.deep.equal([]);
       expect(r.ok).to.equal(true);
     }
   });

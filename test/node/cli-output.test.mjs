@@ -33,7 +33,8 @@ const SEED = join(ROOT, 'data/xushui-administrative-approval-2024.json');
 // A fixed environment: the default language (zh-CN) and no debug output, whatever the caller's shell has.
 const ENV = { ...process.env, LANG: 'C.UTF-8' };
 delete ENV.BUDGET_KIT_DEBUG;
-const run = (args, opts = {}) => spawnSync(process.execPath, [opts.bin ?? BIN, ...args], { encoding: 'utf8', cwd: ROOT, env: { ...ENV, ...opts.env }, ...opts.spawn });
+const run = (args, opts = {}) =>
+  spawnSync(process.execPath, [opts.bin ?? BIN, ...args], { encoding: 'utf8', cwd: ROOT, env: { ...ENV, ...opts.env }, ...opts.spawn });
 const tmp = () => mkdtempSync(join(tmpdir(), 'bk-out-'));
 
 /** LIMITS.fileBytes, read from src/model/limits.ts so that the test follows the project's bound. */
@@ -52,7 +53,11 @@ function fails(r, status, line) {
 
 /** No temporary file was left behind in `dir`. */
 function noTemporaries(dir) {
-  assert.deepEqual(readdirSync(dir).filter((n) => n.startsWith('.budget-kit-')), [], `temporary files in ${dir}`);
+  assert.deepEqual(
+    readdirSync(dir).filter((n) => n.startsWith('.budget-kit-')),
+    [],
+    `temporary files in ${dir}`,
+  );
 }
 
 /** A check that the file at `path` stays byte for byte what it is now. */
@@ -193,7 +198,11 @@ test('export csv: a foreign CSV where a table goes is kept without --force; its 
   const file = join(dir, 'notes.txt');
   writeFileSync(file, 'notes\n');
   fails(run(['export', path, '--format', 'csv', '-o', file, '--force']), 1, `不能写入 ${file}：CSV 导出的 -o 须是文件夹，而它是一个文件`);
-  fails(run(['export', path, '--format', 'csv', '-o', file, '--lang', 'en']), 1, `will not write into ${file}: CSV export needs a folder for -o, and this is a file`);
+  fails(
+    run(['export', path, '--format', 'csv', '-o', file, '--lang', 'en']),
+    1,
+    `will not write into ${file}: CSV export needs a folder for -o, and this is a file`,
+  );
   assert.equal(readFileSync(file, 'utf8'), 'notes\n');
   fails(run(['export', path, '--format', 'csv', '-o', path, '--force']), 1, SAME_ZH(path));
   unchanged();
@@ -233,7 +242,11 @@ test('a missing folder, a part of the path that is a file, a name too long: one 
   const { dir, path, docx, unchanged } = inputs();
   const missing = join(dir, 'no-such-folder', 'out.json');
   fails(run(['import', docx, '-o', missing]), 1, `无法写入 ${missing}：文件夹不存在`);
-  fails(run(['export', path, '--format', 'xlsx', '-o', missing.replace(/json$/, 'xlsx'), '--lang', 'en']), 1, `cannot write ${missing.replace(/json$/, 'xlsx')}: the folder does not exist`);
+  fails(
+    run(['export', path, '--format', 'xlsx', '-o', missing.replace(/json$/, 'xlsx'), '--lang', 'en']),
+    1,
+    `cannot write ${missing.replace(/json$/, 'xlsx')}: the folder does not exist`,
+  );
   const underFile = join(path, 'out.xlsx');
   fails(run(['export', path, '--format', 'xlsx', '-o', underFile]), 1, `无法写入 ${underFile}：路径中有一段不是文件夹`);
   fails(run(['import', docx, '-o', join(path, 'out.json'), '--lang', 'en']), 1, `cannot write ${join(path, 'out.json')}: part of the path is not a folder`);
@@ -327,14 +340,20 @@ test('validate refuses a file over LIMITS.fileBytes without reading it, in one l
   r = run(['validate', '--json', big, SEED]);
   assert.equal(r.status, 1);
   const files = JSON.parse(r.stdout).files;
-  assert.deepEqual(files[0].errors.map((e) => e.code), ['file.tooLarge']);
+  assert.deepEqual(
+    files[0].errors.map((e) => e.code),
+    ['file.tooLarge'],
+  );
   assert.equal(files[1].ok, true);
   // export reads within the same bound
   fails(run(['export', big, '--format', 'csv']), 1, `${big}: 文件过大（${FILE_BYTES + 1} 字节，上限为 ${FILE_BYTES} 字节），未读取`);
   // A file exactly at the bound is read (and here fails as JSON, which it is not).
   truncateSync(big, FILE_BYTES);
   r = run(['validate', '--json', big]);
-  assert.deepEqual(JSON.parse(r.stdout).files[0].errors.map((e) => e.code), ['parse.json']);
+  assert.deepEqual(
+    JSON.parse(r.stdout).files[0].errors.map((e) => e.code),
+    ['parse.json'],
+  );
 });
 
 test('validate on a folder, a missing file: one clear line each', () => {

@@ -34,15 +34,21 @@ test('validate --json gives machine-readable results', () => {
   assert.equal(seed.ok, true);
   assert.deepEqual(
     seed.reconciliation.findings.map((f) => [f.severity, f.published, f.computed, f.unit]),
-    [['note', '332.42', '332.41', '万元'], ['note', '31.73', '31.74', '万元']],
+    [
+      ['note', '332.42', '332.41', '万元'],
+      ['note', '31.73', '31.74', '万元'],
+    ],
   );
   // each finding names the rule that found it (docs/reconciliation-rules.md)
   for (const f of seed.reconciliation.findings) assert.match(f.ruleId, /^R-[A-Z0-9]{2,5}-\d{2}$/);
   assert.equal(bad.ok, false);
-  assert.deepEqual(bad.errors.map((e) => [e.path, e.code]), [
-    ['$.expenditure.functional[0].code', 'schema.functionalCode'],
-    ['$.expenditure.economic.items[0].code', 'schema.economicCode'],
-  ]);
+  assert.deepEqual(
+    bad.errors.map((e) => [e.path, e.code]),
+    [
+      ['$.expenditure.functional[0].code', 'schema.functionalCode'],
+      ['$.expenditure.economic.items[0].code', 'schema.economicCode'],
+    ],
+  );
 });
 
 test('validate exits non-zero on errors and prints each with its path', () => {

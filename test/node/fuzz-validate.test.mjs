@@ -81,7 +81,10 @@ function crash(r) {
   if (r.error) problems.push(`could not run: ${r.error.message}`);
   if (r.status !== 0 && r.status !== 1) problems.push(`exit code ${r.status}${r.signal ? ` (${r.signal})` : ''}`);
   for (const re of STACK) {
-    for (const [name, out] of [['stdout', r.stdout ?? ''], ['stderr', r.stderr ?? '']]) {
+    for (const [name, out] of [
+      ['stdout', r.stdout ?? ''],
+      ['stderr', r.stderr ?? ''],
+    ]) {
       const hit = re.exec(out);
       if (hit) {
         const end = out.indexOf('\n', hit.index);
@@ -108,7 +111,11 @@ function culprits(batch, extra) {
 function judge(m, result) {
   const e = m.expect;
   const errors = result.errors ?? [];
-  const first = () => errors.slice(0, 3).map((x) => `${x.path} ${x.code}`).join(', ');
+  const first = () =>
+    errors
+      .slice(0, 3)
+      .map((x) => `${x.path} ${x.code}`)
+      .join(', ');
   const problems = [];
   const unreadable = errors.find((x) => x.code === 'parse.unreadable');
   if (unreadable) problems.push(`validator threw (parse.unreadable): ${clip(unreadable.message)}`);
@@ -137,7 +144,10 @@ const runs = all.map((batch, b) => {
 describe('budget-kit validate on every fuzz mutation', () => {
   test('the mutations are the few hundred the browser suite uses', () => {
     assert.ok(mutations.length >= 250 && mutations.length <= 400, String(mutations.length));
-    assert.deepEqual(generateMutations(seeds).map((m) => m.id), mutations.map((m) => m.id));
+    assert.deepEqual(
+      generateMutations(seeds).map((m) => m.id),
+      mutations.map((m) => m.id),
+    );
   });
 
   all.forEach((batch, b) => {
@@ -182,7 +192,8 @@ describe('budget-kit validate on every fuzz mutation', () => {
           for (const p of judge(c.m, result)) problems.push(`${c.m.id}: ${p}`);
         });
         const anyError = out.files?.some((f) => !f.ok);
-        if ((r.status === 0 || r.status === 1) && r.status !== (anyError ? 1 : 0)) problems.push(`exit code ${r.status} while ${anyError ? 'some file has' : 'no file has'} errors`);
+        if ((r.status === 0 || r.status === 1) && r.status !== (anyError ? 1 : 0))
+          problems.push(`exit code ${r.status} while ${anyError ? 'some file has' : 'no file has'} errors`);
       }
       assert.deepEqual(problems, [], problems.join('\n'));
     });

@@ -58,7 +58,9 @@ function workbook(sheetData, numFmt) {
     : '<cellXfs count="1"><xf numFmtId="0"/></cellXfs>';
   return zipSync({
     '[Content_Types].xml': strToU8('<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'),
-    'xl/workbook.xml': strToU8(`<?xml version="1.0" encoding="UTF-8"?><workbook ${ns} xmlns:r="${rel}"><sheets><sheet name="Sheet1" sheetId="1" r:id="rId1"/></sheets></workbook>`),
+    'xl/workbook.xml': strToU8(
+      `<?xml version="1.0" encoding="UTF-8"?><workbook ${ns} xmlns:r="${rel}"><sheets><sheet name="Sheet1" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+    ),
     'xl/_rels/workbook.xml.rels': strToU8(
       `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${rel}/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="${rel}/styles" Target="styles.xml"/></Relationships>`,
     ),
@@ -69,7 +71,14 @@ function workbook(sheetData, numFmt) {
 
 test('a merged cell spanning a billion columns is refused with one line, naming the table and the limit', () => {
   const rows = Array.from({ length: 60 }, (_, i) => `<w:tr>${cell(`第${i}行`)}${cell('1,200.50')}</w:tr>`).join('');
-  const file = write('span.docx', zipSync({ 'word/document.xml': strToU8(documentXml(`<w:p><w:r><w:t>部门预算收支总表</w:t></w:r></w:p><w:tbl>${rows}<w:tr>${cell('合计')}${cell('1', 1_000_000_000)}</w:tr></w:tbl>`)) }));
+  const file = write(
+    'span.docx',
+    zipSync({
+      'word/document.xml': strToU8(
+        documentXml(`<w:p><w:r><w:t>部门预算收支总表</w:t></w:r></w:p><w:tbl>${rows}<w:tr>${cell('合计')}${cell('1', 1_000_000_000)}</w:tr></w:tbl>`),
+      ),
+    }),
+  );
   const zh = importFile(file, '--lang', 'zh-CN');
   refused(zh, /^.*span\.docx：无法读取：第 1 个表格第 61 行：一个合并单元格横跨 1000000000 列，超过上限 64 列$/);
   const en = importFile(file, '--lang', 'en');
@@ -88,7 +97,10 @@ test('a 0.5 MB zip bomb (500 MB of zeros) is refused while inflating: one line, 
 test('a workbook whose parts together inflate past the total limit is refused, naming the part', () => {
   const names = ['xl/workbook.xml', 'xl/worksheets/sheet1.xml', 'xl/worksheets/sheet2.xml', 'xl/worksheets/sheet3.xml'];
   const r = importFile(write('total.xlsx', rawZip(names.map((name) => ({ name, data: zeros(40) })))), '--lang', 'en');
-  refused(r, /total\.xlsx: cannot read: the entries read from the zip inflate to more than 96 MB together, the limit for one document \(passed at xl\/worksheets\/sheet2\.xml\)$/);
+  refused(
+    r,
+    /total\.xlsx: cannot read: the entries read from the zip inflate to more than 96 MB together, the limit for one document \(passed at xl\/worksheets\/sheet2\.xml\)$/,
+  );
   assert.ok(r.rss !== undefined && r.rss < 400, `peak RSS ${r.rss} MB`);
 });
 

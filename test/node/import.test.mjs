@@ -37,7 +37,11 @@ const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 const p = (t) => `<w:p><w:r><w:t>${esc(t)}</w:t></w:r></w:p>`;
 const tbl = (rows) => `<w:tbl>${rows.map((r) => `<w:tr>${r.map((c) => `<w:tc>${c ? p(c) : '<w:p/>'}</w:tc>`).join('')}</w:tr>`).join('')}</w:tbl>`;
 const docx = (...body) =>
-  zipSync({ 'word/document.xml': strToU8(`<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body.join('')}</w:body></w:document>`) });
+  zipSync({
+    'word/document.xml': strToU8(
+      `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body.join('')}</w:body></w:document>`,
+    ),
+  });
 
 const SUMMARY = [
   p('某局2024年部门预算信息公开'),
@@ -67,12 +71,30 @@ test('import of a .docx: metadata from the title lines, thousands separators, a 
   const r = run('import', join(dir, 'a.docx'));
   assert.equal(r.status, 0, r.stderr);
   const doc = JSON.parse(readFileSync(join(dir, 'a.json'), 'utf8'));
-  assert.deepEqual(doc.meta, { title: '某局2024年部门预算信息公开', department: { name: '某局', code: '101' }, fiscalYear: 2024, phase: 'budget', unit: '万元' });
+  assert.deepEqual(doc.meta, {
+    title: '某局2024年部门预算信息公开',
+    department: { name: '某局', code: '101' },
+    fiscalYear: 2024,
+    phase: 'budget',
+    unit: '万元',
+  });
   assert.equal(doc.income.bySource.generalPublicBudget, '1200.50');
-  assert.deepEqual(doc.expenditure.functional, [{ code: '201', name: '一般公共服务支出', amounts: { total: '1200.50', byType: { basic: '1000.00', project: '200.50' } } }]);
+  assert.deepEqual(doc.expenditure.functional, [
+    { code: '201', name: '一般公共服务支出', amounts: { total: '1200.50', byType: { basic: '1000.00', project: '200.50' } } },
+  ]);
 
   // an unknown table and a cell with text: reported with their places; --strict writes nothing
-  writeFileSync(join(dir, 'b.docx'), docx(...SUMMARY, p('部门人员编制情况表'), tbl([['类别', '人数'], ['行政编制', '12']])));
+  writeFileSync(
+    join(dir, 'b.docx'),
+    docx(
+      ...SUMMARY,
+      p('部门人员编制情况表'),
+      tbl([
+        ['类别', '人数'],
+        ['行政编制', '12'],
+      ]),
+    ),
+  );
   const loose = run('import', join(dir, 'b.docx'), '-o', join(dir, 'b.json'));
   assert.equal(loose.status, 0, loose.stderr);
   assert.match(loose.stdout, /✗ 「部门人员编制情况表」 未识别的表格：“类别 \| 人数”/);
@@ -109,7 +131,10 @@ test('import of the founding department’s .docx gives the JSON of data/, field
   assert.match(r.stdout, /识别出 18 张表/);
   assert.match(r.stdout, /✓ “环评”审批事项专家评估服务费用绩效目标表 \[projectPerformance\] \d+ 行，已导入/);
   assert.match(r.stdout, /✓ 部门政府采购预算 \[procurement\] 5 行，已导入/);
-  assert.match(r.stdout, /✓ 情况说明：8 节文字，比上年增减 4 项，机关运行经费明细 6 项，整体绩效目标 9 项（从其“绩效指标”文字读出 14 个指标，原文保留），保障措施 7 条，名词解释 10 条/);
+  assert.match(
+    r.stdout,
+    /✓ 情况说明：8 节文字，比上年增减 4 项，机关运行经费明细 6 项，整体绩效目标 9 项（从其“绩效指标”文字读出 14 个指标，原文保留），保障措施 7 条，名词解释 10 条/,
+  );
   assert.match(r.stdout, /· 文件中没有 meta\.region/);
   const imported = parseBudget(readFileSync(join(dir, 'x.json'), 'utf8'));
   assert.deepEqual(imported.errors, []);
@@ -118,7 +143,10 @@ test('import of the founding department’s .docx gives the JSON of data/, field
   // The report the README shows is the one a webmaster gets.
   const readme = readFileSync('README.md', 'utf8');
   const block = readme.slice(readme.indexOf('2. **Read the report.**')).split('```')[1];
-  const shown = block.split('\n').map((l) => l.trim()).filter((l) => /^[✓·勾]/.test(l) && !l.includes('…'));
+  const shown = block
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => /^[✓·勾]/.test(l) && !l.includes('…'));
   assert.ok(shown.length >= 8);
   for (const line of shown) assert.ok(r.stdout.includes(line), `README shows a line the import does not print: ${line}`);
   // Everything but the region, which a disclosure does not state (the report says so).
@@ -145,7 +173,9 @@ test('import of the Shanghai department’s .xlsx (merged headers, 元 with sepa
 test('a report piped into head is cut short there, and the JSON is still written', () => {
   const dir = tmp();
   const out = join(dir, 'x.json');
-  const r = spawnSync('sh', ['-c', `"${process.execPath}" bin/budget-kit.js import test/fixtures/import/xushui-2024.docx -o "${out}" | head -1`], { encoding: 'utf8' });
+  const r = spawnSync('sh', ['-c', `"${process.execPath}" bin/budget-kit.js import test/fixtures/import/xushui-2024.docx -o "${out}" | head -1`], {
+    encoding: 'utf8',
+  });
   assert.equal(r.stdout, 'test/fixtures/import/xushui-2024.docx：识别出 18 张表\n');
   assert.doesNotMatch(r.stderr, /EPIPE/);
   assert.deepEqual(parseBudget(readFileSync(out, 'utf8')).errors, []);
@@ -156,7 +186,10 @@ test('the report in English reads as English, with its punctuation', () => {
   const r = run('import', 'test/fixtures/import/xushui-2024.docx', '--lang', 'en', '-o', join(dir, 'x.json'));
   assert.equal(r.status, 0, r.stderr);
   assert.match(r.stdout, /✓ 部门预算收支总表 \[summary\] 34 rows, imported\n/);
-  assert.match(r.stdout, /✓ 部门预算财政拨款收支总表 \[fiscalSummary\] 37 rows, not imported \(derived from the other tables; its figures are not read separately\)\n/);
+  assert.match(
+    r.stdout,
+    /✓ 部门预算财政拨款收支总表 \[fiscalSummary\] 37 rows, not imported \(derived from the other tables; its figures are not read separately\)\n/,
+  );
   assert.match(r.stdout, /· “部门固定资产占用情况表” empty table: “部门固定资产占用情况表” \(无固定资产占用情况，空表列示。\)\n/);
   assert.match(r.stdout, /✓ Written part: 8 sections of text/);
 });

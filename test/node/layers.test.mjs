@@ -6,7 +6,9 @@ import { spawnSync } from 'node:child_process';
 import { dirname, join, normalize } from 'node:path';
 import { test } from 'node:test';
 
-const files = spawnSync('git', ['ls-files', 'src'], { encoding: 'utf8' }).stdout.split('\n').filter((f) => f.endsWith('.ts'));
+const files = spawnSync('git', ['ls-files', 'src'], { encoding: 'utf8' })
+  .stdout.split('\n')
+  .filter((f) => f.endsWith('.ts'));
 const folder = (path) => path.split('/')[1];
 
 /** Folder → the folders its files import (relative imports only; types included). */
@@ -27,7 +29,10 @@ function graph() {
 
 test('src/model imports nothing from src/i18n or src/elements', () => {
   const model = graph().get('model') ?? new Set();
-  assert.deepEqual([...model].filter((t) => t === 'i18n' || t === 'elements'), []);
+  assert.deepEqual(
+    [...model].filter((t) => t === 'i18n' || t === 'elements'),
+    [],
+  );
 });
 
 test('no folder of src/ imports a folder that imports it back, directly or through others', () => {

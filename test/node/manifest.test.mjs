@@ -18,8 +18,14 @@ test('the manifest documents <budget-tree>: attributes, event, parts and custom 
   const m = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
   const tree = m.modules.flatMap((x) => x.declarations ?? []).find((d) => d.tagName === 'budget-tree');
   assert.ok(tree);
-  assert.deepEqual(tree.attributes.map((a) => a.name), ['theme', 'large-text', 'src', 'classification', 'measure', 'root', 'depth', 'unit', 'lang', 'view']);
-  assert.deepEqual(tree.events.map((e) => e.name), ['budget-select']);
+  assert.deepEqual(
+    tree.attributes.map((a) => a.name),
+    ['theme', 'large-text', 'src', 'classification', 'measure', 'root', 'depth', 'unit', 'lang', 'view'],
+  );
+  assert.deepEqual(
+    tree.events.map((e) => e.name),
+    ['budget-select'],
+  );
   assert.ok(tree.cssParts.length >= 8);
   assert.ok(tree.cssProperties.every((p) => p.name.startsWith('--budget-')));
   assert.ok(tree.cssProperties.some((p) => p.name === '--budget-focus-width'));

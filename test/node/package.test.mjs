@@ -18,7 +18,9 @@ test('dist/integrity.json holds the sha384 of each bundle as built', () => {
   const integrity = JSON.parse(read('dist/integrity.json'));
   assert.deepEqual(Object.keys(integrity).sort(), [...BUNDLES].sort());
   for (const file of BUNDLES) {
-    const digest = createHash('sha384').update(readFileSync(`dist/${file}`)).digest('base64');
+    const digest = createHash('sha384')
+      .update(readFileSync(`dist/${file}`))
+      .digest('base64');
     assert.equal(integrity[file], `sha384-${digest}`, file);
   }
 });
@@ -35,7 +37,15 @@ test('the bundles are single self-contained files in ASCII (safe in GBK pages)',
 
 test('the bundles use no built-in newer than the documented floor (Chrome/Edge 90, Firefox 90, Safari 14.1)', () => {
   // Syntax is lowered by the build; built-ins are not polyfilled, so they must not appear at all.
-  const newer = { 'Object.hasOwn': /Object\.hasOwn\b/, '.at()': /\.at\(/, findLast: /\.findLast(Index)?\(/, structuredClone: /\bstructuredClone\(/, 'Object.groupBy': /\b(Object|Map)\.groupBy\(/, toSorted: /\.to(Sorted|Reversed|Spliced)\(/, 'static {}': /\bstatic\s*\{/ };
+  const newer = {
+    'Object.hasOwn': /Object\.hasOwn\b/,
+    '.at()': /\.at\(/,
+    findLast: /\.findLast(Index)?\(/,
+    structuredClone: /\bstructuredClone\(/,
+    'Object.groupBy': /\b(Object|Map)\.groupBy\(/,
+    toSorted: /\.to(Sorted|Reversed|Spliced)\(/,
+    'static {}': /\bstatic\s*\{/,
+  };
   for (const file of ['budget-widgets.js', 'budget-widgets.iife.js', 'budget-widgets-resizer.js']) {
     const code = read(`dist/${file}`);
     for (const [name, re] of Object.entries(newer)) assert.doesNotMatch(code, re, `${file} uses ${name}`);
@@ -72,20 +82,39 @@ test('npm pack ships the bundles, modules, types and manifest, and not the demo 
   const r = spawnSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8' });
   assert.equal(r.status, 0, r.stderr);
   const files = JSON.parse(r.stdout)[0].files.map((f) => f.path);
-  for (const f of ['dist/budget-widgets.js', 'dist/budget-widgets.iife.js', 'dist/budget-widgets-resizer.js', 'dist/integrity.json', 'dist/lib/index.js', 'dist/lib/register.js', 'dist/types/index.d.ts', 'dist/types/register.d.ts', 'custom-elements.json', 'schema/budget.schema.json', 'bin/budget-kit.js', 'dist/cli/budget-kit.js']) {
+  for (const f of [
+    'dist/budget-widgets.js',
+    'dist/budget-widgets.iife.js',
+    'dist/budget-widgets-resizer.js',
+    'dist/integrity.json',
+    'dist/lib/index.js',
+    'dist/lib/register.js',
+    'dist/types/index.d.ts',
+    'dist/types/register.d.ts',
+    'custom-elements.json',
+    'schema/budget.schema.json',
+    'bin/budget-kit.js',
+    'dist/cli/budget-kit.js',
+  ]) {
     assert.ok(files.includes(f), `${f} is not in the package`);
   }
-  assert.deepEqual(files.filter((f) => f.startsWith('dist/site/') || f.endsWith('.map') || f.startsWith('docs/images/')), []);
+  assert.deepEqual(
+    files.filter((f) => f.startsWith('dist/site/') || f.endsWith('.map') || f.startsWith('docs/images/')),
+    [],
+  );
   // …and no shipped file points to a map that is not shipped
   for (const f of files.filter((x) => x.endsWith('.js'))) {
     const ref = /\/\/[#@] sourceMappingURL=(\S+)\s*$/.exec(read(f));
-    if (ref && !ref[1].startsWith('data:')) assert.ok(files.includes(join(dirname(f), ref[1]).replace(/\\/g, '/')), `${f} points to ${ref[1]}, which the package leaves out`);
+    if (ref && !ref[1].startsWith('data:'))
+      assert.ok(files.includes(join(dirname(f), ref[1]).replace(/\\/g, '/')), `${f} points to ${ref[1]}, which the package leaves out`);
   }
 });
 
 test('every package the shipped code imports (bundles and the CLI inline some) is a dependency, so `npm audit --omit=dev` sees it', () => {
   const pkg = JSON.parse(read('package.json'));
-  const files = spawnSync('git', ['ls-files', 'src'], { encoding: 'utf8' }).stdout.split('\n').filter((f) => /\.ts$/.test(f) && !f.endsWith('.d.ts'));
+  const files = spawnSync('git', ['ls-files', 'src'], { encoding: 'utf8' })
+    .stdout.split('\n')
+    .filter((f) => /\.ts$/.test(f) && !f.endsWith('.d.ts'));
   const used = new Set();
   for (const f of files) {
     // import … from 'x'; export … from 'x'; import 'x'; import('x') — at the start of a statement

@@ -42,7 +42,9 @@ test('the generator escapes table pipes and keeps cells on one line', () => {
             tagName: 'x-demo',
             customElement: true,
             summary: 'A demo.',
-            attributes: [{ name: 'view', fieldName: 'view', type: { text: "'chart' | 'table'" }, default: "'chart'", description: 'Line one\nline two | pipe.' }],
+            attributes: [
+              { name: 'view', fieldName: 'view', type: { text: "'chart' | 'table'" }, default: "'chart'", description: 'Line one\nline two | pipe.' },
+            ],
             members: [
               { kind: 'field', name: 'view', attribute: 'view', reflects: true, type: { text: "'chart' | 'table'" } },
               { kind: 'field', name: 'data', type: { text: 'unknown' }, description: 'Data.' },

@@ -11,7 +11,13 @@ const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false }
 const validate = ajv.compile(schema);
 
 /** Ajv's instancePath (/a/0/b) as our JSON path ($.a[0].b). */
-const jsonPath = (p) => '$' + p.split('/').slice(1).map((s) => (/^\d+$/.test(s) ? `[${s}]` : `.${s.replace(/~1/g, '/').replace(/~0/g, '~')}`)).join('');
+const jsonPath = (p) =>
+  '$' +
+  p
+    .split('/')
+    .slice(1)
+    .map((s) => (/^\d+$/.test(s) ? `[${s}]` : `.${s.replace(/~1/g, '/').replace(/~0/g, '~')}`))
+    .join('');
 
 const load = (f) => JSON.parse(readFileSync(f, 'utf8'));
 
@@ -41,11 +47,21 @@ test('Ajv rejects the invalid examples at the paths our validator reports', () =
     }
     assert.equal(ok, false, name);
     const ajvPaths = new Set(
-      validate.errors.map((e) => (e.keyword === 'required' ? jsonPath(`${e.instancePath}/${e.params.missingProperty}`) : e.keyword === 'propertyNames' || e.propertyName ? jsonPath(`${e.instancePath}/${e.params.propertyName ?? e.propertyName}`) : jsonPath(e.instancePath))),
+      validate.errors.map((e) =>
+        e.keyword === 'required'
+          ? jsonPath(`${e.instancePath}/${e.params.missingProperty}`)
+          : e.keyword === 'propertyNames' || e.propertyName
+            ? jsonPath(`${e.instancePath}/${e.params.propertyName ?? e.propertyName}`)
+            : jsonPath(e.instancePath),
+      ),
     );
     for (const { path } of value['x-expect']) assert.ok(ajvPaths.has(path), `${name}: Ajv has no error at ${path} (${[...ajvPaths].join(', ')})`);
     const ours = spawnSync(process.execPath, ['bin/budget-kit.js', 'validate', '--json', `test/fixtures/invalid/${name}`], { encoding: 'utf8' });
     const reported = JSON.parse(ours.stdout).files[0].errors.map((e) => e.path);
-    assert.deepEqual(reported, value['x-expect'].map((e) => e.path), name);
+    assert.deepEqual(
+      reported,
+      value['x-expect'].map((e) => e.path),
+      name,
+    );
   }
 });

@@ -12,7 +12,16 @@ export const SUMMARY_SECTIONS = ['totals', 'composition', 'sources', 'changes', 
 export type SummarySection = (typeof SUMMARY_SECTIONS)[number];
 
 const LEAF_SOURCES: LeafSourceKey[] = [
-  'generalPublicBudget', 'governmentFund', 'stateCapital', 'specialAccount', 'business', 'operating', 'superiorSubsidy', 'affiliatedRemittance', 'other', 'carryover',
+  'generalPublicBudget',
+  'governmentFund',
+  'stateCapital',
+  'specialAccount',
+  'business',
+  'operating',
+  'superiorSubsidy',
+  'affiliatedRemittance',
+  'other',
+  'carryover',
 ];
 
 /** Glossary terms match labels without quotes, spaces or a trailing 预算 (“三公”经费 = 三公经费, 基本支出预算 = 基本支出). */
@@ -71,9 +80,9 @@ export class BudgetSummary extends BudgetElement {
     const unknown = asked.filter((s) => !(SUMMARY_SECTIONS as readonly string[]).includes(s));
     const order = (asked.length ? asked.filter((s) => !unknown.includes(s)) : [...SUMMARY_SECTIONS]) as SummarySection[];
     const parts = order.map((s) => this.section(s)).filter((p) => p !== nothing);
-    return html`${unknown.length
-        ? html`<p class="state error" role="alert">${this.t.summary.unknownSection(unknown.join(', '), SUMMARY_SECTIONS.join(', '))}</p>`
-        : nothing}
+    return html`${
+      unknown.length ? html`<p class="state error" role="alert">${this.t.summary.unknownSection(unknown.join(', '), SUMMARY_SECTIONS.join(', '))}</p>` : nothing
+    }
       <div class="grid">${parts}</div>`;
   }
 
@@ -138,8 +147,8 @@ export class BudgetSummary extends BudgetElement {
     const project = ft?.byType?.project;
     const total = ft?.total ?? this.doc.expenditure.total;
     if (basic === undefined && project === undefined) return nothing;
-    const bp = basic ? percent(basic, total) ?? '0' : '0';
-    const pp = project ? percent(project, total) ?? '0' : '0';
+    const bp = basic ? (percent(basic, total) ?? '0') : '0';
+    const pp = project ? (percent(project, total) ?? '0') : '0';
     const x = linear([0, Number(total) || 1], [0, 100]);
     const bw = basic ? Math.max(0, x(Number(basic))) : 0;
     const pw = project ? Math.max(0, x(Number(project))) : 0;
@@ -151,16 +160,20 @@ export class BudgetSummary extends BudgetElement {
         <rect class="project" x=${bw} y="0" width=${pw} height="10"></rect>`}
       </svg>
       <dl>
-        ${basic !== undefined
-          ? html`<dt><span class="swatch basic" aria-hidden="true"></span>${this.term(s.basic)}</dt>
+        ${
+          basic !== undefined
+            ? html`<dt><span class="swatch basic" aria-hidden="true"></span>${this.term(s.basic)}</dt>
               <dd>${this.money(basic)} · ${s.share(bp)}</dd>
               ${cost?.personnel !== undefined ? html`<dt class="sub">${this.term(s.personnel)}</dt> <dd class="sub">${this.money(cost.personnel)}</dd>` : nothing}
               ${cost?.public !== undefined ? html`<dt class="sub">${this.term(s.publicCosts)}</dt> <dd class="sub">${this.money(cost.public)}</dd>` : nothing}`
-          : nothing}
-        ${project !== undefined
-          ? html`<dt><span class="swatch project" aria-hidden="true"></span>${this.term(s.project)}</dt>
+            : nothing
+        }
+        ${
+          project !== undefined
+            ? html`<dt><span class="swatch project" aria-hidden="true"></span>${this.term(s.project)}</dt>
               <dd>${this.money(project)} · ${s.share(pp)}</dd>`
-          : nothing}
+            : nothing
+        }
       </dl>
       ${this.changeText(this.change('basic')) !== nothing ? html`<p class="muted">${s.basic} ${this.changeText(this.change('basic'))}</p>` : nothing}
       ${this.changeText(this.change('project')) !== nothing ? html`<p class="muted">${s.project} ${this.changeText(this.change('project'))}</p>` : nothing}
@@ -170,7 +183,8 @@ export class BudgetSummary extends BudgetElement {
   private sourcesPart(): TemplateResult | typeof nothing {
     const s = this.t.summary;
     const inc = this.doc.income;
-    const present = (keys: readonly SourceKey[]) => keys.filter((k) => inc.bySource[k] !== undefined && !money(inc.bySource[k]!).isZero()).map((k) => ({ key: k, amount: inc.bySource[k]! }));
+    const present = (keys: readonly SourceKey[]) =>
+      keys.filter((k) => inc.bySource[k] !== undefined && !money(inc.bySource[k]!).isZero()).map((k) => ({ key: k, amount: inc.bySource[k]! }));
     // Income published only by aggregate (财政拨款 / 单位资金) is shown by aggregate.
     const leaves = present(LEAF_SOURCES);
     const rows = leaves.length ? leaves : present(['fiscal', 'specialAccount', 'unitFunds', 'carryover']);
@@ -191,7 +205,9 @@ export class BudgetSummary extends BudgetElement {
       <dl>
         ${fiscal !== undefined ? html`<dt>${this.term(SOURCE_LABELS.fiscal[this.language] + (this.language === 'en' ? '' : '收入'))}</dt> <dd>${this.money(fiscal)}</dd>` : nothing}
         ${rows.map(
-          (r) => html`<dt class=${fiscal !== undefined && ['generalPublicBudget', 'governmentFund', 'stateCapital'].includes(r.key) ? 'sub' : ''}>${this.term(SOURCE_LABELS[r.key][this.language])}</dt>
+          (
+            r,
+          ) => html`<dt class=${fiscal !== undefined && ['generalPublicBudget', 'governmentFund', 'stateCapital'].includes(r.key) ? 'sub' : ''}>${this.term(SOURCE_LABELS[r.key][this.language])}</dt>
             <dd class=${fiscal !== undefined && ['generalPublicBudget', 'governmentFund', 'stateCapital'].includes(r.key) ? 'sub' : ''}>${this.money(r.amount)} · ${s.share(percent(r.amount, inc.total) ?? '–')}</dd>`,
         )}
       </dl>
@@ -255,16 +271,20 @@ export class BudgetSummary extends BudgetElement {
     const s = this.t.summary;
     const rec = this.budget.value!.reconciliation;
     const state = rec.warnings ? 'warning' : rec.notes ? 'note' : 'ok';
-    const words = [rec.warnings ? s.warnings(rec.warnings) : '', rec.notes ? s.notes(rec.notes) : ''].filter(Boolean).join(this.language === 'en' ? ', ' : '，');
+    const words = [rec.warnings ? s.warnings(rec.warnings) : '', rec.notes ? s.notes(rec.notes) : '']
+      .filter(Boolean)
+      .join(this.language === 'en' ? ', ' : '，');
     const badge = html`<span class="badge ${state}" part="badge">${s.check}${this.language === 'en' ? ': ' : '：'}${state === 'ok' ? s.pass : words}</span>`;
     return html`<section part="section" aria-labelledby="h-check">
       <h3 id="h-check">${s.check}</h3>
-      ${rec.findings.length
-        ? html`<details>
+      ${
+        rec.findings.length
+          ? html`<details>
             <summary>${badge}</summary>
             <ul class="findings">${rec.findings.map((f) => html`<li>${f.message[this.language]}</li>`)}</ul>
           </details>`
-        : badge}
+          : badge
+      }
       <p class="muted">${s.checksMade(rec.checks)}</p>
     </section>`;
   }

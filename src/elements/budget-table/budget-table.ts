@@ -108,9 +108,11 @@ export class BudgetTable extends BudgetElement {
         </p>
       </div>
       <div class="controls" part="controls">
-        ${table.rows.some((r) => !hasFigure(r))
-          ? html`<label><input type="checkbox" .checked=${hide} @change=${this.onToggle} />${t.table.hideEmpty}</label>`
-          : nothing}
+        ${
+          table.rows.some((r) => !hasFigure(r))
+            ? html`<label><input type="checkbox" .checked=${hide} @change=${this.onToggle} />${t.table.hideEmpty}</label>`
+            : nothing
+        }
         <button type="button" @click=${this.download} aria-label=${t.table.downloadLabel(t.table.download, table.title)}>${t.table.download}</button>
       </div>
       <div class="frame" part="table" tabindex="0" role="region" aria-labelledby=${captionId}>
@@ -118,9 +120,11 @@ export class BudgetTable extends BudgetElement {
           <caption id=${captionId}>${table.title}（${t.table.unit(unitText)}）</caption>
           <thead>${this.renderHead(table)}</thead>
           <tbody>
-            ${visible.length
-              ? visible.slice(0, drawn).map((r) => this.renderRow(table, r, position.get(r)!, findings))
-              : html`<tr><td colspan=${table.columns.length + (table.serial ? 1 : 0)}>${t.table.empty}</td></tr>`}
+            ${
+              visible.length
+                ? visible.slice(0, drawn).map((r) => this.renderRow(table, r, position.get(r)!, findings))
+                : html`<tr><td colspan=${table.columns.length + (table.serial ? 1 : 0)}>${t.table.empty}</td></tr>`
+            }
           </tbody>
         </table>
       </div>
@@ -152,11 +156,7 @@ export class BudgetTable extends BudgetElement {
     }
     return html`<tr>
         ${serialHead}
-        ${top.map((g) =>
-          g.single
-            ? html`<th scope="col" rowspan="2">${g.label}</th>`
-            : html`<th scope="colgroup" colspan=${g.span}>${g.label}</th>`,
-        )}
+        ${top.map((g) => (g.single ? html`<th scope="col" rowspan="2">${g.label}</th>` : html`<th scope="colgroup" colspan=${g.span}>${g.label}</th>`))}
       </tr>
       <tr>${table.columns.filter((c) => c.group).map((c) => html`<th scope="col">${c.label}</th>`)}</tr>
       ${numbers}`;

@@ -22,9 +22,26 @@ export type Classification = 'functional' | 'economic';
 
 /** Every measure the arcs can show; anything else falls back to total. */
 const MEASURES: Measure[] = [
-  'total', 'basic', 'project', 'operating', 'remittance', 'subsidy', 'personnel', 'public',
-  'generalPublicBudget', 'governmentFund', 'stateCapital', 'specialAccount', 'business', 'superiorSubsidy',
-  'affiliatedRemittance', 'other', 'carryover', 'fiscal', 'unitFunds', 'currentYear',
+  'total',
+  'basic',
+  'project',
+  'operating',
+  'remittance',
+  'subsidy',
+  'personnel',
+  'public',
+  'generalPublicBudget',
+  'governmentFund',
+  'stateCapital',
+  'specialAccount',
+  'business',
+  'superiorSubsidy',
+  'affiliatedRemittance',
+  'other',
+  'carryover',
+  'fiscal',
+  'unitFunds',
+  'currentYear',
 ];
 
 /**
@@ -272,7 +289,7 @@ export class BudgetTree extends BudgetElement {
     const t = this.t;
     const base = this.classification === 'economic' ? t.economic : t.functional;
     const m = this.measureKey();
-    const name = hasOwn(t.measureNames, m) ? t.measureNames[m] : SOURCE_LABELS[m as SourceKey]?.[this.language] ?? m;
+    const name = hasOwn(t.measureNames, m) ? t.measureNames[m] : (SOURCE_LABELS[m as SourceKey]?.[this.language] ?? m);
     return m === 'total' ? base : `${base} · ${name}`;
   }
 

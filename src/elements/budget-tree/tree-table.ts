@@ -22,8 +22,8 @@ export interface TreeTableView {
 /** Table order: published code order; 未分项 last. */
 function byPublishedOrder(a: SunNode, b: SunNode): number {
   if (a.data.kind !== b.data.kind) return a.data.kind === 'remainder' ? 1 : -1;
-  const ia = a.data.source ? (a.parent as SunNode).data.source?.children.indexOf(a.data.source) ?? 0 : 0;
-  const ib = b.data.source ? (b.parent as SunNode).data.source?.children.indexOf(b.data.source) ?? 0 : 0;
+  const ia = a.data.source ? ((a.parent as SunNode).data.source?.children.indexOf(a.data.source) ?? 0) : 0;
+  const ib = b.data.source ? ((b.parent as SunNode).data.source?.children.indexOf(b.data.source) ?? 0) : 0;
   return ia - ib;
 }
 

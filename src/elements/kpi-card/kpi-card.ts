@@ -83,11 +83,13 @@ export class KpiCard extends BudgetElement {
     const projectExpenditure = this.doc.expenditure.functionalTotal?.byType?.project;
     return html`<p class="total">
         <strong>${k.gridTotal(projects.length, this.money(total, unit))}</strong>
-        ${finding
-          ? html`<span class="muted" role="note">${finding.message[this.language]}</span>`
-          : projectExpenditure
-            ? html`<span class="muted">${k.matches(this.money(projectExpenditure, unit))}</span>`
-            : nothing}
+        ${
+          finding
+            ? html`<span class="muted" role="note">${finding.message[this.language]}</span>`
+            : projectExpenditure
+              ? html`<span class="muted">${k.matches(this.money(projectExpenditure, unit))}</span>`
+              : nothing
+        }
       </p>
       <div class="grid">${projects.map((p) => this.renderCard(p, this._opened.has(p.code)))}</div>`;
   }
@@ -108,11 +110,13 @@ export class KpiCard extends BudgetElement {
       </div>
       ${p.purpose ? html`<p class="purpose"><span class="muted">${k.purpose}${this.colon}</span>${p.purpose}</p>` : nothing}
       ${this.renderPlan(p)}
-      ${open
-        ? html`${p.goals?.length ? html`<h4>${k.goals}</h4><ol class="goals">${p.goals.map((g) => html`<li>${g.replace(/^\d+[.、．]\s*/, '')}</li>`)}</ol>` : nothing}
+      ${
+        open
+          ? html`${p.goals?.length ? html`<h4>${k.goals}</h4><ol class="goals">${p.goals.map((g) => html`<li>${g.replace(/^\d+[.、．]\s*/, '')}</li>`)}</ol>` : nothing}
             ${p.indicators?.length ? html`<h4>${k.indicators}</h4>${this.renderIndicators(p.indicators)}` : nothing}
             ${inGrid ? html`<button type="button" class="open" @click=${() => this.toggle(p)}>${k.close}</button>` : nothing}`
-        : html`<button type="button" class="open" aria-label=${k.open(`${this.countLabel(p)}`, p.name)} @click=${() => this.toggle(p)}>${this.countLabel(p)}</button>`}
+          : html`<button type="button" class="open" aria-label=${k.open(`${this.countLabel(p)}`, p.name)} @click=${() => this.toggle(p)}>${this.countLabel(p)}</button>`
+      }
     </article>`;
   }
 
@@ -122,7 +126,9 @@ export class KpiCard extends BudgetElement {
       next.delete(p.code);
     } else {
       next.add(p.code);
-      this.dispatchEvent(budgetSelectEvent({ code: p.code, name: p.name, amount: p.budget.total, unit: p.unit ?? this.doc.meta.unit, path: [p.code], names: [p.name] }));
+      this.dispatchEvent(
+        budgetSelectEvent({ code: p.code, name: p.name, amount: p.budget.total, unit: p.unit ?? this.doc.meta.unit, path: [p.code], names: [p.name] }),
+      );
     }
     this._opened = next;
     // The pressed button is replaced by the other state's button: keep focus on the card's toggle.
@@ -176,19 +182,23 @@ export class KpiCard extends BudgetElement {
     return html`<li>
       <div class="ind">
         <span><span class="muted">${level2}</span> ${ind.name}</span>
-        <span><span class="target" part="target" title=${ind.target.text}>${targetLabel(ind)}</span>${status
+        <span><span class="target" part="target" title=${ind.target.text}>${targetLabel(ind)}</span>${
+          status
             ? html`<span class="status ${status}"><span aria-hidden="true">${STATUS_ICON[status]} </span>${k.status[status]}${ind.actual?.text ? `（${k.actual} ${ind.actual.text}）` : ''}</span>`
-            : nothing}</span>
+            : nothing
+        }</span>
       </div>
-      ${ind.description || ind.basis
-        ? html`<details>
+      ${
+        ind.description || ind.basis
+          ? html`<details>
             <summary>${k.details}</summary>
             <dl class="about">
               ${ind.description ? html`<dt>${k.description}</dt><dd>${ind.description}</dd>` : nothing}
               ${ind.basis ? html`<dt>${k.basis}</dt><dd>${ind.basis}</dd>` : nothing}
             </dl>
           </details>`
-        : nothing}
+          : nothing
+      }
     </li>`;
   }
 
@@ -199,22 +209,26 @@ export class KpiCard extends BudgetElement {
     return html`<div class="overall" part="card">
       <h3>${k.overall}</h3>
       ${perf.overall ? html`<p>${perf.overall}</p>` : nothing}
-      ${perf.goals?.length
-        ? html`<h4>${k.overallGoals}</h4>
+      ${
+        perf.goals?.length
+          ? html`<h4>${k.overallGoals}</h4>
             <ol class="goals">
               ${perf.goals.map(
                 (g) => html`<li>
                   <strong>${g.title}</strong>
                   ${g.goal ? html`<p>${g.goal}</p>` : nothing}
-                  ${g.indicators?.length
-                    ? html`<ul class="inds">${g.indicators.map((ind) => this.renderIndicator(ind, k.indicatorText))}</ul>`
-                    : g.indicatorText
-                      ? html`<p class="muted">${k.indicatorText}${this.colon}${g.indicatorText}</p>`
-                      : nothing}
+                  ${
+                    g.indicators?.length
+                      ? html`<ul class="inds">${g.indicators.map((ind) => this.renderIndicator(ind, k.indicatorText))}</ul>`
+                      : g.indicatorText
+                        ? html`<p class="muted">${k.indicatorText}${this.colon}${g.indicatorText}</p>`
+                        : nothing
+                  }
                 </li>`,
               )}
             </ol>`
-        : nothing}
+          : nothing
+      }
       ${perf.measures?.length ? html`<h4>${k.measures}</h4><ol class="goals measures">${perf.measures.map((m) => html`<li>${m.replace(/^\d+[.、．]\s*/, '')}</li>`)}</ol>` : nothing}
     </div>`;
   }

@@ -116,12 +116,23 @@ export class ProcurementTable extends BudgetElement {
       { key: 'projectBudget', label: c.projectBudget, kind: 'amount', get: (i) => i.projectBudget },
       { key: 'item', label: c.item, kind: 'text', get: (i) => i.item },
       { key: 'catalog', label: c.catalog, kind: 'text', get: (i) => i.catalogCode },
-      { key: 'category', label: c.category, kind: 'text', get: (i) => (procurementCategory(i) ? this.t.procurement.categories[procurementCategory(i)!] : undefined) },
+      {
+        key: 'category',
+        label: c.category,
+        kind: 'text',
+        get: (i) => (procurementCategory(i) ? this.t.procurement.categories[procurementCategory(i)!] : undefined),
+      },
       { key: 'measureUnit', label: c.measureUnit, kind: 'text', get: (i) => i.measureUnit },
       { key: 'quantity', label: c.quantity, kind: 'number', get: (i) => i.quantity },
       { key: 'unitPrice', label: c.unitPrice, kind: 'amount', get: (i) => i.unitPrice },
       { key: 'amount', label: c.amount, kind: 'amount', get: (i) => i.amounts.total, total: (a) => a.total },
-      ...sources.map((s): Column => ({ key: `source.${s}`, label: SOURCE_LABELS[s][this.language], kind: 'amount', get: (i) => i.amounts.bySource?.[s], total: (a) => a.bySource?.[s] })),
+      ...sources.map((s): Column => ({
+        key: `source.${s}`,
+        label: SOURCE_LABELS[s][this.language],
+        kind: 'amount',
+        get: (i) => i.amounts.bySource?.[s],
+        total: (a) => a.bySource?.[s],
+      })),
       { key: 'sme', label: c.sme, kind: 'amount', get: (i) => i.smeReserved, total: (_a, sme) => sme },
     ];
   }
@@ -136,8 +147,20 @@ export class ProcurementTable extends BudgetElement {
     const changed = !!(this._sort || this._category || this._query.trim());
     if (!changed) {
       const rows: Row[] = [];
-      if (p.total) rows.push({ kind: 'total', label: this.t.procurement.total, amounts: p.total, ...(p.smeReservedTotal !== undefined ? { sme: p.smeReservedTotal } : {}) });
-      for (const s of p.subtotals ?? []) rows.push({ kind: 'subtotal', label: this.t.procurement.subtotal(s.unitName), amounts: s.amounts, ...(s.smeReserved !== undefined ? { sme: s.smeReserved } : {}) });
+      if (p.total)
+        rows.push({
+          kind: 'total',
+          label: this.t.procurement.total,
+          amounts: p.total,
+          ...(p.smeReservedTotal !== undefined ? { sme: p.smeReservedTotal } : {}),
+        });
+      for (const s of p.subtotals ?? [])
+        rows.push({
+          kind: 'subtotal',
+          label: this.t.procurement.subtotal(s.unitName),
+          amounts: s.amounts,
+          ...(s.smeReserved !== undefined ? { sme: s.smeReserved } : {}),
+        });
       return [...rows, ...items.map((item): Row => ({ kind: 'item', item }))];
     }
     if (this._sort) {
@@ -149,7 +172,10 @@ export class ProcurementTable extends BudgetElement {
     }
     const total = sumAmounts(items);
     const sme = sumStrings(items.map((i) => i.smeReserved));
-    return [...items.map((item): Row => ({ kind: 'item', item })), { kind: 'total', label: this.t.procurement.filteredTotal, amounts: total, ...(sme !== undefined ? { sme } : {}) }];
+    return [
+      ...items.map((item): Row => ({ kind: 'item', item })),
+      { kind: 'total', label: this.t.procurement.filteredTotal, amounts: total, ...(sme !== undefined ? { sme } : {}) },
+    ];
   }
 
   private renderTable(p: Procurement): TemplateResult {
@@ -191,9 +217,11 @@ export class ProcurementTable extends BudgetElement {
             </tr>
           </thead>
           <tbody>
-            ${shown === 0 && rows.every((r) => r.kind !== 'item') && (this._category || this._query)
-              ? html`<tr><td colspan=${columns.length}>${t.noMatch}</td></tr>`
-              : nothing}
+            ${
+              shown === 0 && rows.every((r) => r.kind !== 'item') && (this._category || this._query)
+                ? html`<tr><td colspan=${columns.length}>${t.noMatch}</td></tr>`
+                : nothing
+            }
             ${drawn.map((r) => this.renderRow(r, columns))}
           </tbody>
         </table>
@@ -239,10 +267,13 @@ export class ProcurementTable extends BudgetElement {
             const v = c.get(r.item);
             return v === undefined ? undefined : { text: v, numeric: c.kind !== 'text' };
           })
-        : [r.label, ...columns.slice(1).map((c) => {
-            const v = c.total ? c.total(r.amounts, r.sme) : undefined;
-            return v === undefined ? undefined : { text: v, numeric: true };
-          })],
+        : [
+            r.label,
+            ...columns.slice(1).map((c) => {
+              const v = c.total ? c.total(r.amounts, r.sme) : undefined;
+              return v === undefined ? undefined : { text: v, numeric: true };
+            }),
+          ],
     );
     return toCSV([columns.map((c) => c.label), ...body]);
   }
