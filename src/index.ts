@@ -3,9 +3,124 @@
  * classes, and has no side effects: importing it registers no tag. `budget-widgets/register` (src/register.ts)
  * registers them; the one-file bundles (src/bundle.ts) do both.
  */
-export * from './model/index.js';
-export * from './data/index.js';
-export * from './events/budget-select.js';
+// The public API, name by name: what is not listed here is internal and may change in any release.
+
+// The standard budget JSON: types, parsing and validation
+export type {
+  Actual,
+  AggregateSourceKey,
+  AmountUnit,
+  Amounts,
+  Assets,
+  BudgetDocument,
+  BySource,
+  ByType,
+  Change,
+  CostKind,
+  DecimalString,
+  DepartmentPerformance,
+  EconomicItem,
+  EconomicTable,
+  Expenditure,
+  ExpenditureType,
+  FunctionalItem,
+  GlossaryEntry,
+  Income,
+  Indicator,
+  LeafSourceKey,
+  Meta,
+  NarrativeSection,
+  OperatingCosts,
+  OrgUnit,
+  Phase,
+  Procurement,
+  ProcurementItem,
+  Project,
+  SchedulePoint,
+  SourceKey,
+  TableKind,
+  TableLayout,
+  Target,
+  TargetOperator,
+  ThreePublic,
+  ThreePublicKey,
+} from './model/types.js';
+export { parseBudget, validateBudget, checkBudget, type ParseResult, type CheckResult } from './model/parse.js';
+export { SUPPORTED_MAJOR, validateSchema, validateSemantics, type ValidationIssue } from './model/validate.js';
+export { msg, resolveLang, type Lang, type MessageKey } from './model/messages.js';
+export { COST_LABELS, SOURCE_LABELS, THREE_PUBLIC_LABELS, TOTAL_LABEL, TYPE_LABELS, columnLabel } from './model/labels.js';
+
+// Exact money
+export {
+  Money,
+  UNITS,
+  UNIT_WORDS_EN,
+  convert,
+  formatAmount,
+  isDecimalString,
+  isUnit,
+  money,
+  percent,
+  publishedDecimals,
+  sum,
+  type FormatOptions,
+} from './model/money.js';
+
+// Classification trees, standard tables, reconciliation, export
+export { amountFor, buildTree, cell, codeLevel, columnsOf, parentCode, walkTree, type ClassNode, type Measure } from './model/tree.js';
+export { FUNCTIONAL_CATEGORIES_2024, chineseOrdinal } from './model/categories.js';
+export {
+  DEFAULT_INCOME_LINES,
+  TABLE_NAMES,
+  TABLE_SPECS,
+  basicEconomicTable,
+  deriveTable,
+  expenditureTable,
+  fiscalSummaryTable,
+  generalPublicExpenditureTable,
+  governmentFundExpenditureTable,
+  incomeTable,
+  operatingCostsTable,
+  registerTableKind,
+  standardTables,
+  stateCapitalExpenditureTable,
+  summaryTable,
+  tableSpec,
+  threePublicAndOperatingCostsTable,
+  threePublicTable,
+  type ColumnSpec,
+  type ColumnType,
+  type StandardTable,
+  type TableColumn,
+  type TableRow,
+  type TableSpec,
+  type TitleRule,
+} from './model/tables.js';
+export { reconcile, type CheckedFigure, type Finding, type ReconciliationReport } from './model/reconcile.js';
+export { tableFileName, tableGrid, type Grid, type GridCell } from './model/export.js';
+
+// Performance targets and procurement
+export { parseTarget, sameTarget, withParsedTarget, type ParsedTarget } from './model/targets.js';
+export { groupIndicators, indicatorStatus, targetLabel, type IndicatorStatus } from './model/performance.js';
+export { procurementCategory, summarizeProcurement, usedSources, type ProcurementCategory, type ProcurementSummary } from './model/procurement.js';
+
+// The loader
+export { BudgetLoadError, type LoadErrorKind } from './data/errors.js';
+export {
+  DEFAULT_MAX_BYTES,
+  DEFAULT_TIMEOUT_MS,
+  allowedOrigins,
+  checkData,
+  clearBudgetCache,
+  loadBudget,
+  originAllowed,
+  type FetchOptions,
+  type LoadedBudget,
+} from './data/fetch-budget.js';
+export { BudgetController, type BudgetRenderers, type BudgetSource, type BudgetStatus } from './data/budget-controller.js';
+
+// Events and elements
+export { BUDGET_SELECT, budgetSelectEvent, type BudgetSelectDetail } from './events/budget-select.js';
 export { BudgetTree } from './elements/budget-tree/budget-tree.js';
 export { BudgetTable } from './elements/budget-table/budget-table.js';
 export { BudgetSummary } from './elements/budget-summary/budget-summary.js';

@@ -72,7 +72,7 @@ export abstract class BudgetElement extends LitElement {
   /** Subclasses that override this call `super.willUpdate` first: it sets `language` and `t`. */
   protected override willUpdate(_changed: PropertyValues<this>): void {
     this.language = this.languages.resolve();
-    this.t = UI[this.language] as UIStrings;
+    this.t = UI[this.language];
   }
 
   override render(): TemplateResult {

@@ -74,7 +74,15 @@ export interface FormatOptions {
   exact?: boolean;
 }
 
-const EN_UNIT: Record<AmountUnit, string> = { 元: 'yuan', 万元: '10k yuan', 亿元: '100m yuan' };
+/**
+ * The English words of each unit, in one place: `suffix` follows a figure ("598.78 10k yuan", short, as
+ * amounts are read in rows), `name` names the unit in a caption or unit line ("万元 (10,000 yuan)").
+ */
+export const UNIT_WORDS_EN: Readonly<Record<AmountUnit, { suffix: string; name: string }>> = {
+  元: { suffix: 'yuan', name: 'yuan' },
+  万元: { suffix: '10k yuan', name: '10,000 yuan' },
+  亿元: { suffix: '100m yuan', name: '100 million yuan' },
+};
 
 /** Formats an exact amount for display; the string stays exact for the digits shown. */
 export function formatAmount(value: Money | DecimalString, opts: FormatOptions): string {
@@ -98,7 +106,7 @@ export function formatAmount(value: Money | DecimalString, opts: FormatOptions):
   const sign = negative && !isZero ? '-' : opts.signed && !isZero ? '+' : '';
   const text = `${sign}${grouped}${frac !== undefined ? `.${frac}` : ''}`;
   if (!opts.withUnit) return text;
-  return opts.lang === 'en' ? `${text} ${EN_UNIT[to]}` : `${text}${to}`;
+  return opts.lang === 'en' ? `${text} ${UNIT_WORDS_EN[to].suffix}` : `${text}${to}`;
 }
 
 /** "1234567" → "1,234,567", in one pass (a lookahead regex takes time quadratic in the digits). */
