@@ -4,7 +4,7 @@ import { BudgetController } from '../../src/data/budget-controller.js';
 import { clearBudgetCache } from '../../src/data/fetch-budget.js';
 import { resolveLang } from '../../src/model/messages.js';
 import { clone, json, SEED, text } from '../helpers/files.js';
-import { jsonResponse, later, stubFetch } from './fetch-budget.test.js';
+import { jsonResponse, later, stubFetch } from '../helpers/fetch-stub.js';
 
 /** The smallest element that uses the controller the way the widgets do. */
 class TestBudgetView extends LitElement {

@@ -1,10 +1,9 @@
 import { expect } from '@open-wc/testing';
-import { BudgetLoadError } from '../../src/data/errors.js';
 import { clearBudgetCache, loadBudget } from '../../src/data/fetch-budget.js';
 import { LIMITS } from '../../src/model/limits.js';
+import { failure, realFetch } from '../helpers/fetch-stub.js';
 import { SEED, text } from '../helpers/files.js';
 
-const realFetch = window.fetch;
 
 describe('the loader under hostile conditions (issue 13)', () => {
   let seedText: string;
@@ -60,16 +59,6 @@ describe('the loader under hostile conditions (issue 13)', () => {
       meta.content = 'https://trusted.example';
       document.head.append(meta);
     });
-
-    async function failure(p: Promise<unknown>): Promise<BudgetLoadError> {
-      try {
-        await p;
-      } catch (e) {
-        expect(e).to.be.instanceOf(BudgetLoadError);
-        return e as BudgetLoadError;
-      }
-      throw new Error('expected the load to fail');
-    }
 
     it('refuses a URL of another origin without fetching it', async () => {
       serve();
