@@ -1,6 +1,7 @@
 import schema from '../../schema/budget.schema.json';
 import { msg, type Lang, type MessageKey } from './messages.js';
 import { LIMITS } from './limits.js';
+import { isDecimalString } from './money.js';
 import { parseTarget, sameTarget } from './targets.js';
 import type { BudgetDocument, Indicator } from './types.js';
 
@@ -152,14 +153,12 @@ function compile(s: Schema): Check {
   return check;
 }
 
-/** An amount of the unbounded decimal form (for the message that says it has too many digits). */
-const LONG_DECIMAL = /^-?(0|[1-9][0-9]*)(\.[0-9]+)?$/;
-
 /** A failure of this $def gets one specific message instead of the generic ones. */
 function specialMessage(name: string, value: unknown): [MessageKey, Record<string, string | number>] | undefined {
   switch (name) {
     case 'decimal':
-      return typeof value === 'string' && LONG_DECIMAL.test(value)
+      // A decimal of the unbounded form failed only on its digits: say so.
+      return isDecimalString(value)
         ? ['schema.amountDigits', { value: show(value), integer: LIMITS.amountIntegerDigits, fraction: LIMITS.amountFractionDigits }]
         : ['schema.decimal', { value: show(value) }];
     case 'percent':
