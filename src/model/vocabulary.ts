@@ -1,13 +1,14 @@
 /**
  * The few words the model writes around the tables it derives and exports (the lines a published table
- * has above and below it) and the importer's report of a table: the model's own, so that it never
- * depends on the widgets' UI strings.
+ * has above and below it, its 序号 and 栏次 headings) and the importer's report of a table: the model's
+ * own, so that it never depends on the widgets' UI strings. `<budget-table>` prints the same words from here.
  */
 import type { Lang } from './messages.js';
 
 export const VOCABULARY = {
   'zh-CN': {
     serial: '序号',
+    columnNumbers: '栏次',
     budgetYear: (y: number) => `预算年度：${y}`,
     finalYear: (y: number) => `决算年度：${y}`,
     unit: (u: string) => `单位：${u}`,
@@ -20,6 +21,7 @@ export const VOCABULARY = {
   },
   en: {
     serial: 'No.',
+    columnNumbers: 'Column',
     budgetYear: (y: number) => `Budget year: ${y}`,
     finalYear: (y: number) => `Final account year: ${y}`,
     unit: (u: string) => `Unit: ${u}`,

@@ -6,6 +6,7 @@ import { tableGrid } from '../../model/export.js';
 import { formatAmount } from '../../model/money.js';
 import type { Finding } from '../../model/reconcile.js';
 import { deriveTable, TABLE_NAMES, type StandardTable, type TableRow } from '../../model/tables.js';
+import { VOCABULARY } from '../../model/vocabulary.js';
 import type { BudgetDocument, TableKind } from '../../model/types.js';
 import { BudgetElement } from '../budget-element.js';
 import { downloadText } from '../download.js';
@@ -80,6 +81,7 @@ export class BudgetTable extends BudgetElement {
 
   protected renderReady(): TemplateResult {
     const t = this.t;
+    const words = VOCABULARY[this.language];
     const kind = this.kind;
     if (!kind) {
       const valid = Object.keys(TABLE_NAMES).join('、');
@@ -102,9 +104,9 @@ export class BudgetTable extends BudgetElement {
       <div class="head" part="header">
         <p class="title">${table.title}</p>
         <p class="meta">
-          <span>${t.table.department(`${doc.meta.department.code ?? ''}${doc.meta.department.name}`)}</span>
-          <span>${doc.meta.phase === 'final' ? t.table.finalYear(doc.meta.fiscalYear) : t.table.budgetYear(doc.meta.fiscalYear)}</span>
-          <span>${t.table.unit(unitText)}</span>
+          <span>${words.department(`${doc.meta.department.code ?? ''}${doc.meta.department.name}`)}</span>
+          <span>${doc.meta.phase === 'final' ? words.finalYear(doc.meta.fiscalYear) : words.budgetYear(doc.meta.fiscalYear)}</span>
+          <span>${words.unit(unitText)}</span>
         </p>
       </div>
       <div class="controls" part="controls">
@@ -117,7 +119,7 @@ export class BudgetTable extends BudgetElement {
       </div>
       <div class="frame" part="table" tabindex="0" role="region" aria-labelledby=${captionId}>
         <table>
-          <caption id=${captionId}>${table.title}（${t.table.unit(unitText)}）</caption>
+          <caption id=${captionId}>${table.title}（${words.unit(unitText)}）</caption>
           <thead>${this.renderHead(table)}</thead>
           <tbody>
             ${
@@ -130,18 +132,18 @@ export class BudgetTable extends BudgetElement {
       </div>
       ${moreRows(drawn, visible.length, this.language, () => (this._allRows = true))}
       ${hidden ? html`<p class="hidden-count" role="status">${t.table.hiddenRows(hidden)}</p>` : nothing}
-      ${table.note ? html`<p class="note" part="note">${t.table.note}${table.note}</p>` : nothing}
+      ${table.note ? html`<p class="note" part="note">${words.note}${table.note}</p>` : nothing}
       ${this.renderChecks(table, findings)}
     `;
   }
 
   private renderHead(table: StandardTable): TemplateResult {
-    const t = this.t;
+    const words = VOCABULARY[this.language];
     const grouped = table.columns.some((c) => c.group);
-    const serialHead = table.serial ? html`<th scope="col" rowspan=${grouped ? 2 : 1}>${t.table.serial}</th>` : nothing;
+    const serialHead = table.serial ? html`<th scope="col" rowspan=${grouped ? 2 : 1}>${words.serial}</th>` : nothing;
     const numbers = table.columnNumbers
       ? html`<tr class="numbers">
-          ${table.serial ? html`<th scope="row">${t.table.columnNumbers}</th>` : nothing}
+          ${table.serial ? html`<th scope="row">${words.columnNumbers}</th>` : nothing}
           ${table.columns.map((_, i) => html`<th scope="col">${i + 1}</th>`)}
         </tr>`
       : nothing;
