@@ -48,7 +48,7 @@ export type {
 export { parseBudget, validateBudget, checkBudget, type ParseResult, type CheckResult } from './model/parse.js';
 export { SUPPORTED_MAJOR, validateSchema, validateSemantics, type ValidationIssue } from './model/validate.js';
 export { msg, resolveLang, type Lang, type MessageKey } from './model/messages.js';
-export { COST_LABELS, SOURCE_LABELS, THREE_PUBLIC_LABELS, TOTAL_LABEL, TYPE_LABELS, columnLabel } from './model/labels.js';
+export { COST_LABELS, SOURCE_LABELS, THREE_PUBLIC_LABELS, TOTAL_LABEL, TYPE_LABELS } from './model/labels.js';
 
 // Exact money
 export {
@@ -67,7 +67,8 @@ export {
 } from './model/money.js';
 
 // Classification trees, standard tables, reconciliation, export
-export { amountFor, buildTree, cell, codeLevel, columnsOf, parentCode, walkTree, type ClassNode, type Measure } from './model/tree.js';
+export { amountFor, buildTree, codeLevel, isMeasure, MEASURES, parentCode, walkTree, type ClassNode, type Measure } from './model/tree.js';
+export { cell, columnKey, columnLabel, columnsOf, isColumnKey, parseColumnKey, setCell, type ColumnKey, type ColumnPath } from './model/columns.js';
 export { FUNCTIONAL_CATEGORIES_2024, chineseOrdinal } from './model/categories.js';
 export {
   DEFAULT_INCOME_LINES,

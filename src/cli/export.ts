@@ -119,8 +119,7 @@ export async function exportTables(
       const target = await checkTarget(path, { input: file, force, lang, kind: 'xlsx', ours: isOurWorkbook });
       const names = sheetNames(tables.map((t, i) => tableFileName(t, i)));
       const sheets = tables.map((table, i) => ({ data: sheetData(tableGrid(table, lang, document.meta)), sheet: names[i]!, stickyRowsCount: 3 }));
-      // write-excel-file's types describe one sheet or many with the same options; ours are many.
-      const bytes = markWorkbook(await writeExcelFile(sheets as never).toBuffer());
+      const bytes = markWorkbook(await writeExcelFile(sheets).toBuffer());
       await writeTarget(target, bytes, lang);
       io.out(`${path}\n`);
     }

@@ -4,6 +4,9 @@
  * columns a standard table needs are there.
  */
 import { parseAmount, parseCode, type ImportIssue, type Location } from './cells.js';
+import { isColumnKey, type ColumnKey } from '../model/columns.js';
+import { tableSpec } from '../model/tables/index.js';
+import type { ColumnSpec as SpecColumn } from '../model/tables/spec.js';
 import { compact } from './titles.js';
 
 export type Cell = string | number | null | undefined;
@@ -74,6 +77,16 @@ export interface ColumnSpec {
   /** Matches the joined header label. */
   match: RegExp;
   required?: boolean;
+}
+
+/** A column of a table kind's spec as the importer looks for it: by its pattern, reported by its label (both written once, in the spec). */
+export function wantedColumn<K extends string>(c: SpecColumn<string>, key: K): ColumnSpec & { key: K } {
+  return { key, label: c.label['zh-CN'], match: c.match!, ...(c.required ? { required: true } : {}) };
+}
+
+/** The amount columns a kind's spec declares with a pattern, keyed by their column key of Amounts. */
+export function amountColumns(kind: string): Array<ColumnSpec & { key: ColumnKey }> {
+  return (tableSpec(kind)?.columns ?? []).flatMap((c) => (c.type === 'amount' && c.key && isColumnKey(c.key) && c.match ? [wantedColumn(c, c.key)] : []));
 }
 
 /**

@@ -2,19 +2,15 @@
  * 基本支出表 (basic expenditure by economic classification) back to the JSON's `expenditure.economic`:
  * the 合计 row, then items by 类/款 code (whole "30101" or split "301" "01") with 人员经费 / 公用经费.
  */
+import { setCell } from '../model/columns.js';
 import type { Amounts, EconomicTable } from '../model/types.js';
 import { type ImportIssue } from './cells.js';
-import { mapColumns } from './columns.js';
+import { amountColumns, mapColumns } from './columns.js';
 import { bodyAmount, type ExtractedTable } from './extract.js';
 import { compact } from './titles.js';
 
-const SPECS = [
-  { key: 'total', label: '合计', match: /(?:合计|总计)$/, required: true },
-  { key: 'personnel', label: '人员经费', match: /人员经费/, required: true },
-  { key: 'public', label: '公用经费', match: /公用经费/, required: true },
-];
-
 export function readEconomic(table: ExtractedTable): { economic?: EconomicTable; issues: ImportIssue[] } {
+  const SPECS = amountColumns('basicEconomic');
   const labels = table.header.labels.map((l) => compact(l));
   const split = ['类', '款'].map((w) => labels.findIndex((l) => l === w || l.endsWith(`·${w}`)));
   const codeSpec = split.every((i) => i >= 0) ? [] : [{ key: 'code', label: '科目编码', match: /编码|代码/, required: true }];
@@ -40,10 +36,7 @@ export function readEconomic(table: ExtractedTable): { economic?: EconomicTable;
     for (const spec of SPECS) {
       const { value, issue } = bodyAmount(table, r, index[spec.key]!);
       if (issue) issues.push(issue);
-      else if (value !== undefined) {
-        if (spec.key === 'total') amounts.total = value;
-        else (amounts.byCostKind ??= {})[spec.key as 'personnel' | 'public'] = value;
-      }
+      else if (value !== undefined) setCell(amounts, spec.key, value);
     }
     if (isTotal) economic.total = amounts;
     else {

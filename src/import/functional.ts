@@ -5,40 +5,19 @@
  */
 import { FUNCTIONAL_CODE_COLUMNS } from '../model/tables/derive.js';
 import { TABLE_SPECS, tableSpec } from '../model/tables/index.js';
-import type { ColumnSpec as SpecColumn } from '../model/tables/spec.js';
+import { setCell } from '../model/columns.js';
 import type { Amounts, FunctionalItem } from '../model/types.js';
 import { parseCode, type ImportIssue } from './cells.js';
-import { mapColumns, type ColumnSpec } from './columns.js';
+import { amountColumns, mapColumns, wantedColumn, type ColumnSpec } from './columns.js';
 import { bodyAmount, type ExtractedTable } from './extract.js';
 import { compact } from './titles.js';
 
 /** The functional tables: the kinds whose spec reads them with the `functional` reader. */
 const isFunctional = (kind: string) => tableSpec(kind)?.import?.read === 'functional';
 
-/** A column of a spec as the importer looks for it: by its pattern, reported by its label (written once, in the spec). */
-const asWanted = (c: SpecColumn, key = c.key!): ColumnSpec => ({ key, label: c.label['zh-CN'], match: c.match!, ...(c.required ? { required: true } : {}) });
-
-/** The amount columns of each functional table, by what their (joined) header says. */
-function amountSpecs(kind: string): ColumnSpec[] {
-  return (tableSpec(kind)?.columns ?? []).filter((c) => c.type === 'amount' && c.key && c.match).map((c) => asWanted(c));
-}
-
 /** 科目编码 and 科目名称, as the specs of the functional tables declare them. */
-const CODE_SPEC = asWanted(FUNCTIONAL_CODE_COLUMNS[0]!, 'code');
-const NAME_SPEC = asWanted(FUNCTIONAL_CODE_COLUMNS[1]!, 'name');
-
-/** Sets a dotted amounts key ("bySourceType.generalPublicBudget.basic") on an Amounts object. */
-function setAmount(a: Amounts, key: string, value: string): void {
-  const [group, k1, k2] = key.split('.') as [keyof Amounts, string?, string?];
-  if (group === 'total') a.total = value;
-  else if (k2) {
-    const g = ((a[group] as Record<string, Record<string, string>> | undefined) ??= {} as never) as Record<string, Record<string, string>>;
-    (g[k1!] ??= {})[k2] = value;
-  } else {
-    const g = ((a[group] as Record<string, string> | undefined) ??= {} as never) as Record<string, string>;
-    g[k1!] = value;
-  }
-}
+const CODE_SPEC = wantedColumn(FUNCTIONAL_CODE_COLUMNS[0]!, 'code');
+const NAME_SPEC = wantedColumn(FUNCTIONAL_CODE_COLUMNS[1]!, 'name');
 
 export interface FunctionalResult {
   functional: FunctionalItem[];
@@ -58,7 +37,7 @@ export function readFunctional(tables: ExtractedTable[]): FunctionalResult {
     const labels = table.header.labels.map((l) => compact(l));
     const split = ['类', '款', '项'].map((w) => labels.findIndex((l) => l === w || l.endsWith(`·${w}`)));
     const codeSpec: ColumnSpec[] = split.every((i) => i >= 0) ? [] : [CODE_SPEC];
-    const { index, issues: missing } = mapColumns(labels, [...codeSpec, NAME_SPEC, ...amountSpecs(table.kind)], table.location);
+    const { index, issues: missing } = mapColumns(labels, [...codeSpec, NAME_SPEC, ...amountColumns(table.kind)], table.location);
     issues.push(...missing);
     if (missing.length) continue;
     let context: string | undefined;
@@ -80,12 +59,12 @@ export function readFunctional(tables: ExtractedTable[]): FunctionalResult {
         if (!item) items.set(code.code!, (item = { code: code.code!, name, amounts: {} }));
         target = item.amounts;
       }
-      for (const spec of amountSpecs(table.kind)) {
+      for (const spec of amountColumns(table.kind)) {
         const c = index[spec.key];
         if (c === undefined) continue;
         const { value, issue } = bodyAmount(table, r, c);
         if (issue) issues.push(issue);
-        else if (value !== undefined) setAmount(target, spec.key, value);
+        else if (value !== undefined) setCell(target, spec.key, value);
       }
     });
   }

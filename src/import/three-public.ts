@@ -3,9 +3,10 @@
  * 机关运行经费 total): the Hebei table has a row per item and a column per fund; the Shanghai table has
  * one row with a column per item. Items are told by their words, most specific first.
  */
+import { setCell } from '../model/columns.js';
 import type { Amounts, ThreePublic, ThreePublicKey } from '../model/types.js';
 import { type ImportIssue } from './cells.js';
-import { mapColumns } from './columns.js';
+import { amountColumns, mapColumns } from './columns.js';
 import { bodyAmount, type ExtractedTable } from './extract.js';
 import { compact } from './titles.js';
 
@@ -35,12 +36,7 @@ export interface ThreePublicResult {
 
 /** Hebei layout: 项目 | 合计 | 一般公共预算财政拨款 | 政府性基金预算拨款 | 国有资本经营预算财政拨款. */
 function byRows(table: ExtractedTable): ThreePublicResult {
-  const FUNDS = [
-    { key: 'total', label: '合计', match: /(?:合计|总计)$/, required: true },
-    { key: 'bySource.generalPublicBudget', label: '一般公共预算财政拨款', match: /一般公共预算/ },
-    { key: 'bySource.governmentFund', label: '政府性基金预算拨款', match: /政府性基金/ },
-    { key: 'bySource.stateCapital', label: '国有资本经营预算财政拨款', match: /国有资本/ },
-  ];
+  const FUNDS = amountColumns('threePublic');
   const labels = table.header.labels.map((l) => compact(l));
   const { index, issues } = mapColumns(labels, [{ key: 'name', label: '项目', match: /项目|名称/, required: true }, ...FUNDS], table.location);
   if (issues.length) return { issues };
@@ -54,10 +50,7 @@ function byRows(table: ExtractedTable): ThreePublicResult {
       if (index[f.key] === undefined) continue;
       const { value, issue } = bodyAmount(table, r, index[f.key]!);
       if (issue) issues.push(issue);
-      else if (value !== undefined) {
-        if (f.key === 'total') amounts.total = value;
-        else (amounts.bySource ??= {})[f.key.split('.')[1] as 'generalPublicBudget'] = value;
-      }
+      else if (value !== undefined) setCell(amounts, f.key, value);
     }
     if (/^合计$/.test(compact(name))) {
       tp.total = amounts;

@@ -44,17 +44,3 @@ export const THREE_PUBLIC_LABELS: Record<ThreePublicKey, Label> = {
 };
 
 export const TOTAL_LABEL: Label = { 'zh-CN': '合计', en: 'Total' };
-
-/** Label of a flattened amounts column ("total", "byType.basic", "bySourceType.generalPublicBudget.basic" …). */
-export function columnLabel(column: string, lang: Lang): string {
-  const parts = column.split('.');
-  if (parts[0] === 'total') return TOTAL_LABEL[lang];
-  if (parts[0] === 'byType') return TYPE_LABELS[parts[1] as ExpenditureType][lang];
-  if (parts[0] === 'bySource') return SOURCE_LABELS[parts[1] as SourceKey][lang];
-  if (parts[0] === 'byCostKind') return COST_LABELS[parts[1] as CostKind][lang];
-  if (parts[0] === 'bySourceType') {
-    const sep = lang === 'en' ? ', ' : '·';
-    return `${SOURCE_LABELS[parts[1] as SourceKey][lang]}${sep}${TYPE_LABELS[parts[2] as ExpenditureType][lang]}`;
-  }
-  return column;
-}

@@ -1,4 +1,5 @@
 import { money, Money, percent } from './money.js';
+import { isSourceKey } from './columns.js';
 import type { Procurement, ProcurementItem, SourceKey } from './types.js';
 
 export type ProcurementCategory = 'A' | 'B' | 'C';
@@ -13,7 +14,7 @@ export function procurementCategory(item: ProcurementItem): ProcurementCategory 
 export function usedSources(p: Procurement): SourceKey[] {
   const keys = new Set<SourceKey>();
   for (const a of [p.total, ...(p.items ?? []).map((i) => i.amounts), ...(p.subtotals ?? []).map((s) => s.amounts)]) {
-    for (const k of Object.keys(a?.bySource ?? {}) as SourceKey[]) keys.add(k);
+    for (const k of Object.keys(a?.bySource ?? {}).filter(isSourceKey)) keys.add(k);
   }
   return [...keys];
 }

@@ -1,5 +1,5 @@
-import { hasOwn } from './own.js';
-import type { Amounts, CostKind, ExpenditureType, SourceKey } from './types.js';
+import { cell } from './columns.js';
+import { COST_KINDS, EXPENDITURE_TYPES, SOURCE_KEYS, type Amounts } from './types.js';
 
 /** A node of a classification tree (类 → 款 → 项). The root stands for the published 合计 row. */
 export interface ClassNode {
@@ -49,45 +49,23 @@ export function walkTree(node: ClassNode): ClassNode[] {
   return out;
 }
 
-/** What a tree is measured by: all, an expenditure type, a fund source, or a cost kind. */
-export type Measure = 'total' | ExpenditureType | SourceKey | CostKind;
+/**
+ * Every measure a tree can be sized by: all, an expenditure type, a fund source, or a cost kind (the
+ * names may repeat: 'operating' is both 经营支出 and 事业单位经营收入, and reads the expenditure first).
+ */
+export const MEASURES = ['total', ...EXPENDITURE_TYPES, ...COST_KINDS, ...SOURCE_KEYS] as const;
+export type Measure = (typeof MEASURES)[number];
+
+export const isMeasure = (s: string): s is Measure => (MEASURES as readonly string[]).includes(s);
 
 /** The published cell of `amounts` for a measure, or undefined when the cell is empty. */
 export function amountFor(amounts: Amounts, measure: Measure): string | undefined {
-  const own = (o: object | undefined, k: string): string | undefined =>
-    o && hasOwn(o, k) && typeof (o as Record<string, unknown>)[k] === 'string' ? (o as Record<string, string>)[k] : undefined;
-  if (measure === 'total') return amounts.total;
-  if (measure === 'personnel' || measure === 'public') return own(amounts.byCostKind, measure);
-  return own(amounts.byType, measure) ?? own(amounts.bySource, measure);
+  if (measure === 'total') return cell(amounts, 'total');
+  if (measure === 'personnel' || measure === 'public') return cell(amounts, `byCostKind.${measure}`);
+  return (
+    (isIn(EXPENDITURE_TYPES, measure) ? cell(amounts, `byType.${measure}`) : undefined) ??
+    (isIn(SOURCE_KEYS, measure) ? cell(amounts, `bySource.${measure}`) : undefined)
+  );
 }
 
-/** Every flattened column key the amounts have: "total", "byType.basic", "bySourceType.generalPublicBudget.basic" … */
-export function columnsOf(a: Amounts): string[] {
-  const cols: string[] = [];
-  if (a.total !== undefined) cols.push('total');
-  for (const k of Object.keys(a.byType ?? {})) cols.push(`byType.${k}`);
-  for (const k of Object.keys(a.bySource ?? {})) cols.push(`bySource.${k}`);
-  for (const [s, t] of Object.entries(a.bySourceType ?? {})) for (const k of Object.keys(t ?? {})) cols.push(`bySourceType.${s}.${k}`);
-  // Only the two cost kinds the schema defines; other keys there are tolerated extra fields.
-  for (const k of ['personnel', 'public'] as const) if (a.byCostKind?.[k] !== undefined) cols.push(`byCostKind.${k}`);
-  return cols;
-}
-
-/** The cell of a flattened column key. */
-export function cell(a: Amounts, column: string): string | undefined {
-  const [group, k1, k2] = column.split('.');
-  switch (group) {
-    case 'total':
-      return a.total;
-    case 'byType':
-      return a.byType?.[k1 as ExpenditureType];
-    case 'bySource':
-      return a.bySource?.[k1 as SourceKey];
-    case 'bySourceType':
-      return a.bySourceType?.[k1 as SourceKey]?.[k2 as ExpenditureType];
-    case 'byCostKind':
-      return a.byCostKind?.[k1 as CostKind];
-    default:
-      return undefined;
-  }
-}
+const isIn = <T extends string>(list: readonly T[], s: string): s is T => (list as readonly string[]).includes(s);

@@ -1,6 +1,8 @@
 /**
  * TypeScript view of the standard budget JSON (`schema/budget.schema.json`).
- * The schema is the contract; these types follow it field by field.
+ * The schema is the contract; these types follow it field by field. The closed key lists (fund sources,
+ * expenditure types, cost kinds) are constants here and the types are made from them, so that a list
+ * and its type cannot disagree; test/node/schema.test.mjs checks them against the schema's enums.
  */
 
 /** An exact amount as a decimal string ("598.78"): no separators, no exponent. */
@@ -9,25 +11,46 @@ export type DecimalString = string;
 export type AmountUnit = '元' | '万元' | '亿元';
 export type Phase = 'budget' | 'final';
 
-/** Leaf fund sources. */
-export type LeafSourceKey =
-  | 'generalPublicBudget'
-  | 'governmentFund'
-  | 'stateCapital'
-  | 'specialAccount'
-  | 'business'
-  | 'operating'
-  | 'superiorSubsidy'
-  | 'affiliatedRemittance'
-  | 'other'
-  | 'carryover';
+/** Leaf fund sources, in the order a 收支总表 prints them (the schema's `sourceKey` enum starts with these). */
+export const LEAF_SOURCE_KEYS = [
+  'generalPublicBudget',
+  'governmentFund',
+  'stateCapital',
+  'specialAccount',
+  'business',
+  'operating',
+  'superiorSubsidy',
+  'affiliatedRemittance',
+  'other',
+  'carryover',
+] as const;
+export type LeafSourceKey = (typeof LEAF_SOURCE_KEYS)[number];
 
 /** Aggregate fund sources: fiscal 财政拨款, unitFunds 单位资金, currentYear 本年收入. */
-export type AggregateSourceKey = 'fiscal' | 'unitFunds' | 'currentYear';
-export type SourceKey = LeafSourceKey | AggregateSourceKey;
+export const AGGREGATE_SOURCE_KEYS = ['fiscal', 'unitFunds', 'currentYear'] as const;
+export type AggregateSourceKey = (typeof AGGREGATE_SOURCE_KEYS)[number];
 
-export type ExpenditureType = 'basic' | 'project' | 'operating' | 'remittance' | 'subsidy';
-export type CostKind = 'personnel' | 'public';
+export const SOURCE_KEYS = [...LEAF_SOURCE_KEYS, ...AGGREGATE_SOURCE_KEYS] as const;
+export type SourceKey = (typeof SOURCE_KEYS)[number];
+
+/**
+ * The fund-source hierarchy: what each aggregate is the sum of (本年收入 = 财政拨款 + 财政专户 + 单位资金;
+ * 财政拨款 = its three budgets; 单位资金 = the unit's own incomes). 上年结转结余 sits beside 本年收入.
+ */
+export const SOURCE_PARTS: Readonly<Record<AggregateSourceKey, readonly SourceKey[]>> = {
+  currentYear: ['fiscal', 'specialAccount', 'unitFunds'],
+  fiscal: ['generalPublicBudget', 'governmentFund', 'stateCapital'],
+  unitFunds: ['business', 'operating', 'superiorSubsidy', 'affiliatedRemittance', 'other'],
+};
+
+/** The three fiscal budgets (一般公共预算, 政府性基金, 国有资本经营): the parts of 财政拨款. */
+export const FISCAL_SOURCES = SOURCE_PARTS.fiscal;
+
+export const EXPENDITURE_TYPES = ['basic', 'project', 'operating', 'remittance', 'subsidy'] as const;
+export type ExpenditureType = (typeof EXPENDITURE_TYPES)[number];
+
+export const COST_KINDS = ['personnel', 'public'] as const;
+export type CostKind = (typeof COST_KINDS)[number];
 
 export type ByType = Partial<Record<ExpenditureType, DecimalString>>;
 export type BySource = Partial<Record<SourceKey, DecimalString>>;

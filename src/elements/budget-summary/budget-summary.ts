@@ -3,26 +3,22 @@ import { linear } from '../../layout/linear.js';
 import { html, nothing, svg, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { SOURCE_LABELS } from '../../model/labels.js';
 import { formatAmount, money, percent } from '../../model/money.js';
-import type { AmountUnit, BudgetDocument, Change, LeafSourceKey, SourceKey, ThreePublicKey } from '../../model/types.js';
+import {
+  FISCAL_SOURCES,
+  LEAF_SOURCE_KEYS,
+  SOURCE_PARTS,
+  type AmountUnit,
+  type BudgetDocument,
+  type Change,
+  type SourceKey,
+  type ThreePublicKey,
+} from '../../model/types.js';
 import { BudgetElement } from '../budget-element.js';
 import { budgetSummaryStyles } from './budget-summary.styles.js';
 
 /** The parts `sections` can name, in their default order. */
 export const SUMMARY_SECTIONS = ['totals', 'composition', 'sources', 'changes', 'three-public', 'operating-costs', 'check', 'glossary'] as const;
 export type SummarySection = (typeof SUMMARY_SECTIONS)[number];
-
-const LEAF_SOURCES: LeafSourceKey[] = [
-  'generalPublicBudget',
-  'governmentFund',
-  'stateCapital',
-  'specialAccount',
-  'business',
-  'operating',
-  'superiorSubsidy',
-  'affiliatedRemittance',
-  'other',
-  'carryover',
-];
 
 /** Glossary terms match labels without quotes, spaces or a trailing 预算 (“三公”经费 = 三公经费, 基本支出预算 = 基本支出). */
 const normalize = (s: string) => s.replace(/[“”"'‘’\s]/g, '').replace(/预算$/, '');
@@ -186,8 +182,8 @@ export class BudgetSummary extends BudgetElement {
     const present = (keys: readonly SourceKey[]) =>
       keys.filter((k) => inc.bySource[k] !== undefined && !money(inc.bySource[k]!).isZero()).map((k) => ({ key: k, amount: inc.bySource[k]! }));
     // Income published only by aggregate (财政拨款 / 单位资金) is shown by aggregate.
-    const leaves = present(LEAF_SOURCES);
-    const rows = leaves.length ? leaves : present(['fiscal', 'specialAccount', 'unitFunds', 'carryover']);
+    const leaves = present(LEAF_SOURCE_KEYS);
+    const rows = leaves.length ? leaves : present([...SOURCE_PARTS.currentYear, 'carryover']);
     if (!rows.length) return nothing;
     const x = linear([0, Number(inc.total) || 1], [0, 100]);
     let at = 0;
@@ -205,10 +201,8 @@ export class BudgetSummary extends BudgetElement {
       <dl>
         ${fiscal !== undefined ? html`<dt>${this.term(SOURCE_LABELS.fiscal[this.language] + (this.language === 'en' ? '' : '收入'))}</dt> <dd>${this.money(fiscal)}</dd>` : nothing}
         ${rows.map(
-          (
-            r,
-          ) => html`<dt class=${fiscal !== undefined && ['generalPublicBudget', 'governmentFund', 'stateCapital'].includes(r.key) ? 'sub' : ''}>${this.term(SOURCE_LABELS[r.key][this.language])}</dt>
-            <dd class=${fiscal !== undefined && ['generalPublicBudget', 'governmentFund', 'stateCapital'].includes(r.key) ? 'sub' : ''}>${this.money(r.amount)} · ${s.share(percent(r.amount, inc.total) ?? '–')}</dd>`,
+          (r) => html`<dt class=${fiscal !== undefined && FISCAL_SOURCES.includes(r.key) ? 'sub' : ''}>${this.term(SOURCE_LABELS[r.key][this.language])}</dt>
+            <dd class=${fiscal !== undefined && FISCAL_SOURCES.includes(r.key) ? 'sub' : ''}>${this.money(r.amount)} · ${s.share(percent(r.amount, inc.total) ?? '–')}</dd>`,
         )}
       </dl>
     </section>`;

@@ -7,9 +7,10 @@ import { UNIT_NAMES_EN } from '../../i18n/ui.js';
 import { arcFill, labelColor, NEUTRAL_FILL } from '../../layout/colors.js';
 import { arcCentroid, arcPath, buildSunburst, findNode, layoutArcs, ringRadii, type ArcLayout, type SunNode } from '../../layout/sunburst.js';
 import { Money, percent, publishedDecimals } from '../../model/money.js';
-import { buildTree, type ClassNode, type Measure } from '../../model/tree.js';
-import type { AmountUnit, BudgetDocument, SourceKey } from '../../model/types.js';
+import { buildTree, isMeasure, type ClassNode, type Measure } from '../../model/tree.js';
+import type { AmountUnit, BudgetDocument } from '../../model/types.js';
 import { SOURCE_LABELS } from '../../model/labels.js';
+import { isSourceKey } from '../../model/columns.js';
 import { dataTableStyles } from '../../styles/data-table.js';
 import { BudgetElement } from '../budget-element.js';
 import { arcLabelFit, centreFit } from './arc-text.js';
@@ -19,30 +20,6 @@ import { renderTreeTable } from './tree-table.js';
 import { ZoomController } from './zoom-controller.js';
 
 export type Classification = 'functional' | 'economic';
-
-/** Every measure the arcs can show; anything else falls back to total. */
-const MEASURES: Measure[] = [
-  'total',
-  'basic',
-  'project',
-  'operating',
-  'remittance',
-  'subsidy',
-  'personnel',
-  'public',
-  'generalPublicBudget',
-  'governmentFund',
-  'stateCapital',
-  'specialAccount',
-  'business',
-  'superiorSubsidy',
-  'affiliatedRemittance',
-  'other',
-  'carryover',
-  'fiscal',
-  'unitFunds',
-  'currentYear',
-];
 
 /**
  * A zoomable, keyboard-navigable sunburst of where the money goes (类 → 款 → 项, or the economic
@@ -208,7 +185,8 @@ export class BudgetTree extends BudgetElement {
 
   /** The measure as the model reads it; the economic table's own type (basic) is its total. */
   private measureKey(): Measure {
-    const m = (MEASURES.includes(this.measure as Measure) ? this.measure : 'total') as Measure;
+    // Any other measure falls back to total.
+    const m: Measure = isMeasure(this.measure) ? this.measure : 'total';
     if (this.classification === 'economic' && m === (this.doc?.expenditure.economic?.type ?? 'basic')) return 'total';
     return m;
   }
@@ -289,7 +267,7 @@ export class BudgetTree extends BudgetElement {
     const t = this.t;
     const base = this.classification === 'economic' ? t.economic : t.functional;
     const m = this.measureKey();
-    const name = hasOwn(t.measureNames, m) ? t.measureNames[m] : (SOURCE_LABELS[m as SourceKey]?.[this.language] ?? m);
+    const name = hasOwn(t.measureNames, m) ? t.measureNames[m] : isSourceKey(m) ? SOURCE_LABELS[m][this.language] : m;
     return m === 'total' ? base : `${base} · ${name}`;
   }
 

@@ -4,7 +4,16 @@ import { UNIT_NAMES_EN } from '../../i18n/ui.js';
 import { toCSV } from '../../model/csv.js';
 import { money, Money } from '../../model/money.js';
 import { procurementCategory, summarizeProcurement, usedSources, type ProcurementCategory } from '../../model/procurement.js';
-import type { Amounts, AmountUnit, BudgetDocument, Procurement, ProcurementItem, SourceKey } from '../../model/types.js';
+import {
+  FISCAL_SOURCES,
+  type Amounts,
+  type AmountUnit,
+  type BudgetDocument,
+  type Procurement,
+  type ProcurementItem,
+  type SourceKey,
+} from '../../model/types.js';
+import { isSourceKey } from '../../model/columns.js';
 import { dataTableStyles } from '../../styles/data-table.js';
 import { BudgetElement } from '../budget-element.js';
 import { downloadText } from '../download.js';
@@ -109,7 +118,7 @@ export class ProcurementTable extends BudgetElement {
   private columns(p: Procurement): Column[] {
     const c = this.t.procurement.cols;
     const used = usedSources(p);
-    const standard: SourceKey[] = ['generalPublicBudget', 'governmentFund', 'stateCapital', 'specialAccount', 'unitFunds', 'carryover'];
+    const standard: SourceKey[] = [...FISCAL_SOURCES, 'specialAccount', 'unitFunds', 'carryover'];
     const sources: SourceKey[] = this._allSources ? [...standard, ...used.filter((s) => !standard.includes(s))] : used;
     return [
       { key: 'project', label: c.project, kind: 'text', get: (i) => i.projectName },
@@ -301,7 +310,7 @@ function sumStrings(vals: Array<string | undefined>): string | undefined {
 function sumAmounts(items: ProcurementItem[]): Amounts {
   const add = sumStrings;
   const bySource: Partial<Record<SourceKey, string>> = {};
-  for (const k of new Set(items.flatMap((i) => Object.keys(i.amounts.bySource ?? {}) as SourceKey[]))) {
+  for (const k of new Set(items.flatMap((i) => Object.keys(i.amounts.bySource ?? {}).filter(isSourceKey)))) {
     const v = add(items.map((i) => i.amounts.bySource?.[k]));
     if (v !== undefined) bySource[k] = v;
   }

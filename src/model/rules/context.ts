@@ -1,7 +1,16 @@
-import { columnLabel } from '../labels.js';
 import { convert, publishedDecimals } from '../money.js';
-import { buildTree, cell, columnsOf, walkTree, type ClassNode } from '../tree.js';
-import type { Amounts, AmountUnit, BudgetDocument, DecimalString } from '../types.js';
+import { buildTree, walkTree, type ClassNode } from '../tree.js';
+import { cell, columnLabel, columnsOf, isSourceKey, type ColumnKey } from '../columns.js';
+import {
+  AGGREGATE_SOURCE_KEYS,
+  SOURCE_PARTS,
+  type AggregateSourceKey,
+  type Amounts,
+  type AmountUnit,
+  type BudgetDocument,
+  type DecimalString,
+  type SourceKey,
+} from '../types.js';
 import { both, EXPONENT, plain, type Checker, type Label } from './engine.js';
 
 /** A classification as a tree, with the JSON path of each node's amounts. */
@@ -62,46 +71,43 @@ export function inUnit(amount: DecimalString, from: AmountUnit, to: AmountUnit):
   return convert(amount, from, to).toFixed(Math.max(0, publishedDecimals(amount) + EXPONENT[to] - EXPONENT[from]));
 }
 
-export const colLabel = (c: string): Label => both((l) => columnLabel(c, l));
+export const colLabel = (c: ColumnKey): Label => both((l) => columnLabel(c, l));
 
 export function nodeLabel(n: ClassNode): Label {
   return n.code ? plain(`${n.code} ${n.name}`, `${n.code} ${n.name}`) : plain(n.name, n.name === '合计' ? 'Total' : n.name);
 }
 
-const SOURCE_PARTS: Record<string, string[]> = {
-  __all: ['currentYear', 'carryover'],
-  currentYear: ['fiscal', 'specialAccount', 'unitFunds'],
-  fiscal: ['generalPublicBudget', 'governmentFund', 'stateCapital'],
-  unitFunds: ['business', 'operating', 'superiorSubsidy', 'affiliatedRemittance', 'other'],
-};
+/** The parts of a row's 合计 by fund source: 本年收入 and 上年结转结余. */
+const ALL_SOURCES: readonly SourceKey[] = ['currentYear', 'carryover'];
+const isAggregate = (k: SourceKey): k is AggregateSourceKey => (AGGREGATE_SOURCE_KEYS as readonly string[]).includes(k);
 
 /** Columns that are sums of other columns within one row. */
-function rowIdentities(a: Amounts): Array<{ column: string; parts: string[] }> {
-  const ids: Array<{ column: string; parts: string[] }> = [];
-  const has = (c: string) => cell(a, c) !== undefined;
-  const src = a.bySource ?? {};
+function rowIdentities(a: Amounts): Array<{ column: ColumnKey; parts: ColumnKey[] }> {
+  const ids: Array<{ column: ColumnKey; parts: ColumnKey[] }> = [];
+  const has = (c: ColumnKey) => cell(a, c) !== undefined;
+  const published = columnsOf(a);
   // Resolve a source aggregate into the published columns that make it up.
-  const expand = (key: string): string[] => {
+  const expand = (key: SourceKey): ColumnKey[] => {
     if (has(`bySource.${key}`)) return [`bySource.${key}`];
-    const parts = SOURCE_PARTS[key];
-    return parts ? parts.flatMap(expand) : [];
+    return isAggregate(key) ? SOURCE_PARTS[key].flatMap(expand) : [];
   };
-  if (a.total !== undefined) {
-    if (a.byType && Object.keys(a.byType).length) ids.push({ column: 'total', parts: Object.keys(a.byType).map((k) => `byType.${k}`) });
-    if (Object.keys(src).length) {
-      const parts = expand('__all');
+  if (has('total')) {
+    const types = published.filter((c) => c.startsWith('byType.'));
+    if (types.length) ids.push({ column: 'total', parts: types });
+    if (published.some((c) => c.startsWith('bySource.'))) {
+      const parts = ALL_SOURCES.flatMap(expand);
       if (parts.length) ids.push({ column: 'total', parts });
     }
-    const kinds = (['personnel', 'public'] as const).filter((k) => a.byCostKind?.[k] !== undefined);
-    if (kinds.length) ids.push({ column: 'total', parts: kinds.map((k) => `byCostKind.${k}`) });
+    const kinds = published.filter((c) => c.startsWith('byCostKind.'));
+    if (kinds.length) ids.push({ column: 'total', parts: kinds });
   }
-  for (const agg of ['currentYear', 'fiscal', 'unitFunds']) {
+  for (const agg of AGGREGATE_SOURCE_KEYS) {
     if (!has(`bySource.${agg}`)) continue;
     const parts = SOURCE_PARTS[agg].flatMap(expand);
     if (parts.length) ids.push({ column: `bySource.${agg}`, parts });
   }
-  for (const [s, t] of Object.entries(a.bySourceType ?? {})) {
-    const parts = Object.keys(t ?? {}).map((k) => `bySourceType.${s}.${k}`);
+  for (const s of Object.keys(a.bySourceType ?? {}).filter(isSourceKey)) {
+    const parts = published.filter((c) => c.startsWith(`bySourceType.${s}.`));
     if (has(`bySource.${s}`) && parts.length) ids.push({ column: `bySource.${s}`, parts });
   }
   return ids;
@@ -164,7 +170,7 @@ export function checkTree(ch: Checker, rule: string, c: Classification, unit: Am
   for (const node of walkTree(c.tree)) {
     if (node.children.length === 0) continue;
     if (node.level === 0 && Object.keys(node.amounts).length === 0) continue;
-    const columns = new Set<string>([...columnsOf(node.amounts), ...node.children.flatMap((k) => columnsOf(k.amounts))]);
+    const columns = new Set<ColumnKey>([...columnsOf(node.amounts), ...node.children.flatMap((k) => columnsOf(k.amounts))]);
     for (const column of columns) {
       const total = cell(node.amounts, column) ?? '0';
       const kids = node.children.filter((k) => cell(k.amounts, column) !== undefined);

@@ -1,5 +1,5 @@
 import { THREE_PUBLIC_LABELS } from '../labels.js';
-import { cell, columnsOf } from '../tree.js';
+import { cell, columnsOf, type ColumnKey } from '../columns.js';
 import type { ThreePublicKey } from '../types.js';
 import { colLabel } from './context.js';
 import { TOLERANCE, type Rule } from './engine.js';
@@ -27,7 +27,7 @@ export const threePublicSum: Rule = {
     for (const [parent, children] of GROUPS) {
       const p = byKey.get(parent);
       if (!p) continue;
-      const cols = new Set<string>([...columnsOf(p.it.amounts), ...children.flatMap((c) => (byKey.get(c) ? columnsOf(byKey.get(c)!.it.amounts) : []))]);
+      const cols = new Set<ColumnKey>([...columnsOf(p.it.amounts), ...children.flatMap((c) => (byKey.get(c) ? columnsOf(byKey.get(c)!.it.amounts) : []))]);
       for (const column of cols) {
         const parts = children
           .map((c) => byKey.get(c))

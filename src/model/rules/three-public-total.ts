@@ -1,5 +1,5 @@
 import { THREE_PUBLIC_LABELS } from '../labels.js';
-import { cell, columnsOf } from '../tree.js';
+import { cell, columnsOf } from '../columns.js';
 import { TOLERANCE, type Rule } from './engine.js';
 
 /** The 合计 row of the “三公” table equals its “三公”经费小计 row, column by column. */

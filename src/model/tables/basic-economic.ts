@@ -1,4 +1,4 @@
-import { cell } from '../tree.js';
+import { cell } from '../columns.js';
 import type { BudgetDocument, TableLayout } from '../types.js';
 import { amountKeys, base, tableColumns } from './derive.js';
 import type { ColumnSpec, StandardTable, TableRow, TableSpec } from './spec.js';
@@ -9,9 +9,16 @@ const BASIC = { 'zh-CN': '基本支出', en: 'Basic expenditure' };
 const columns: ColumnSpec[] = [
   { type: 'code', label: { 'zh-CN': '科目编码', en: 'Code' }, group: ECONOMIC },
   { type: 'text', label: { 'zh-CN': '科目名称', en: 'Item' }, group: ECONOMIC },
-  { key: 'total', type: 'amount', label: { 'zh-CN': '合计', en: 'Total' }, group: BASIC },
-  { key: 'byCostKind.personnel', type: 'amount', label: { 'zh-CN': '人员经费', en: 'Personnel costs' }, group: BASIC },
-  { key: 'byCostKind.public', type: 'amount', label: { 'zh-CN': '公用经费', en: 'Office and operating costs' }, group: BASIC },
+  { key: 'total', type: 'amount', label: { 'zh-CN': '合计', en: 'Total' }, group: BASIC, match: /(?:合计|总计)$/, required: true },
+  { key: 'byCostKind.personnel', type: 'amount', label: { 'zh-CN': '人员经费', en: 'Personnel costs' }, group: BASIC, match: /人员经费/, required: true },
+  {
+    key: 'byCostKind.public',
+    type: 'amount',
+    label: { 'zh-CN': '公用经费', en: 'Office and operating costs' },
+    group: BASIC,
+    match: /公用经费/,
+    required: true,
+  },
 ];
 
 /** 基本支出表 by economic classification, 人员经费/公用经费. */

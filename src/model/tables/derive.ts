@@ -5,7 +5,7 @@
  */
 import { FUNCTIONAL_CATEGORIES_2024 } from '../categories.js';
 import { publishedDecimals, sum } from '../money.js';
-import { cell } from '../tree.js';
+import { cell, type ColumnKey } from '../columns.js';
 import type { Amounts, AmountUnit, BudgetDocument, SourceKey, TableLayout } from '../types.js';
 import type { ColumnSpec, StandardTable, TableColumn, TableRow } from './spec.js';
 
@@ -69,10 +69,10 @@ export function categoryRows(doc: BudgetDocument, allCategories: boolean): Categ
   return rows;
 }
 
-export const fPath = (i: number | undefined, key: string) => (i === undefined ? undefined : `$.expenditure.functional[${i}].amounts.${key}`);
+export const fPath = (i: number | undefined, key: ColumnKey) => (i === undefined ? undefined : `$.expenditure.functional[${i}].amounts.${key}`);
 
 /** The 合计 row, then every functional item (that passes `filter`), with the amounts of `keys`. */
-export function functionalRows(doc: BudgetDocument, keys: string[], filter?: (a: Amounts) => boolean): TableRow[] {
+export function functionalRows(doc: BudgetDocument, keys: readonly ColumnKey[], filter?: (a: Amounts) => boolean): TableRow[] {
   const total = doc.expenditure.functionalTotal ?? {};
   const rows: TableRow[] = [
     {

@@ -1,7 +1,7 @@
 import { SOURCE_LABELS } from '../labels.js';
 import { chineseOrdinal } from '../categories.js';
-import { cell } from '../tree.js';
-import type { BudgetDocument, SourceKey, TableLayout } from '../types.js';
+import { cell } from '../columns.js';
+import { FISCAL_SOURCES, type BudgetDocument, type TableLayout } from '../types.js';
 import { base, categoryRows, fPath, sumDefined, tableColumns } from './derive.js';
 import type { ColumnSpec, StandardTable, TableRow, TableSpec } from './spec.js';
 
@@ -21,7 +21,7 @@ const columns: ColumnSpec[] = [
 
 /** 财政拨款收支总表: fiscal income lines beside fiscal expenditure by 类 and fund. */
 export function deriveFiscalSummary(doc: BudgetDocument, layout: TableLayout): StandardTable {
-  const fiscal: SourceKey[] = ['generalPublicBudget', 'governmentFund', 'stateCapital'];
+  const fiscal = FISCAL_SOURCES;
   const cats = categoryRows(doc, layout.allCategories ?? false);
   const ft = doc.expenditure.functionalTotal ?? {};
   const keys = columns.filter((c) => c.key).map((c) => c.key!);

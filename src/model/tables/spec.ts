@@ -4,6 +4,7 @@
  * needs to know the kinds (the names a webmaster may use, the default titles, the builders, the
  * importer's title rules and readers, the CLI's report) reads them from there.
  */
+import type { ColumnKey } from '../columns.js';
 import type { Lang } from '../messages.js';
 import type { AmountUnit, BudgetDocument, TableKind, TableLayout } from '../types.js';
 
@@ -24,7 +25,7 @@ export interface TableColumn {
   type: ColumnType;
   /** Upper header row this column sits under, when the table has two header rows. */
   group?: string;
-  /** Flattened amounts key for amount columns ("total", "byType.basic" …). */
+  /** The key of the column: a ColumnKey ("total", "byType.basic" …) in the tables of Amounts rows; a field name in a kind of its own. */
   key?: string;
 }
 
@@ -57,10 +58,14 @@ export interface StandardTable {
   rows: TableRow[];
 }
 
-/** A fixed column of a table kind: written once, for the derived table and for the importer. */
-export interface ColumnSpec {
-  /** Flattened amounts key ("total", "bySource.fiscal" …) of an amount column. */
-  key?: string;
+/**
+ * A fixed column of a table kind: written once, for the derived table and for the importer. The built-in
+ * kinds key their amount columns by ColumnKey (so the compiler checks every key); a kind registered from
+ * outside may key its columns by the fields it reads (`ColumnSpec<string>`).
+ */
+export interface ColumnSpec<C extends string = ColumnKey> {
+  /** The column's key: "total", "bySource.fiscal" … for an amount column of Amounts rows. */
+  key?: C;
   type: ColumnType;
   label: Text;
   /** The upper header this column sits under. */
@@ -83,7 +88,7 @@ export type FormKind = 'projectPerformance' | 'overallPerformance' | 'organizati
 /** Every kind the registry knows at first: the tables of figures and the forms. */
 export type BuiltinKind = TableKind | FormKind;
 
-export interface TableSpec<K extends string = string> {
+export interface TableSpec<K extends string = string, C extends string = string> {
   /** The kind's id: `tables[].kind` in the JSON, `table="…"` of `<budget-table>`. */
   kind: K;
   /** The title a table gets when the document's `tables` layout does not give one. */
@@ -99,7 +104,7 @@ export interface TableSpec<K extends string = string> {
     wordings: Record<string, string[]>;
   };
   /** Its columns, where they are fixed. */
-  columns?: ColumnSpec[];
+  columns?: ColumnSpec<C>[];
   /** The table derived from the JSON, laid out as `layout` says; none for forms and kinds not derived yet. */
   derive?: (doc: BudgetDocument, layout: TableLayout) => StandardTable;
   /** One of the nine tables of the national template (what a document without `tables` shows). */

@@ -1,11 +1,11 @@
 import { SOURCE_LABELS } from '../labels.js';
 import { chineseOrdinal } from '../categories.js';
-import type { BudgetDocument, Phase, SourceKey, TableLayout } from '../types.js';
+import { FISCAL_SOURCES, type BudgetDocument, type Phase, type SourceKey, type TableLayout } from '../types.js';
 import { base, categoryRows, fPath, tableColumns } from './derive.js';
 import type { ColumnSpec, StandardTable, TableRow, TableSpec } from './spec.js';
 
 /** The income lines of a 收支总表 whose layout does not list its own (the Hebei template's). */
-export const DEFAULT_INCOME_LINES: readonly SourceKey[] = ['generalPublicBudget', 'governmentFund', 'stateCapital', 'specialAccount', 'unitFunds'];
+export const DEFAULT_INCOME_LINES: readonly SourceKey[] = [...FISCAL_SOURCES, 'specialAccount', 'unitFunds'];
 
 const INCOME = { 'zh-CN': '收入', en: 'Income' };
 const EXPENDITURE = { 'zh-CN': '支出', en: 'Expenditure' };
@@ -31,7 +31,7 @@ function incomeLineLabels(lines: readonly SourceKey[]): string[] {
   return lines.map((src) => {
     const label = SOURCE_LABELS[src]['zh-CN'];
     // Leaf fiscal sources printed with a 财政拨款 line are its numbered sub-lines (Shanghai layout).
-    const underFiscal = lines.includes('fiscal') && ['generalPublicBudget', 'governmentFund', 'stateCapital'].includes(src);
+    const underFiscal = lines.includes('fiscal') && FISCAL_SOURCES.includes(src);
     if (underFiscal) return `${++sub}. ${label}`;
     return `${chineseOrdinal(++top)}、${label}`;
   });

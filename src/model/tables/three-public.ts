@@ -1,5 +1,5 @@
 import { THREE_PUBLIC_LABELS } from '../labels.js';
-import { cell } from '../tree.js';
+import { cell } from '../columns.js';
 import type { BudgetDocument, TableLayout } from '../types.js';
 import { amountKeys, base, tableColumns } from './derive.js';
 import type { ColumnSpec, StandardTable, TableRow, TableSpec } from './spec.js';
@@ -8,10 +8,22 @@ const FUND = { 'zh-CN': '资金性质', en: 'Fund' };
 
 const columns: ColumnSpec[] = [
   { type: 'text', label: { 'zh-CN': '项目', en: 'Item' } },
-  { key: 'total', type: 'amount', label: { 'zh-CN': '合计', en: 'Total' }, group: FUND },
-  { key: 'bySource.generalPublicBudget', type: 'amount', label: { 'zh-CN': '一般公共预算财政拨款', en: 'General public budget' }, group: FUND },
-  { key: 'bySource.governmentFund', type: 'amount', label: { 'zh-CN': '政府性基金预算拨款', en: 'Government funds' }, group: FUND },
-  { key: 'bySource.stateCapital', type: 'amount', label: { 'zh-CN': '国有资本经营预算财政拨款', en: 'State capital operations' }, group: FUND },
+  { key: 'total', type: 'amount', label: { 'zh-CN': '合计', en: 'Total' }, group: FUND, match: /(?:合计|总计)$/, required: true },
+  {
+    key: 'bySource.generalPublicBudget',
+    type: 'amount',
+    label: { 'zh-CN': '一般公共预算财政拨款', en: 'General public budget' },
+    group: FUND,
+    match: /一般公共预算/,
+  },
+  { key: 'bySource.governmentFund', type: 'amount', label: { 'zh-CN': '政府性基金预算拨款', en: 'Government funds' }, group: FUND, match: /政府性基金/ },
+  {
+    key: 'bySource.stateCapital',
+    type: 'amount',
+    label: { 'zh-CN': '国有资本经营预算财政拨款', en: 'State capital operations' },
+    group: FUND,
+    match: /国有资本/,
+  },
 ];
 
 /** 财政拨款“三公”经费支出表 (Hebei layout: rows by item, columns by fund). */
