@@ -1,20 +1,34 @@
 import { createReadStream } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import type { Lang } from '../model/messages.js';
 import { formatLocation, type ImportIssue } from '../import/cells.js';
 import { ImportInputError } from '../import/archive.js';
-import type { ImportResult } from '../import/import.js';
-import { readDisclosure } from '../import/read.js';
+import type { ImportReport, ImportResult } from '../import/import.js';
+import { IMPORT_EXTENSIONS, readDisclosure, type ImportExtension } from '../import/read.js';
 import { LIMITS } from '../model/limits.js';
-import { tableSpec } from '../model/tables/index.js';
 import { VOCABULARY } from '../model/vocabulary.js';
 import { checkBudget } from '../model/parse.js';
-import { isBudgetJson, OutputError, writeOutput } from './output.js';
+import { isBudgetJson, OutputError, prepareFolder, writeOutput } from './output.js';
 
 interface IO {
   out: (s: string) => void;
   err: (s: string) => void;
 }
+
+export interface ImportOptions {
+  strict: boolean;
+  lang: Lang;
+  force: boolean;
+  /** Print the report as data (one JSON object) instead of text. */
+  json: boolean;
+}
+
+/**
+ * Exit codes of `budget-kit import`: every published figure is in the JSON; nothing was written; a JSON
+ * was written, but something the document publishes is not in it (the report says what and where).
+ */
+export const EXIT = { complete: 0, nothing: 1, usage: 2, gaps: 3 } as const;
 
 const ISSUE_TEXT: Record<ImportIssue['code'], [string, string]> = {
   'amount.text': ['不是金额', 'not an amount'],
@@ -24,104 +38,268 @@ const ISSUE_TEXT: Record<ImportIssue['code'], [string, string]> = {
   'table.missingColumn': ['缺少列', 'missing column'],
   'table.missingUnit': ['没有单位行', 'no unit line'],
   'table.empty': ['空表', 'empty table'],
+  'table.subtotalRow': ['小计行未读取（由明细相加）', 'subtotal row not read (the sum of its items)'],
+  'figure.mismatch': ['与明细表不一致，未读取', 'differs from the detailed table; not read'],
+  'figure.onlyInSummary': ['只见于收支总表，明细表中没有这一类，未读取', 'only in the summary table, with no such 类 in the detailed tables; not read'],
+  'formula.noValue': [
+    '是公式，但文件没有保存计算结果：请在 Excel 或 WPS 中打开、保存后再导入',
+    'is a formula saved without its result: open and save the file in Excel or WPS, then import again',
+  ],
+  'sheet.hidden': ['是隐藏的工作表，已照常读取', 'is a hidden sheet; it was read as usual'],
+  'sheet.hiddenSkipped': ['是隐藏的工作表，不是标准表，未读取', 'is a hidden sheet and no standard table; not read'],
+  'rows.hidden': ['有隐藏的行，已照常读取', 'has hidden rows; they were read as usual'],
+  'sheet.contents': ['是目录，不含数据', 'is the table of contents; nothing to read'],
   'document.incomplete': ['文档缺少', 'the document lacks'],
 };
 
-/** Only these leave the JSON complete; every other item is data not read (a failure with --strict). */
-const INFORMATIONAL = new Set<ImportIssue['code']>(['table.empty']);
-
-/** A kind whose figures come from the other tables (its spec says so): not read, and no failure under --strict. */
-const derived = (kind: string) => tableSpec(kind)?.import?.derived === true;
+/** Only these leave the JSON complete; every other item is data not read (a gap, and a failure with --strict). */
+const INFORMATIONAL = new Set<ImportIssue['code']>(['table.empty', 'sheet.hidden', 'sheet.hiddenSkipped', 'rows.hidden', 'sheet.contents']);
 
 /** Text from the document, quoted as far as a reader needs to find it (a hostile 40 MB cell is not a 40 MB line). */
 const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
-/** `budget-kit import`: a .docx or .xlsx disclosure to a standard budget JSON, with a report. */
-export async function importFile(file: string, out: string | undefined, strict: boolean, lang: Lang, io: IO, force = false): Promise<number> {
+type Recognized = ImportReport['recognized'][number];
+
+/** A table's state: every figure read (✓), some (⚠), none of those it publishes (✗), or derived from the others (·). */
+function tableMark(r: Recognized): '✓' | '⚠' | '✗' | '·' {
+  if (!r.kept && r.imported && !r.derived) return '✗';
+  if (r.derived || !r.imported) return '·';
+  const f = r.figures;
+  if (!f || f.read === f.present) return '✓';
+  return f.read === 0 ? '✗' : '⚠';
+}
+
+/** The places of a table's unread figures, grouped: whole columns by their label, the rest by row. */
+function unreadPlaces(r: Recognized, lang: Lang): string {
+  const f = r.figures!;
   const zh = lang === 'zh-CN';
+  const byColumn = new Map<number, typeof f.unread>();
+  for (const u of f.unread) byColumn.set(u.column, [...(byColumn.get(u.column) ?? []), u]);
+  const parts: string[] = [];
+  const rows = new Map<number, number>();
+  for (const [column, cells] of byColumn) {
+    if (cells.length > 2)
+      parts.push(
+        zh ? `第 ${column} 列「${clip(cells[0]!.label, 30)}」${cells.length} 个` : `column ${column} “${clip(cells[0]!.label, 30)}” (${cells.length})`,
+      );
+    else for (const c of cells) rows.set(c.row, (rows.get(c.row) ?? 0) + 1);
+  }
+  for (const [row, n] of [...rows].sort((a, b) => a[0] - b[0]).slice(0, 12)) parts.push(zh ? `第 ${row} 行 ${n} 个` : `row ${row} (${n})`);
+  if (rows.size > 12) parts.push(zh ? `另 ${rows.size - 12} 行` : `${rows.size - 12} more rows`);
+  return parts.join(zh ? '、' : ', ');
+}
+
+function tableLine(r: Recognized, lang: Lang): string {
+  const zh = lang === 'zh-CN';
+  const mark = tableMark(r);
+  const f = r.figures;
+  const count = f ? (zh ? `${f.read}/${f.present} 个数字` : `${f.read}/${f.present} figures`) : '';
+  let status: string;
+  if (r.derived)
+    status = zh
+      ? `${VOCABULARY['zh-CN'].derivedTable}${f?.present ? `（${f.present} 个数字）` : ''}`
+      : `${VOCABULARY.en.derivedTable}${f?.present ? ` (${f.present} figures)` : ''}`;
+  else if (!r.imported) status = zh ? `未导入（${VOCABULARY['zh-CN'].tableNotRead}）` : `not imported (${VOCABULARY.en.tableNotRead})`;
+  else if (!r.kept)
+    status = zh ? `${count ? `${count}，` : ''}未导入（没有生成 JSON，见文末）` : `${count ? `${count}, ` : ''}not imported (no JSON written, see the end)`;
+  else if (mark === '✓') status = zh ? `${count ? `${count}，` : ''}已导入` : `${count ? `${count}, ` : ''}imported`;
+  else status = zh ? `${count}已导入；未读取：${unreadPlaces(r, lang)}` : `${count} imported; not read: ${unreadPlaces(r, lang)}`;
+  return `  ${mark} ${clip(r.title, 120)} [${r.kind}] ${r.rows} ${zh ? `行，${status}` : `rows, ${status}`}\n`;
+}
+
+function issueLine(i: ImportIssue, lang: Lang): string {
+  const zh = lang === 'zh-CN';
+  const [zhText, enText] = ISSUE_TEXT[i.code];
+  const mark = INFORMATIONAL.has(i.code) ? '·' : '✗';
+  const quoted = i.text ? clip(i.text, 80) : '';
+  const text = quoted ? (zh ? `：“${quoted}”` : `: “${quoted}”`) : '';
+  const detail = i.detail ? (zh ? `（${clip(i.detail, 200)}）` : ` (${clip(i.detail, 200)})`) : '';
+  return `  ${mark} ${formatLocation(i.location, lang)} ${zh ? zhText : enText}${text}${detail}\n`;
+}
+
+/** What one file gave: its exit code, what was written, and the counts for the summary line. */
+export interface FileOutcome {
+  file: string;
+  exit: number;
+  output?: string;
+  /** Figures read / published over every table of figures. */
+  read: number;
+  present: number;
+  /** The one sentence that says why (in the chosen language). */
+  verdict: string;
+  /** The report as data (for --json). */
+  data: Record<string, unknown>;
+}
+
+/** Reads the file within the import limit (one byte past it at most: a larger file is refused unread). */
+async function readBytes(file: string): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of createReadStream(file, { end: LIMITS.importFileBytes })) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+const isImportable = (file: string): boolean => (IMPORT_EXTENSIONS as readonly string[]).includes(extname(file).toLowerCase());
+
+/** `budget-kit import FILE`: a disclosure to a standard budget JSON, with a report (as text on `io.out`, or as data in the outcome). */
+export async function importOne(file: string, out: string | undefined, opts: ImportOptions, io: IO): Promise<FileOutcome> {
+  const { lang, strict, force } = opts;
+  const zh = lang === 'zh-CN';
+  const say = opts.json ? () => {} : io.out;
+  const fail = (verdict: string, exit: number = EXIT.nothing, extra: Record<string, unknown> = {}): FileOutcome => {
+    if (!opts.json) io.err(`${verdict}\n`);
+    return { file, exit, read: 0, present: 0, verdict, data: { file, exit, verdict, ...extra } };
+  };
   const ext = extname(file).toLowerCase();
-  if (ext !== '.docx' && ext !== '.xlsx') {
-    io.err(zh ? `${file}：只能导入 .docx 或 .xlsx 文件\n` : `${file}: only .docx and .xlsx files can be imported\n`);
-    return 2;
+  if (!isImportable(file)) {
+    return fail(
+      zh
+        ? `${file}：只能导入 .docx 或 .xlsx 文件（WPS 的 .et/.wps 请另存为 .xlsx/.docx）`
+        : `${file}: only .docx and .xlsx files can be imported (save WPS .et/.wps files as .xlsx/.docx)`,
+      EXIT.usage,
+    );
   }
   let result: ImportResult;
   try {
-    // At most one byte past the import limit is read: a larger file is refused without being read whole.
-    const chunks: Buffer[] = [];
-    for await (const chunk of createReadStream(file, { end: LIMITS.importFileBytes })) chunks.push(chunk as Buffer);
-    result = await readDisclosure(Buffer.concat(chunks), ext);
+    result = await readDisclosure(await readBytes(file), ext as ImportExtension);
   } catch (err) {
     // One line: the typed refusal in the chosen language, or any other error's message (never a stack).
-    const why = err instanceof ImportInputError ? (zh ? err.zh : err.en) : err instanceof Error ? err.message : String(err);
-    io.err(zh ? `${file}：无法读取：${why.replace(/\s*\n\s*/g, ' ')}\n` : `${file}: cannot read: ${why.replace(/\s*\n\s*/g, ' ')}\n`);
-    return 1;
+    const why = (err instanceof ImportInputError ? (zh ? err.zh : err.en) : err instanceof Error ? err.message : String(err)).replace(/\s*\n\s*/g, ' ');
+    return fail(zh ? `${file}：无法读取：${why}` : `${file}: cannot read: ${why}`);
   }
   const { document, report } = result;
-  io.out(zh ? `${file}：识别出 ${report.recognized.length} 张表\n` : `${file}: ${report.recognized.length} tables recognised\n`);
-  for (const r of report.recognized) {
-    const why = zh ? (derived(r.kind) ? VOCABULARY['zh-CN'].derivedTable : VOCABULARY['zh-CN'].tableNotRead) : r.note;
-    const status = r.imported ? (zh ? '已导入' : 'imported') : zh ? `未导入（${why}）` : `not imported (${why})`;
-    io.out(`  ✓ ${clip(r.title, 120)} [${r.kind}] ${r.rows} ${zh ? `行，${status}` : `rows, ${status}`}\n`);
-  }
+  const figures = report.recognized.filter((r) => r.imported && !r.derived && r.figures);
+  const present = figures.reduce((n, r) => n + r.figures!.present, 0);
+  const read = figures.reduce((n, r) => n + r.figures!.read, 0);
+  say(zh ? `${file}：识别出 ${report.recognized.length} 张表\n` : `${file}: ${report.recognized.length} tables recognised\n`);
+  for (const r of report.recognized) say(tableLine(r, lang));
   const n = report.narrative;
   if (n) {
-    io.out(
+    say(
       zh
         ? `  ✓ 情况说明：${n.sections} 节文字，比上年增减 ${n.changes} 项，机关运行经费明细 ${n.operatingCostItems} 项，整体绩效目标 ${n.goals} 项（从其“绩效指标”文字读出 ${n.proseIndicators} 个指标，原文保留），保障措施 ${n.measures} 条，名词解释 ${n.glossary} 条\n`
         : `  ✓ Written part: ${n.sections} sections of text, ${n.changes} year-on-year changes, ${n.operatingCostItems} 机关运行经费 items, ${n.goals} department goals (${n.proseIndicators} indicators read from their wording, which is kept), ${n.measures} measures, ${n.glossary} glossary entries\n`,
     );
   }
   for (const field of report.absent) {
-    io.out(
+    say(
       zh
         ? `  · 文件中没有 ${field}（所属地区），需要时请在 JSON 中补上\n`
         : `  · The document does not state ${field} (the region); add it to the JSON if needed\n`,
     );
   }
+  for (const i of report.issues) say(issueLine(i, lang));
   const failures = report.issues.filter((i) => !INFORMATIONAL.has(i.code));
-  const notRead = report.recognized.filter((r) => !r.imported && !derived(r.kind));
-  for (const i of report.issues) {
-    const [zhText, enText] = ISSUE_TEXT[i.code];
-    const mark = INFORMATIONAL.has(i.code) ? '·' : '✗';
-    const quoted = i.text ? clip(i.text, 80) : '';
-    const text = quoted ? (zh ? `：“${quoted}”` : `: “${quoted}”`) : '';
-    const detail = i.detail ? (zh ? `（${i.detail}）` : ` (${i.detail})`) : '';
-    io.out(`  ${mark} ${formatLocation(i.location, lang)} ${zh ? zhText : enText}${text}${detail}\n`);
-  }
+  const notRead = report.recognized.filter((r) => !r.imported && !r.derived);
+  const unreadFigures = present - read;
+  const data: Record<string, unknown> = {
+    file,
+    tables: report.recognized.map((r) => ({ ...r, status: tableMark(r) })),
+    issues: report.issues.map((i) => ({ ...i, severity: INFORMATIONAL.has(i.code) ? 'info' : 'gap', message: ISSUE_TEXT[i.code][zh ? 0 : 1] })),
+    figures: { read, present },
+    ...(report.narrative ? { narrative: report.narrative } : {}),
+    absent: report.absent,
+  };
   if (!document) {
-    io.err(zh ? '没有生成 JSON：缺少收支总表、编制部门、预算年度或单位。\n' : 'No JSON written: the 收支总表, department, year or unit is missing.\n');
-    return 1;
+    const lacks = report.issues
+      .filter((i) => i.code === 'document.incomplete')
+      .map((i) => i.text)
+      .join('、');
+    return fail(zh ? `没有生成 JSON：文档缺少${lacks || '收支总表'}。` : `No JSON written: the document lacks ${lacks || 'the 收支总表'}.`, EXIT.nothing, data);
   }
   const checked = checkBudget(document);
   if (!checked.ok) {
-    for (const e of checked.errors.slice(0, 20)) io.err(`  ${e.path}: ${e.message[lang]}\n`);
-    io.err(zh ? '生成的 JSON 未通过校验，没有写出。\n' : 'The JSON does not validate; nothing written.\n');
-    return 1;
+    if (!opts.json) for (const e of checked.errors.slice(0, 20)) io.err(`  ${e.path}: ${e.message[lang]}\n`);
+    return fail(zh ? '生成的 JSON 未通过校验，没有写出。' : 'The JSON does not validate; nothing written.', EXIT.nothing, data);
   }
   const rec = checked.reconciliation!;
-  io.out(
+  say(
     zh
       ? `  勾稽核对 ${rec.checks} 项：${rec.warnings} 个警告，${rec.notes} 个舍位提示\n`
       : `  ${rec.checks} reconciliation checks: ${rec.warnings} warnings, ${rec.notes} rounding notes\n`,
   );
-  for (const f of rec.findings) io.out(`  ${f.severity === 'note' ? (zh ? '提示' : 'note') : zh ? '警告' : 'warning'}    ${f.message[lang]}\n`);
-  if (strict && (failures.length || notRead.length)) {
-    io.err(
-      zh
-        ? `--strict：${failures.length} 处未能读取，${notRead.length} 张表未导入；没有写出。\n`
-        : `--strict: ${failures.length} items not read, ${notRead.length} tables not imported; nothing written.\n`,
-    );
-    return 1;
-  }
+  for (const f of rec.findings) say(`  ${f.severity === 'note' ? (zh ? '提示' : 'note') : zh ? '警告' : 'warning'}    ${f.message[lang]}\n`);
+  data.reconciliation = {
+    checks: rec.checks,
+    warnings: rec.warnings,
+    notes: rec.notes,
+    findings: rec.findings.map((f) => ({ rule: f.ruleId, severity: f.severity, message: f.message[lang] })),
+  };
+  const gaps = failures.length > 0 || notRead.length > 0 || unreadFigures > 0;
+  const gapText = zh
+    ? `${unreadFigures ? `${unreadFigures} 个数字未导入，` : ''}${failures.length} 处未能读取${notRead.length ? `，${notRead.length} 张表未导入` : ''}`
+    : `${unreadFigures ? `${unreadFigures} figures not imported, ` : ''}${failures.length} items not read${notRead.length ? `, ${notRead.length} tables not imported` : ''}`;
+  if (strict && gaps) return fail(zh ? `--strict：${gapText}；没有写出。` : `--strict: ${gapText}; nothing written.`, EXIT.nothing, data);
   const path = out ?? join(dirname(file), `${basename(file, extname(file))}.json`);
   // Never the input itself, a folder or a device; an existing file only when it is a budget JSON, or with --force.
   try {
     await writeOutput(path, `${JSON.stringify(document, null, 2)}\n`, { input: file, force, lang, kind: 'json', ours: isBudgetJson });
   } catch (err) {
     if (!(err instanceof OutputError)) throw err;
-    io.err(`${err.message}\n`);
-    return 1;
+    return fail(err.message, EXIT.nothing, data);
   }
-  io.out(`${path}\n`);
-  return 0;
+  const verdict = gaps
+    ? zh
+      ? `已写出 ${path}，但不完整：${gapText}（见上文 ⚠ 与 ✗ 行）。`
+      : `Wrote ${path}, with gaps: ${gapText} (see the ⚠ and ✗ lines above).`
+    : zh
+      ? `已写出 ${path}：${present} 个数字全部导入。`
+      : `Wrote ${path}: all ${present} figures imported.`;
+  say(`${verdict}\n`);
+  const exit = gaps ? EXIT.gaps : EXIT.complete;
+  return { file, exit, output: path, read, present, verdict, data: { ...data, exit, output: path, verdict } };
+}
+
+/** `budget-kit import FILE|DIR`: one file, or every .docx/.xlsx/.xls/.et/.wps of a folder into OUTDIR. */
+export async function importFile(target: string, out: string | undefined, opts: ImportOptions, io: IO): Promise<number> {
+  const zh = opts.lang === 'zh-CN';
+  const st = await stat(target).catch(() => undefined);
+  if (!st?.isDirectory()) {
+    const outcome = await importOne(target, out, opts, io);
+    if (opts.json) io.out(`${JSON.stringify(outcome.data, null, 2)}\n`);
+    return outcome.exit;
+  }
+  const names = (await readdir(target)).filter((n) => isImportable(n) && !n.startsWith('~$')).sort();
+  const outDir = out ?? target;
+  try {
+    await prepareFolder(outDir, target, opts.lang, 'import');
+  } catch (err) {
+    if (!(err instanceof OutputError)) throw err;
+    io.err(`${err.message}\n`);
+    return EXIT.nothing;
+  }
+  if (!names.length) {
+    io.err(zh ? `${target}：文件夹中没有 .docx 或 .xlsx 文件\n` : `${target}: the folder has no .docx or .xlsx files\n`);
+    return EXIT.nothing;
+  }
+  const outcomes: FileOutcome[] = [];
+  for (const [i, name] of names.entries()) {
+    io.err(zh ? `[${i + 1}/${names.length}] ${name}\n` : `[${i + 1}/${names.length}] ${name}\n`);
+    const file = join(target, name);
+    outcomes.push(await importOne(file, join(outDir, `${basename(name, extname(name))}.json`), opts, io));
+    if (!opts.json) io.out('\n');
+  }
+  const worst = outcomes.some((o) => o.exit === EXIT.nothing || o.exit === EXIT.usage)
+    ? EXIT.nothing
+    : outcomes.some((o) => o.exit === EXIT.gaps)
+      ? EXIT.gaps
+      : EXIT.complete;
+  if (opts.json) {
+    io.out(`${JSON.stringify({ files: outcomes.map((o) => o.data), exit: worst }, null, 2)}\n`);
+    return worst;
+  }
+  const done = outcomes.filter((o) => o.exit === EXIT.complete).length;
+  const partial = outcomes.filter((o) => o.exit === EXIT.gaps).length;
+  io.out(
+    zh
+      ? `汇总：${outcomes.length} 个文件，${done} 个完整，${partial} 个不完整，${outcomes.length - done - partial} 个没有生成 JSON\n`
+      : `Summary: ${outcomes.length} files, ${done} complete, ${partial} with gaps, ${outcomes.length - done - partial} without JSON\n`,
+  );
+  for (const o of outcomes) {
+    const mark = o.exit === EXIT.complete ? '✓' : o.exit === EXIT.gaps ? '⚠' : '✗';
+    const counts = o.present ? (zh ? `（${o.read}/${o.present} 个数字）` : ` (${o.read}/${o.present} figures)`) : '';
+    io.out(
+      `  ${mark} ${basename(o.file)}${o.output ? ` → ${o.output}` : ''}${counts}${o.exit === EXIT.complete ? '' : zh ? `：${o.verdict}` : `: ${o.verdict}`}\n`,
+    );
+  }
+  return worst;
 }

@@ -400,7 +400,7 @@ export async function writeOutput(path: string, data: string | Uint8Array, optio
  * The folder a CSV export writes into: an existing folder, or one created (with its parents). A file, the
  * input, a device … are refused.
  */
-export async function prepareFolder(dir: string, input: string, lang: Lang): Promise<void> {
+export async function prepareFolder(dir: string, input: string, lang: Lang, purpose: 'csv' | 'import' = 'csv'): Promise<void> {
   let st: Stats;
   try {
     st = await stat(dir);
@@ -419,8 +419,8 @@ export async function prepareFolder(dir: string, input: string, lang: Lang): Pro
   const what = special(st) ?? ['一个文件', 'a file'];
   throw new OutputError(
     lang === 'en'
-      ? `will not write into ${dir}: CSV export needs a folder for -o, and this is ${what[1]}`
-      : `不能写入 ${dir}：CSV 导出的 -o 须是文件夹，而它是${what[0]}`,
+      ? `will not write into ${dir}: ${purpose === 'csv' ? 'CSV export' : 'importing a folder'} needs a folder for -o, and this is ${what[1]}`
+      : `不能写入 ${dir}：${purpose === 'csv' ? 'CSV 导出' : '导入文件夹时'}的 -o 须是文件夹，而它是${what[0]}`,
   );
 }
 

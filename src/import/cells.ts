@@ -24,6 +24,14 @@ export interface ImportIssue {
     | 'table.missingColumn'
     | 'table.missingUnit'
     | 'table.empty'
+    | 'table.subtotalRow'
+    | 'figure.mismatch'
+    | 'figure.onlyInSummary'
+    | 'formula.noValue'
+    | 'sheet.hidden'
+    | 'sheet.hiddenSkipped'
+    | 'rows.hidden'
+    | 'sheet.contents'
     | 'document.incomplete';
   location: Location;
   /** The text that was found (a cell's content, a title). */
@@ -80,18 +88,36 @@ export function parseAmount(text: string | number | null | undefined): AmountRes
 export type CodeResult = { ok: true; code: string | undefined } | { ok: false };
 
 /**
- * A classification code from one cell ("2010301", "201 13 01", "201-13-01") or from the 类/款/项 cells of a
- * split layout (["201", "13", "01"], ["201", "13", ""] for a 款 row, ["", "", "01"] when the table repeats
- * only the lowest part: pass the parent code as `context`). Valid codes have 3, 5 or 7 digits.
+ * A classification code from one cell ("2010301", "201 13 01", "201-13-01", "301 2" as a PDF prints 301 02:
+ * within one cell a one-digit part after a space can only be a 款 or 项 that lost its zero) or from the
+ * 类/款/项 cells of a split layout (["201", "13", "01"], ["201", "13", ""] for a 款 row, ["", "", "01"] when
+ * the table repeats only the lowest part: pass the parent code as `context`). In split cells a one-digit
+ * part is refused: a workbook's number 2 in a 款 column is padded where the sheet is read (extract.ts), a
+ * typed "3" may be a mistake. Valid codes have 3, 5 or 7 digits.
  */
-export function parseCode(parts: Array<string | number | null | undefined>, context?: string): CodeResult {
-  const cleaned = parts.map((p) => (p === null || p === undefined ? '' : compact(String(p)).replace(/[-.·]/g, '')));
+export function parseCode(parts: Array<string | number | null | undefined>, context?: string, pad = false): CodeResult {
+  const part2 = (p: string) => (pad && p.length === 1 ? `0${p}` : p);
+  const texts = parts.map((p) =>
+    p === null || p === undefined
+      ? ''
+      : String(p)
+          .replace(/[\uff10-\uff19]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
+          .trim(),
+  );
+  // One cell holding the parts apart ("301 2", "201-13-01"): read them as the split layout.
+  if (texts.length === 1) {
+    const pieces = texts[0]!.split(/[\s\u3000\u00a0\-.·]+/).filter(Boolean);
+    if (pieces.length > 1 && pieces.length <= 3 && pieces[0]!.length === 3) return parseCode(pieces, context, true);
+  }
+  const cleaned = texts.map((p) => compact(p).replace(/[-.·]/g, ''));
   if (cleaned.every((p) => p === '')) return { ok: true, code: undefined };
   if (!cleaned.every((p) => /^\d*$/.test(p))) return { ok: false };
   let code: string;
   if (cleaned.length === 1) code = cleaned[0]!;
   else {
-    const [lei = '', kuan = '', xiang = ''] = cleaned;
+    const [lei = '', rawKuan = '', rawXiang = ''] = cleaned;
+    const kuan = part2(rawKuan);
+    const xiang = part2(rawXiang);
     if (lei && lei.length !== 3) return { ok: false };
     if ((kuan && kuan.length !== 2) || (xiang && xiang.length !== 2)) return { ok: false };
     if (lei) {
@@ -103,4 +129,14 @@ export function parseCode(parts: Array<string | number | null | undefined>, cont
     } else return { ok: false };
   }
   return [3, 5, 7].includes(code.length) ? { ok: true, code } : { ok: false };
+}
+
+/** A row's words for a total (合计, 总计) or a subtotal (小计), in any of its code or name cells. */
+export function totalWord(cells: Array<string | undefined>): 'total' | 'subtotal' | undefined {
+  for (const c of cells) {
+    const t = compact(c ?? '').replace(/[:：]$/, '');
+    if (/^(?:合计|总计)$/.test(t)) return 'total';
+    if (/^小计$/.test(t)) return 'subtotal';
+  }
+  return undefined;
 }

@@ -90,15 +90,32 @@ export function amountColumns(kind: string): Array<ColumnSpec & { key: ColumnKey
 }
 
 /**
- * Finds each wanted column by its label. A required column that is missing is an issue with the
- * table's location; an optional one is simply absent (its figures are then absent, never zero).
+ * Finds each wanted column by its label. A label is tried whole first ("本年收入·小计"), then without its
+ * upper header groups ("收入预算·合计" as "合计", "支出预算·基本支出" as "基本支出"), so that a column
+ * keeps its meaning under whatever group heading a template puts over it; whole labels win. A required
+ * column that is missing is an issue with the table's location; an optional one is simply absent (its
+ * figures are then absent, never zero).
  */
 export function mapColumns(labels: string[], specs: ColumnSpec[], location: Location): { index: Record<string, number>; issues: ImportIssue[] } {
   const index: Record<string, number> = {};
   const issues: ImportIssue[] = [];
   const taken = new Set<number>();
+  const tails = labels.map((l) => {
+    const parts = l.split('·');
+    return parts.slice(1).map((_, i) => parts.slice(i + 1).join('·'));
+  });
+  const find = (spec: ColumnSpec, whole: boolean) =>
+    labels.findIndex((l, j) => !taken.has(j) && (whole ? spec.match.test(l) : tails[j]!.some((t) => spec.match.test(t))));
+  const missing: ColumnSpec[] = [];
   for (const spec of specs) {
-    const i = labels.findIndex((l, j) => !taken.has(j) && spec.match.test(l));
+    const i = find(spec, true);
+    if (i >= 0) {
+      index[spec.key] = i;
+      taken.add(i);
+    } else missing.push(spec);
+  }
+  for (const spec of missing) {
+    const i = find(spec, false);
     if (i >= 0) {
       index[spec.key] = i;
       taken.add(i);

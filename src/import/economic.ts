@@ -4,7 +4,7 @@
  */
 import { setCell } from '../model/columns.js';
 import type { Amounts, EconomicTable } from '../model/types.js';
-import { type ImportIssue } from './cells.js';
+import { parseCode, totalWord, type ImportIssue } from './cells.js';
 import { amountColumns, mapColumns } from './columns.js';
 import { bodyAmount, type ExtractedTable } from './extract.js';
 import { compact } from './titles.js';
@@ -17,18 +17,24 @@ export function readEconomic(table: ExtractedTable): { economic?: EconomicTable;
   const { index, issues } = mapColumns(labels, [...codeSpec, { key: 'name', label: '科目名称', match: /名称/, required: true }, ...SPECS], table.location);
   if (issues.length) return { issues };
   const economic: EconomicTable = { items: [] };
-  let context = '';
+  let context: string | undefined;
   table.body.forEach((row, r) => {
-    let code = codeSpec.length ? compact(row[index.code!] ?? '') : '';
-    if (!codeSpec.length) {
-      const [lei, kuan] = split.map((i) => compact(row[i] ?? ''));
-      if (lei) context = lei;
-      code = lei ? lei + (kuan ?? '') : kuan ? context + kuan : '';
-    }
+    const parts = codeSpec.length ? [row[index.code!]] : split.map((i) => row[i]);
     const name = (row[index.name!] ?? '').trim();
-    const isTotal = !code && /^(?:合计|总计)$/.test(compact(name));
-    if (code && !/^\d{3}(\d{2})?$/.test(code)) {
-      issues.push({ code: 'code.malformed', location: { ...table.location, row: table.firstBodyRow + r }, text: code });
+    const word = totalWord([...parts, name]);
+    if (word === 'subtotal') {
+      issues.push({
+        code: 'table.subtotalRow',
+        location: { ...table.location, row: table.firstBodyRow + r },
+        text: [...parts, name].filter(Boolean).join(' '),
+      });
+      return;
+    }
+    const isTotal = word === 'total';
+    const parsed = isTotal ? ({ ok: true, code: undefined } as const) : parseCode(parts, context);
+    const code = parsed.ok ? (parsed.code ?? '') : undefined;
+    if (code === undefined || (code && code.length > 5)) {
+      issues.push({ code: 'code.malformed', location: { ...table.location, row: table.firstBodyRow + r }, text: parts.filter(Boolean).join(' ') });
       return;
     }
     if (!code && !isTotal) return;

@@ -32,11 +32,34 @@ export interface ExtractedTable {
   firstBodyRow: number;
   note?: string;
   location: Location;
+  /** Body cells ("row,column", 0-based in `body`) whose figure went into the JSON: what the report counts as read. */
+  read: Set<string>;
+}
+
+/** A workbook sheet of words (主要职能, 机构设置, 名词解释, 编制说明, 情况说明 …): the written part of a disclosure. */
+export interface TextSheet {
+  sheet: string;
+  /** Its first line (the section's title). */
+  title: string;
+  /** Its other lines, one paragraph each, in order. */
+  paragraphs: string[];
+}
+
+/** A sheet as the importer gets it: its rows, and what the sheet reader does not say (from xlsx-decimals.ts). */
+export interface SheetInput {
+  sheet: string;
+  data: Cell[][];
+  hidden?: boolean;
+  hiddenRows?: number[];
+  formulasWithoutValue?: string[];
 }
 
 export interface Extraction {
   tables: ExtractedTable[];
   issues: ImportIssue[];
+  /** The written sheets of a workbook, and its cover's lines (封面). */
+  texts?: TextSheet[];
+  cover?: string[];
   /** Indexes of the .docx blocks that belong to a table (title, lines, rows, notes): not narrative. */
   consumed: Set<number>;
 }
@@ -48,11 +71,11 @@ const isEmptyRow = (row: Cell[]) => row.every((c) => cellText(c) === '');
 const BARE_DEPARTMENT = /^(\d{3,})\s*([^\s:：\d][^\s:：]*)$/;
 
 /** Lines between a title and its table: unit, department, year, date. */
-function readLines(lines: string[], into: Partial<ExtractedTable>): void {
+export function readLines(lines: string[], into: Partial<ExtractedTable>): void {
   for (const line of lines) {
     const unit = parseUnitLine(line);
     if (unit) into.unit = unit;
-    const dept = /编制(?:部门|单位)[:：]\s*([^\s　]+)/.exec(line);
+    const dept = /(?:编制(?:部门|单位)|预算(?:主管部门|单位))[:：]\s*([^\s　]+)/.exec(line);
     if (dept) into.department = dept[1]!;
     for (const part of line.split(/[\s　]+/)) {
       const bare = BARE_DEPARTMENT.exec(part);
@@ -80,11 +103,13 @@ function finish(t: Partial<ExtractedTable> & { kind: ImportKind; title: string }
   const header = readHeader(rows);
   const rest = rows.slice(header.rows);
   while (rest.length && isEmptyRow(rest[rest.length - 1]!)) rest.pop();
-  // Rows keep their places (an empty row in the middle stays), so locations count as the source does.
-  const body = rest.map((r) => r.map(cellText));
+  // Rows keep their places (an empty row in the middle stays), so locations count as the source does. A
+  // workbook keeps a 款 or 项 typed as a number without its zero (2 for 02): such a cell reads as its two digits.
+  const partColumn = header.labels.map((l) => /(?:^|·)(?:款|项)$/.test(compact(l)));
+  const body = rest.map((r) => r.map((c, i) => (partColumn[i] && typeof c === 'number' && Number.isInteger(c) && c >= 0 && c < 10 ? `0${c}` : cellText(c))));
   const location: Location = { table: t.title };
   const raw = rows.map((r) => r.map(cellText));
-  const table: ExtractedTable = { ...t, header, body, raw, firstBodyRow: rowOffset + header.rows + 1, location };
+  const table: ExtractedTable = { ...t, header, body, raw, firstBodyRow: rowOffset + header.rows + 1, location, read: new Set() };
   // "价值（金额单位：万元）": a unit written in a column's header.
   if (!table.unit) {
     const unit = header.labels.map(parseUnitLine).find(Boolean);
@@ -162,14 +187,45 @@ export function extractFromDocx(blocks: Block[]): Extraction {
   return { tables, issues, consumed };
 }
 
+/** Sheets of words, by their name or first line: written sections, not tables. */
+const TEXT_SHEET = /职能|机构设置|名词解释|编制说明|情况说明|概况|职责/;
+const COVER_SHEET = /^封面$/;
+const CONTENTS_SHEET = /^目录$/;
+
+/** "B8" → 1-based row 8, column 2. */
+function refPlace(ref: string): { row?: number; column?: number } {
+  const m = /^([A-Z]+)(\d+)$/.exec(ref);
+  if (!m) return {};
+  let column = 0;
+  for (const ch of m[1]!) column = column * 26 + (ch.charCodeAt(0) - 64);
+  return { row: Number(m[2]), column };
+}
+
+/** Every line of a sheet's cells, in reading order (a cell may hold many lines). */
+const sheetLines = (data: Cell[][]) =>
+  data.flatMap((row) =>
+    row
+      .flatMap((c) => cellText(c).split(/\r?\n/))
+      .map((l) => l.trim())
+      .filter(Boolean),
+  );
+
 /**
  * The tables of a workbook: one per sheet. The title is the first line of the sheet that names a
  * standard table (or the sheet's name); the lines up to the header give unit, department and year.
+ * Sheets of words (主要职能, 名词解释, 编制说明 …) are the written part; the cover gives the title; the
+ * contents sheet (目录) holds nothing to read. A hidden sheet is read when it holds a standard table and
+ * reported either way; hidden rows are read as usual and reported; a formula saved without its result
+ * is reported at its cell (the sheet reader sees it empty).
  */
-export function extractFromSheets(sheets: Array<{ sheet: string; data: Cell[][] }>): Extraction {
+export function extractFromSheets(sheets: SheetInput[]): Extraction {
   const tables: ExtractedTable[] = [];
   const issues: ImportIssue[] = [];
-  for (const { sheet, data: raw } of sheets) {
+  const texts: TextSheet[] = [];
+  let cover: string[] | undefined;
+  for (const input of sheets) {
+    const { sheet, data: raw } = input;
+    for (const ref of input.formulasWithoutValue ?? []) issues.push({ code: 'formula.noValue', location: { table: sheet, ...refPlace(ref) }, text: ref });
     const data = withColumnDecimals(raw);
     let r = 0;
     let title = recognizeTitle(sheet);
@@ -195,9 +251,17 @@ export function extractFromSheets(sheets: Array<{ sheet: string; data: Cell[][] 
       if (r > 6) break;
     }
     if (!title) {
-      issues.push({ code: 'table.unknown', location: { table: sheet }, text: compact(titleText) });
+      const all = sheetLines(raw);
+      const name = compact(sheet);
+      if (COVER_SHEET.test(name)) cover = all;
+      else if (CONTENTS_SHEET.test(name)) issues.push({ code: 'sheet.contents', location: { table: sheet } });
+      else if (TEXT_SHEET.test(name) || TEXT_SHEET.test(compact(all[0] ?? ''))) {
+        if (all.length) texts.push({ sheet, title: all[0]!, paragraphs: all.slice(1) });
+      } else if (input.hidden) issues.push({ code: 'sheet.hiddenSkipped', location: { table: sheet } });
+      else issues.push({ code: 'table.unknown', location: { table: sheet }, text: compact(titleText) });
       continue;
     }
+    if (input.hidden) issues.push({ code: 'sheet.hidden', location: { table: sheet } });
     const t: Partial<ExtractedTable> & { kind: ImportKind; title: string } = { ...title };
     readLines(lines, t);
     const notes = data
@@ -208,9 +272,11 @@ export function extractFromSheets(sheets: Array<{ sheet: string; data: Cell[][] 
     const rows = data.slice(r).filter((row) => !/^注[:：]/.test(cellText(row[0])));
     const table = finish(t, rows, r, issues);
     table.location = { table: sheet };
+    const hidden = (input.hiddenRows ?? []).filter((h) => h >= r && h < r + rows.length && !isEmptyRow(data[h] ?? []));
+    if (hidden.length) issues.push({ code: 'rows.hidden', location: { table: sheet }, text: hidden.map((h) => h + 1).join('、') });
     tables.push(table);
   }
-  return { tables, issues, consumed: new Set() };
+  return { tables, issues, consumed: new Set(), texts, ...(cover ? { cover } : {}) };
 }
 
 /**
@@ -227,10 +293,41 @@ function withColumnDecimals(data: Cell[][]): Cell[][] {
   return data.map((row) => row.map((c, i) => (typeof c === 'number' && Number.isFinite(c) && (decimals[i] ?? 0) > decimalsOf(c) ? c.toFixed(decimals[i]) : c)));
 }
 
-/** An amount cell of a body row, or an issue saying where the cell that does not read is. */
+/**
+ * An amount cell of a body row, or an issue saying where the cell that does not read is. A figure it gives
+ * counts as read into the JSON (a reader that then drops it calls `unread`).
+ */
 export function bodyAmount(table: ExtractedTable, row: number, column: number): { value?: string; issue?: ImportIssue } {
   const text = table.body[row]?.[column] ?? '';
   const r = parseAmount(text);
-  if (r.ok) return r.value === undefined ? {} : { value: r.value };
+  if (r.ok) {
+    if (r.value === undefined) return {};
+    table.read.add(`${row},${column}`);
+    return { value: r.value };
+  }
   return { issue: { code: 'amount.text', location: { ...table.location, row: table.firstBodyRow + row, column: column + 1 }, text } };
+}
+
+/** A figure a reader took with bodyAmount and then did not keep (a line it does not know). */
+export function unread(table: ExtractedTable, row: number, columns?: number[]): void {
+  for (const c of columns ?? table.body[row]!.map((_, i) => i)) table.read.delete(`${row},${c}`);
+}
+
+/** Header labels of columns that hold codes, names and other words, never figures (a code 205 is no amount). */
+const WORD_COLUMN = /编码|代码|(?:^|·)(?:类|款|项)$|名称|(?:^|·)(?:项目|科目)$|序号|目录|计量单位|栏次|说明|备注/;
+
+/**
+ * The figures a table publishes, for the report: every body cell that reads as an amount, outside the
+ * columns of codes and words, and every cell a reader took as a figure. Counted against `read`.
+ */
+export function publishedFigures(table: ExtractedTable): Array<{ row: number; column: number }> {
+  const words = table.header.labels.map((l) => WORD_COLUMN.test(compact(l)));
+  const out: Array<{ row: number; column: number }> = [];
+  table.body.forEach((row, r) =>
+    row.forEach((c, i) => {
+      const figure = !words[i] && /\d/.test(c) && parseAmount(c).ok;
+      if (figure || table.read.has(`${r},${i}`)) out.push({ row: r, column: i });
+    }),
+  );
+  return out;
 }

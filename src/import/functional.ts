@@ -7,7 +7,7 @@ import { FUNCTIONAL_CODE_COLUMNS } from '../model/tables/derive.js';
 import { TABLE_SPECS, tableSpec } from '../model/tables/index.js';
 import { setCell } from '../model/columns.js';
 import type { Amounts, FunctionalItem } from '../model/types.js';
-import { parseCode, type ImportIssue } from './cells.js';
+import { parseCode, totalWord, type ImportIssue } from './cells.js';
 import { amountColumns, mapColumns, wantedColumn, type ColumnSpec } from './columns.js';
 import { bodyAmount, type ExtractedTable } from './extract.js';
 import { compact } from './titles.js';
@@ -43,13 +43,23 @@ export function readFunctional(tables: ExtractedTable[]): FunctionalResult {
     let context: string | undefined;
     table.body.forEach((row, r) => {
       const parts = codeSpec.length ? [row[index.code!]] : split.map((i) => row[i]);
-      const code = parseCode(parts, context);
       const name = (row[index.name!] ?? '').trim();
+      // 合计 may stand in the name cell or in the (merged) code cells; a 小计 row repeats its items.
+      const word = totalWord([...parts, name]);
+      if (word === 'subtotal') {
+        issues.push({
+          code: 'table.subtotalRow',
+          location: { ...table.location, row: table.firstBodyRow + r },
+          text: [...parts, name].filter(Boolean).join(' '),
+        });
+        return;
+      }
+      const isTotal = word === 'total';
+      const code = isTotal ? ({ ok: true, code: undefined } as const) : parseCode(parts, context);
       if (!code.ok) {
         issues.push({ code: 'code.malformed', location: { ...table.location, row: table.firstBodyRow + r }, text: parts.filter(Boolean).join(' ') });
         return;
       }
-      const isTotal = !code.code && /^(?:合\s*计|总\s*计)$/.test(compact(name));
       if (!code.code && !isTotal) return; // a heading or a blank row
       let target: Amounts;
       if (isTotal) target = functionalTotal;

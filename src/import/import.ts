@@ -8,10 +8,10 @@ import { TABLE_SPECS, tableSpec } from '../model/tables/index.js';
 import type { TableSpec } from '../model/tables/spec.js';
 import type { AmountUnit, BudgetDocument, Income, TableKind, TableLayout } from '../model/types.js';
 import { VOCABULARY } from '../model/vocabulary.js';
-import type { ImportIssue } from './cells.js';
-import type { Cell } from './columns.js';
+import type { ImportIssue, Location } from './cells.js';
+import { Money } from '../model/money.js';
 import type { Block } from './docx.js';
-import { extractFromDocx, extractFromSheets, isForm, type Extraction, type ExtractedTable } from './extract.js';
+import { extractFromDocx, extractFromSheets, isForm, publishedFigures, readLines, type Extraction, type ExtractedTable, type SheetInput } from './extract.js';
 import { readFunctional } from './functional.js';
 import { readNarrative } from './narrative.js';
 import { readerOf, type ReadContext } from './readers.js';
@@ -19,9 +19,33 @@ import { readSummary } from './summary.js';
 import { compact } from './titles.js';
 import { DEFAULT_INCOME_LINES } from '../model/tables.js';
 
+/** The figures of one table, counted: what it publishes and what of it went into the JSON. */
+export interface FigureCount {
+  /** Amount cells the table publishes. */
+  present: number;
+  /** Of those, the cells whose figure is in the JSON (read, or checked equal to a figure read elsewhere). */
+  read: number;
+  /** The cells not read, with their places in the source (1-based row and column of the table or sheet). */
+  unread: Array<{ row: number; column: number; label: string; text: string }>;
+}
+
 export interface ImportReport {
-  /** Tables recognised, with what became of them. */
-  recognized: Array<{ title: string; kind: string; rows: number; imported: boolean; note?: string }>;
+  /**
+   * Tables recognised, with what became of them: `imported` when the importer reads the kind, `figures`
+   * for tables of figures (forms in words have none), `derived` for a table whose figures come from the others.
+   */
+  recognized: Array<{
+    title: string;
+    kind: string;
+    rows: number;
+    imported: boolean;
+    /** False when no JSON came out: nothing of the table was kept. */
+    kept: boolean;
+    note?: string;
+    figures?: FigureCount;
+    derived?: boolean;
+    location: Location;
+  }>;
   /** Things that did not read: unknown tables, cells, missing columns … */
   issues: ImportIssue[];
   /** What the written part (情况说明) of a .docx gave, counted. */
@@ -33,6 +57,15 @@ export interface ImportReport {
 export interface ImportResult {
   document?: BudgetDocument;
   report: ImportReport;
+}
+
+/** The figures of a table against what went into the JSON. */
+function countFigures(t: ExtractedTable): FigureCount {
+  const all = publishedFigures(t);
+  const unread = all
+    .filter((f) => !t.read.has(`${f.row},${f.column}`))
+    .map((f) => ({ row: t.firstBodyRow + f.row, column: f.column + 1, label: t.header.labels[f.column] ?? '', text: t.body[f.row]![f.column]! }));
+  return { present: all.length, read: all.length - unread.length, unread };
 }
 
 /** The importer reads the figures of a kind whose spec names or gives a reader. */
@@ -69,25 +102,44 @@ function layoutOf(t: ExtractedTable): TableLayout {
   return layout;
 }
 
-function assemble(extraction: Extraction, format: 'docx' | 'xlsx', title?: string, written?: { blocks: Block[]; skip: Set<number> }): ImportResult {
+function assemble(
+  extraction: Extraction,
+  format: 'docx' | 'xlsx',
+  title?: string,
+  written?: { blocks: Block[]; skip: Set<number>; headings?: ReadonlySet<number>; inner?: ReadonlySet<number> },
+): ImportResult {
   const { tables } = extraction;
   const issues = [...extraction.issues];
-  const report: ImportReport = {
-    recognized: tables.map((t) => {
+  const report: ImportReport = { recognized: [], issues, absent: ['meta.region'] };
+  /** What became of each table; with no document, nothing of any table was kept. */
+  const finishReport = (kept: boolean): void => {
+    report.recognized = tables.map((t) => {
       const spec = tableSpec(t.kind);
-      return { title: t.title, kind: t.kind, rows: rowCount(t, spec), imported: imported(spec), ...(imported(spec) ? {} : { note: notReadNote(spec) }) };
-    }),
-    issues,
-    absent: ['meta.region'],
+      if (!kept) t.read.clear();
+      return {
+        title: t.title,
+        kind: t.kind,
+        rows: rowCount(t, spec),
+        imported: imported(spec),
+        kept,
+        location: t.location,
+        ...(imported(spec) ? {} : { note: notReadNote(spec) }),
+        ...(spec?.import?.derived ? { derived: true } : {}),
+        ...(isForm(t.kind) ? {} : { figures: countFigures(t) }),
+      };
+    });
   };
+  const cover: Partial<ExtractedTable> = {};
+  readLines(extraction.cover ?? [], cover);
   const find = (kind: string) => tables.find((t) => t.kind === kind);
   const summary = find('summary');
-  const department = mostCommon(tables.map((t) => t.department).filter((d): d is string => !!d));
-  const year = mostCommon(tables.map((t) => t.year).filter((y): y is number => y !== undefined));
+  const department = mostCommon(tables.map((t) => t.department).filter((d): d is string => !!d)) ?? cover.department;
+  const year = mostCommon(tables.map((t) => t.year).filter((y): y is number => y !== undefined)) ?? cover.year ?? yearOf(title);
   const unit = mostCommon(tables.map((t) => t.unit).filter((u): u is AmountUnit => !!u));
   if (!summary || !department || !year || !unit) {
     const missing = [!summary && '收支总表', !department && '编制部门', !year && '预算年度', !unit && '单位'].filter(Boolean).join('、');
     issues.push({ code: 'document.incomplete', location: { table: title ?? '' }, text: missing });
+    finishReport(false);
     return { report };
   }
   const dept = /^(\d+)\s*(.+)$/.exec(department);
@@ -102,7 +154,21 @@ function assemble(extraction: Extraction, format: 'docx' | 'xlsx', title?: strin
   if (incomeTotal === undefined || expenditureTotal === undefined) {
     const missing = [incomeTotal === undefined && '收入总计', expenditureTotal === undefined && '支出总计'].filter(Boolean).join('、');
     issues.push({ code: 'document.incomplete', location: summary.location, text: missing });
+    finishReport(false);
     return { report };
+  }
+  // The summary's 类 lines repeat the functional tables: a line counts as read when it equals its 类 there.
+  for (const line of s.categoryLines) {
+    const item = f.functional.find((i) => i.code.length === 3 && compact(i.name) === compact(line.name));
+    const there = item?.amounts.total;
+    if (there !== undefined && sameFigure(there, line.value)) summary.read.add(`${line.row},${line.column}`);
+    else
+      issues.push({
+        code: item ? 'figure.mismatch' : 'figure.onlyInSummary',
+        location: { ...summary.location, row: summary.firstBodyRow + line.row, column: line.column + 1 },
+        text: `${line.name} ${line.value}`,
+        ...(there !== undefined ? { detail: `${item!.code} ${item!.name} ${there}` } : {}),
+      });
   }
   const income: Income = { total: incomeTotal, bySource: s.income.bySource };
   // The summary may print 财政拨款 only as its parts; the 收入总表's 合计 row gives it whole.
@@ -136,7 +202,7 @@ function assemble(extraction: Extraction, format: 'docx' | 'xlsx', title?: strin
   }
   const assetsUnit = find('assets')?.unit ?? unit;
   if (written) {
-    const n = readNarrative(written.blocks, extraction.consumed, written.skip, unit);
+    const n = readNarrative(written.blocks, extraction.consumed, written.skip, unit, written.headings, written.inner);
     if (n.title) doc.meta.source = { title: n.title, format };
     if (n.narrative.length) doc.narrative = n.narrative;
     if (n.glossary) doc.glossary = n.glossary;
@@ -183,8 +249,18 @@ function assemble(extraction: Extraction, format: 'docx' | 'xlsx', title?: strin
     if ((t.kind === 'summary' || t.kind === 'fiscalSummary') && t.body.some(emptyCategoryRow)) layout.allCategories = true;
     return layout;
   });
+  finishReport(true);
   return { document: doc, report };
 }
+
+/** Two published figures say the same amount ("1200.5" and "1200.50"). */
+const sameFigure = (a: string, b: string) => new Money(a).equals(new Money(b));
+
+/** The year a title names ("上海市普陀区2026年区级部门预算"). */
+const yearOf = (title: string | undefined) => {
+  const m = /(\d{4})年/.exec(title ?? '');
+  return m ? Number(m[1]) : undefined;
+};
 
 export function importFromDocx(blocks: Block[]): ImportResult {
   // The document's title: its first line of text.
@@ -192,6 +268,25 @@ export function importFromDocx(blocks: Block[]): ImportResult {
   return assemble(extractFromDocx(blocks), 'docx', first?.text.trim(), { blocks, skip: new Set(first ? [first.index] : []) });
 }
 
-export function importFromSheets(sheets: Array<{ sheet: string; data: Cell[][] }>): ImportResult {
-  return assemble(extractFromSheets(sheets), 'xlsx');
+/**
+ * A workbook's sheets: its tables, and its sheets of words as the written part (each sheet a section that
+ * starts with its first line), read by the same reader as a Word document's; the cover gives the title.
+ */
+export function importFromSheets(sheets: SheetInput[]): ImportResult {
+  const extraction = extractFromSheets(sheets);
+  const blocks: Block[] = [];
+  const headings = new Set<number>();
+  const inner = new Set<number>();
+  for (const t of extraction.texts ?? []) {
+    headings.add(blocks.length);
+    blocks.push({ type: 'paragraph', text: t.title, index: blocks.length });
+    // A project's 经费情况说明 is one section: its 一、项目概述 … are its parts, not sections of the disclosure.
+    const oneSection = /项目.*说明$/.test(compact(t.title));
+    for (const text of t.paragraphs) {
+      if (oneSection) inner.add(blocks.length);
+      blocks.push({ type: 'paragraph', text, index: blocks.length });
+    }
+  }
+  const title = (extraction.cover ?? []).find((l) => l.length <= 60 && /预算|决算/.test(l) && !/[:：]/.test(l));
+  return assemble(extraction, 'xlsx', title, blocks.length ? { blocks, skip: new Set(), headings, inner } : undefined);
 }

@@ -23,16 +23,16 @@ export interface NarrativeResult {
 }
 
 const SECTION_IDS: Array<[id: string, match: RegExp]> = [
-  ['duties', /职责|机构设置/],
+  ['duties', /职责|职能|机构设置/],
   ['operatingCosts', /机关运行经费/],
   ['threePublic', /三公/],
   ['performance', /整体绩效/],
   ['specialFunds', /专项资金/],
-  ['projects', /项目.*(?:绩效|预算)|绩效目标表/],
+  ['projects', /项目.*(?:绩效|预算)|绩效目标表|项目经费/],
   ['procurement', /政府采购/],
   ['assets', /国有资产|资产/],
   ['glossary', /名词解释|名词说明/],
-  ['overview', /总体情况|收支.*情况|预算安排/],
+  ['overview', /总体情况|收支.*情况|预算安排|编制说明/],
   ['other', /其他/],
 ];
 
@@ -177,7 +177,19 @@ function readPerformance(paragraphs: string[]): { performance?: DepartmentPerfor
  * Reads the paragraphs of a .docx that no table took (`consumed`) and that are not the document's title
  * line (`skip`).
  */
-export function readNarrative(blocks: Block[], consumed: Set<number>, skip: Set<number>, unit: AmountUnit): NarrativeResult {
+/**
+ * The sections of the written part. A section starts at a heading ("一、…"), or at a block of `headings`
+ * (a workbook's sheet of words starts one with its first line, whatever its wording); the blocks of
+ * `inner` are never headings (the numbered parts of one project's 经费情况说明 stay in its section).
+ */
+export function readNarrative(
+  blocks: Block[],
+  consumed: Set<number>,
+  skip: Set<number>,
+  unit: AmountUnit,
+  headings?: ReadonlySet<number>,
+  inner?: ReadonlySet<number>,
+): NarrativeResult {
   const paragraphs = blocks.filter(
     (b): b is Extract<Block, { type: 'paragraph' }> => b.type === 'paragraph' && !consumed.has(b.index) && !skip.has(b.index) && b.text.trim() !== '',
   );
@@ -191,7 +203,7 @@ export function readNarrative(blocks: Block[], consumed: Set<number>, skip: Set<
       partTitle ??= text.replace(PART, '').trim();
       continue;
     }
-    if (HEADING.test(text) && text.length <= 60) {
+    if (headings?.has(b.index) || (!inner?.has(b.index) && HEADING.test(text) && text.length <= 60)) {
       const id = sectionId(text);
       sections.push({ title: text, ...(id ? { id } : {}), paragraphs: [] });
     } else if (sections.length) sections[sections.length - 1]!.paragraphs.push(text);
@@ -219,7 +231,7 @@ export function readNarrative(blocks: Block[], consumed: Set<number>, skip: Set<
       const glossary: GlossaryEntry[] = [];
       kept = [];
       for (const p of section.paragraphs) {
-        const m = /^\d+\s*[、.．]\s*([^:：]{1,30})[:：]\s*(.+)$/.exec(p);
+        const m = /^(?:\d+\s*[、.．]|[(（][一二三四五六七八九十\d]+[)）]、?)\s*([^:：]{1,30})[:：]\s*(.+)$/.exec(p);
         if (m) glossary.push({ term: m[1]!.trim(), definition: m[2]!.trim() });
         else kept.push(p);
       }

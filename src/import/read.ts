@@ -18,15 +18,44 @@ import { isWorkbookPart, readWorkbook, withPrintedDecimals } from './xlsx-decima
 
 export { ImportInputError } from './archive.js';
 
-/** A .docx or .xlsx disclosure to a standard budget JSON and its report. */
-export async function readDisclosure(bytes: Uint8Array, ext: '.docx' | '.xlsx'): Promise<ImportResult> {
+/** The extensions `budget-kit import` takes: Word and Excel files, and WPS's own names for them. */
+export const IMPORT_EXTENSIONS = ['.docx', '.xlsx', '.xls', '.et', '.wps', '.doc'] as const;
+export type ImportExtension = (typeof IMPORT_EXTENSIONS)[number];
+
+/** The old binary Office format (OLE compound file): .xls, .doc, and .et / .wps as WPS saves them by default. */
+const isCompoundFile = (b: Uint8Array) => b.length >= 8 && [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1].every((x, i) => b[i] === x);
+const isZip = (b: Uint8Array) => b.length >= 4 && b[0] === 0x50 && b[1] === 0x4b;
+
+/**
+ * What a file is, by its content: a workbook or a Word document in the zip format the importer reads, or
+ * an old binary one that it refuses with the fix (no maintained, audited reader of the binary formats runs
+ * in the browser and Node alike; saving as .xlsx / .docx in WPS or Excel keeps every cell).
+ */
+function formatOf(bytes: Uint8Array, ext: ImportExtension): '.docx' | '.xlsx' {
+  const sheet = ext === '.xlsx' || ext === '.xls' || ext === '.et';
+  if (isCompoundFile(bytes) || ((ext === '.xls' || ext === '.doc') && !isZip(bytes))) {
+    throw sheet
+      ? new ImportInputError(
+          '是旧版 Excel/WPS 表格格式（.xls/.et），不能直接导入：请在 WPS 或 Excel 中打开，“另存为” Excel 工作簿（.xlsx）后再导入',
+          'it is in the old Excel/WPS spreadsheet format (.xls/.et), which cannot be imported: open it in WPS or Excel, “Save as” an Excel workbook (.xlsx), then import that',
+        )
+      : new ImportInputError(
+          '是旧版 Word/WPS 文字格式（.doc/.wps），不能直接导入：请在 WPS 或 Word 中打开，“另存为” Word 文档（.docx）后再导入',
+          'it is in the old Word/WPS document format (.doc/.wps), which cannot be imported: open it in WPS or Word, “Save as” a Word document (.docx), then import that',
+        );
+  }
+  return sheet ? '.xlsx' : '.docx';
+}
+
+/** A .docx or .xlsx disclosure (or a .et / .wps saved in their format) to a standard budget JSON and its report. */
+export async function readDisclosure(bytes: Uint8Array, ext: ImportExtension): Promise<ImportResult> {
   if (bytes.length > LIMITS.importFileBytes) {
     throw new ImportInputError(
       `文件超过 ${sizeText(LIMITS.importFileBytes, 'zh')} 的导入上限`,
       `the file is larger than ${sizeText(LIMITS.importFileBytes, 'en')}, the import limit`,
     );
   }
-  if (ext === '.docx') return importFromDocx(readDocx(bytes));
+  if (formatOf(bytes, ext) === '.docx') return importFromDocx(readDocx(bytes));
   let entries: Map<string, Uint8Array>;
   try {
     entries = readArchive(bytes, isWorkbookPart);
@@ -34,7 +63,7 @@ export async function readDisclosure(bytes: Uint8Array, ext: '.docx' | '.xlsx'):
     if (err instanceof ZipFormatError) throw new ImportInputError(`不是 .xlsx（zip）文件：${err.zh}`, `not a .xlsx (zip) file: ${err.en}`);
     throw err;
   }
-  const { parts, decimals } = readWorkbook(entries);
+  const { parts, decimals, sheets: facts } = readWorkbook(entries);
   entries.clear();
   const stored: Zippable = {};
   for (const [name, data] of parts) stored[name] = [data, { level: 0 }];
@@ -43,5 +72,5 @@ export async function readDisclosure(bytes: Uint8Array, ext: '.docx' | '.xlsx'):
   const buffer =
     zip.byteOffset === 0 && zip.byteLength === zip.buffer.byteLength ? zip.buffer : zip.buffer.slice(zip.byteOffset, zip.byteOffset + zip.byteLength);
   const sheets = (await readExcelFile(buffer)) as unknown as Array<{ sheet: string; data: Cell[][] }>;
-  return importFromSheets(sheets.map((s) => ({ sheet: s.sheet, data: withPrintedDecimals(s.data, decimals.get(s.sheet), s.sheet) })));
+  return importFromSheets(sheets.map((s) => ({ ...facts.get(s.sheet), sheet: s.sheet, data: withPrintedDecimals(s.data, decimals.get(s.sheet), s.sheet) })));
 }

@@ -7,7 +7,7 @@
 import type { SourceKey } from '../model/types.js';
 import { type ImportIssue } from './cells.js';
 import { mapColumns } from './columns.js';
-import { bodyAmount, type ExtractedTable } from './extract.js';
+import { bodyAmount, unread, type ExtractedTable } from './extract.js';
 import { compact } from './titles.js';
 
 /** An income line's source, from its published name; most specific words first. */
@@ -39,6 +39,8 @@ export interface SummaryResult {
   expenditure: { total?: string; currentYear?: string; carryForward?: string };
   /** The income lines in their published order (the table layout's `incomeLines`). */
   incomeLines: SourceKey[];
+  /** The expenditure side's 类 lines (name without numbering, figure, place in the body): counted read once they agree with the functional tables. */
+  categoryLines: Array<{ name: string; value: string; row: number; column: number }>;
   issues: ImportIssue[];
 }
 
@@ -46,15 +48,16 @@ export interface SummaryResult {
 const bare = (s: string) => compact(s).replace(/^(?:[一二三四五六七八九十]+[、.．]|\d+[、.．]|[（(][一二三四五六七八九十\d]+[)）])/, '');
 
 export function readSummary(table: ExtractedTable): SummaryResult {
-  const result: SummaryResult = { income: { bySource: {} }, expenditure: {}, incomeLines: [], issues: [] };
+  const result: SummaryResult = { income: { bySource: {} }, expenditure: {}, incomeLines: [], categoryLines: [], issues: [] };
   const labels = table.header.labels.map((l) => compact(l));
   const { index, issues } = mapColumns(
     labels,
     [
-      { key: 'incomeName', label: '收入·项目', match: /^收入·?(?:项目|名称)$/, required: true },
-      { key: 'income', label: '收入·预算数', match: /^收入·?(?:预算数|决算数|金额|预算)/, required: true },
-      { key: 'expName', label: '支出·项目', match: /^支出·?(?:项目|名称)$/, required: true },
-      { key: 'exp', label: '支出·预算数', match: /^支出·?(?:预算数|决算数|金额|预算)/, required: true },
+      // 收入 / 本年收入 / 收入预算 over 项目 and 预算数 (or 决算数 …): the wordings of the templates.
+      { key: 'incomeName', label: '收入·项目', match: /^(?:本年)?收入(?:预算)?·?(?:项目|名称)$/, required: true },
+      { key: 'income', label: '收入·预算数', match: /^(?:本年)?收入(?:预算)?·?(?:预算数|决算数|金额|预算)/, required: true },
+      { key: 'expName', label: '支出·项目', match: /^(?:本年)?支出(?:预算)?·?(?:项目|名称)$/, required: true },
+      { key: 'exp', label: '支出·预算数', match: /^(?:本年)?支出(?:预算)?·?(?:预算数|决算数|金额|预算)/, required: true },
     ],
     table.location,
   );
@@ -66,13 +69,14 @@ export function readSummary(table: ExtractedTable): SummaryResult {
       const key = INCOME_WORDS.find(([re]) => re.test(incomeName))?.[1];
       const { value, issue } = bodyAmount(table, r, index.income!);
       if (issue) result.issues.push(issue);
-      if (!key)
+      if (!key) {
+        unread(table, r, [index.income!]);
         result.issues.push({
           code: 'table.unknownLine',
           location: { ...table.location, row: table.firstBodyRow + r, column: index.incomeName! + 1 },
           text: row[index.incomeName!] ?? '',
         });
-      else if (key === 'total') result.income.total = value;
+      } else if (key === 'total') result.income.total = value;
       else {
         if (key !== 'currentYear' && key !== 'carryover') result.incomeLines.push(key);
         if (value !== undefined) result.income.bySource[key] = value;
@@ -84,6 +88,14 @@ export function readSummary(table: ExtractedTable): SummaryResult {
       const { value, issue } = bodyAmount(table, r, index.exp!);
       if (issue) result.issues.push(issue);
       else if (value !== undefined) result.expenditure[expKey] = value;
+    } else if (expName) {
+      // A 类 line: the functional tables publish it too; import.ts checks the two agree.
+      const { value, issue } = bodyAmount(table, r, index.exp!);
+      if (issue) result.issues.push(issue);
+      else if (value !== undefined) {
+        unread(table, r, [index.exp!]);
+        result.categoryLines.push({ name: expName, value, row: r, column: index.exp! });
+      }
     }
   });
   return result;

@@ -7,7 +7,7 @@ import { setCell } from '../model/columns.js';
 import type { Amounts, ThreePublic, ThreePublicKey } from '../model/types.js';
 import { type ImportIssue } from './cells.js';
 import { amountColumns, mapColumns } from './columns.js';
-import { bodyAmount, type ExtractedTable } from './extract.js';
+import { bodyAmount, unread, type ExtractedTable } from './extract.js';
 import { compact } from './titles.js';
 
 const ITEM_WORDS: Array<[RegExp, ThreePublicKey]> = [
@@ -57,8 +57,10 @@ function byRows(table: ExtractedTable): ThreePublicResult {
       return;
     }
     const key = itemKey(name);
-    if (!key) issues.push({ code: 'table.unknownLine', location: { ...table.location, row: table.firstBodyRow + r, column: index.name! + 1 }, text: name });
-    else tp.items.push({ key, name, amounts });
+    if (!key) {
+      unread(table, r);
+      issues.push({ code: 'table.unknownLine', location: { ...table.location, row: table.firstBodyRow + r, column: index.name! + 1 }, text: name });
+    } else tp.items.push({ key, name, amounts });
   });
   return { threePublic: tp, issues };
 }
@@ -88,6 +90,7 @@ function byColumns(table: ExtractedTable): ThreePublicResult {
           : undefined
       : itemKey(name);
     if (!key) {
+      if (table.body.length) unread(table, row, [c]);
       issues.push({ code: 'table.unknownLine', location: { ...table.location, column: c + 1 }, text: table.header.labels[c] ?? '' });
       return;
     }

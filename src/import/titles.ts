@@ -38,7 +38,12 @@ export function compact(text: string): string {
   return text.replace(/[\uff10-\uff19]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).replace(/[\s\u3000\u00a0]+/g, '');
 }
 
-const NUMBERING = /^(?:附表|表)?([0-9]+|[一二三四五六七八九十]+)(?:[.．、:：\-—]|(?=[0-9]{4}年)|(?=部门)|(?=[^0-9]))/;
+/**
+ * A leading table number: "表3" / "附表3" / "表三" (with or without a mark after it), "3." / "3、" / "3部门…"
+ * (digits), or "三、" (a Chinese numeral needs its mark: "一般公共预算…" starts with a word, not with 1).
+ */
+const NUMBERING =
+  /^(?:(?:附表|表)([0-9]+|[一二三四五六七八九十]+)[.．、:：\-—]?|([0-9]+)(?:[.．、:：\-—]|(?=[0-9]{4}年)|(?=[^0-9]))|([一二三四五六七八九十]+)[.．、:：\-—])/;
 
 /** The rules of every kind, most specific first; each needs every word in `all` and none in `none`. */
 let rules: { version: number; list: ReturnType<typeof titleRules> } | undefined;
@@ -58,7 +63,7 @@ export function recognizeTitle(raw: string): RecognizedTitle | undefined {
   let number: number | undefined;
   const numbered = NUMBERING.exec(text);
   if (numbered && numbered[0].length < text.length) {
-    const n = chineseNumber(numbered[1]!);
+    const n = chineseNumber((numbered[1] ?? numbered[2] ?? numbered[3])!);
     // "2025年…" is a year, not a number.
     if (n !== undefined && !/^\d{4}年/.test(text)) {
       number = n;
@@ -70,7 +75,7 @@ export function recognizeTitle(raw: string): RecognizedTitle | undefined {
   if (!rule) return undefined;
   const out: RecognizedTitle = {
     kind: rule.kind as ImportKind,
-    title: raw.trim().replace(/^(?:附表|表)?(?:[0-9０-９]+|[一二三四五六七八九十]+)[.．、:：\-—]\s*/, ''),
+    title: number === undefined ? raw.trim() : raw.trim().replace(/^(?:附表|表)?(?:[0-9０-９]+|[一二三四五六七八九十]+)[.．、:：\-—]\s*/, ''),
   };
   if (y) out.year = Number(y[1]);
   if (number !== undefined) out.number = number;

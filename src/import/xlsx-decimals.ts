@@ -153,12 +153,25 @@ export interface Workbook {
   parts: Map<string, Uint8Array>;
   /** For each sheet (by name), the printed decimals of each numeric cell that has a fixed-decimal format. */
   decimals: Map<string, Map<string, number>>;
+  /** For each sheet (by name), what the sheet reader does not tell: hidden, hidden rows, formulas saved without a result. */
+  sheets: Map<string, SheetFacts>;
+}
+
+export interface SheetFacts {
+  /** The sheet is hidden (state hidden or veryHidden). */
+  hidden: boolean;
+  /** 0-based numbers of the rows marked hidden. */
+  hiddenRows: number[];
+  /** Cells ("B8") holding a formula with no cached result: the sheet reader sees them empty. */
+  formulasWithoutValue: string[];
 }
 
 interface SheetScan {
   /** Rows × columns of the grid the sheet reader builds for it (at least 1). */
   cells: number;
   decimals: Map<string, number>;
+  hiddenRows: number[];
+  formulasWithoutValue: string[];
 }
 
 /** One sheet: its size checked as it is read (refused past the bounds), and its cells' printed decimals. */
@@ -169,6 +182,9 @@ function scanSheet(file: string, xml: string, sheet: string, xfDecimals: Array<n
   // The sheet reader reads <row>s and <c>s from the first <sheetData> on.
   let inData = false;
   const decimals = new Map<string, number>();
+  const hiddenRows: number[] = [];
+  const formulasWithoutValue: string[] = [];
+  let cell: { ref: string; formula: boolean; value: boolean } | undefined;
   const tooMany = (what: [string, string]) =>
     rows * Math.max(columns, 1) > LIMITS.tableCells &&
     sheetRefused(
@@ -204,11 +220,16 @@ function scanSheet(file: string, xml: string, sheet: string, xfDecimals: Array<n
       else if (!inData) return;
       else if (tag === 'row') {
         // Rows are numbered by their r, or follow the one before; the sheet reader fills the gaps.
-        const r = Number(localAttrs(attrs, decode).r);
+        const a = localAttrs(attrs, decode);
+        const r = Number(a.r);
         row = Math.max(row + 1, r || 0);
-      } else if (tag === 'c') {
+        if (a.hidden === '1' || a.hidden === 'true') hiddenRows.push(row - 1);
+      } else if (tag === 'f' && cell) cell.formula = true;
+      else if ((tag === 'v' || tag === 'is') && cell) cell.value = true;
+      else if (tag === 'c') {
         const a = localAttrs(attrs, decode);
         const ref = a.r ?? '';
+        cell = { ref, formula: false, value: false };
         const at = readerAddress(ref);
         if (at) {
           if (at[1] > LIMITS.tableColumns)
@@ -230,13 +251,17 @@ function scanSheet(file: string, xml: string, sheet: string, xfDecimals: Array<n
       }
     },
     (tag) => {
+      if (tag === 'c' && cell) {
+        if (cell.formula && !cell.value && formulasWithoutValue.length < 100) formulasWithoutValue.push(cell.ref);
+        cell = undefined;
+      }
       if (tag !== 'row' || !inData) return;
       rows = Math.max(rows, row);
       const refused = tooMany([`第 ${row} 行`, `row ${row}`]);
       if (refused) throw refused;
     },
   );
-  return { cells: Math.max(rows, 1) * Math.max(columns, 1), decimals };
+  return { cells: Math.max(rows, 1) * Math.max(columns, 1), decimals, hiddenRows, formulasWithoutValue };
 }
 
 /**
@@ -275,12 +300,12 @@ export function readWorkbook(entries: Map<string, Uint8Array>): Workbook {
     } else if (type === 'sharedStrings') sharedStrings = path(a.Target);
     else if (type === 'styles') styles = path(a.Target);
   });
-  const sheets: Array<{ name: string; id: string }> = [];
+  const sheets: Array<{ name: string; id: string; hidden: boolean }> = [];
   parse('xl/workbook.xml', text('xl/workbook.xml'), (name, attrs, decode) => {
     if (name !== 'sheet') return;
     const a = localAttrs(attrs, decode);
     if (!a.name) return;
-    sheets.push({ name: unescapeName(a.name), id: a.id ?? '' });
+    sheets.push({ name: unescapeName(a.name), id: a.id ?? '', hidden: a.state === 'hidden' || a.state === 'veryHidden' });
     if (sheets.length > LIMITS.workbookSheets) throw tooManySheets();
   });
   text(sharedStrings);
@@ -308,6 +333,7 @@ export function readWorkbook(entries: Map<string, Uint8Array>): Workbook {
   // sheets: each file read once, its cells counted for every sheet that shows it
   const scans = new Map<string, SheetScan>();
   const decimals = new Map<string, Map<string, number>>();
+  const facts = new Map<string, SheetFacts>();
   let cells = 0;
   for (const sheet of sheets) {
     const file = sheetFiles.get(sheet.id);
@@ -326,8 +352,9 @@ export function readWorkbook(entries: Map<string, Uint8Array>): Workbook {
       );
     }
     decimals.set(sheet.name, scan.decimals);
+    facts.set(sheet.name, { hidden: sheet.hidden, hiddenRows: scan.hiddenRows, formulasWithoutValue: scan.formulasWithoutValue });
   }
-  return { parts, decimals };
+  return { parts, decimals, sheets: facts };
 }
 
 /** For each sheet (by name), the printed decimals of each numeric cell that has a fixed-decimal format. */

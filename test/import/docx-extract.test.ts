@@ -129,8 +129,10 @@ describe('importer: workbook sheets', () => {
         ],
       },
       { sheet: '封面', data: [['上海市普陀区商务委员会2025年部门预算']] },
+      { sheet: '人员情况', data: [['人员情况'], ['在职 12 人']] },
     ]);
-    expect(issues).to.deep.equal([{ code: 'table.unknown', location: { table: '封面' }, text: '封面' }]);
+    // The cover is the document's title page, not an unknown table; a sheet that is neither is reported.
+    expect(issues).to.deep.equal([{ code: 'table.unknown', location: { table: '人员情况' }, text: '人员情况' }]);
     const t = tables[0]!;
     expect([t.kind, t.year, t.unit, t.department]).to.deep.equal(['generalPublicExpenditure', 2025, '元', '上海市普陀区商务委员会']);
     expect(t.header.labels).to.deep.equal(['类', '款', '项', '功能分类科目名称', '合计', '基本支出']);
