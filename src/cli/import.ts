@@ -202,9 +202,18 @@ export async function importOne(file: string, out: string | undefined, opts: Imp
   if (!document) {
     const lacks = report.issues
       .filter((i) => i.code === 'document.incomplete')
-      .map((i) => i.text)
+      .map((i) => `${i.text}${i.detail ? (zh ? `（「${i.location.table}」${i.detail}）` : ` (“${i.location.table}”: ${i.detail})`) : ''}`)
       .join('、');
-    return fail(zh ? `没有生成 JSON：文档缺少${lacks || '收支总表'}。` : `No JSON written: the document lacks ${lacks || 'the 收支总表'}.`, EXIT.nothing, data);
+    const all = report.recognized.reduce((k, r) => k + (r.figures?.present ?? 0), 0);
+    const blank = report.recognized.length > 0 && all === 0;
+    const verdict = blank
+      ? zh
+        ? `没有生成 JSON：识别出的 ${report.recognized.length} 张表里没有一个数字（是未填写的模板吗？）。`
+        : `No JSON written: ${report.recognized.length === 1 ? 'the table recognised holds' : `the ${report.recognized.length} tables recognised hold`} no figure at all (is it a template not filled in yet?).`
+      : zh
+        ? `没有生成 JSON：文档缺少${lacks || '收支总表'}。`
+        : `No JSON written: the document lacks ${lacks || 'the 收支总表'}.`;
+    return fail(verdict, EXIT.nothing, data);
   }
   const checked = checkBudget(document);
   if (!checked.ok) {

@@ -75,7 +75,8 @@ export function readLines(lines: string[], into: Partial<ExtractedTable>): void 
   for (const line of lines) {
     const unit = parseUnitLine(line);
     if (unit) into.unit = unit;
-    const dept = /(?:编制(?:部门|单位)|预算(?:主管部门|单位))[:：]\s*([^\s　]+)/.exec(line);
+    // A blank 编制部门： before the next field ("编制部门： 单位：元") names no department.
+    const dept = /(?:编制(?:部门|单位)|预算(?:主管部门|单位))[:：]\s*(?!单位[:：]|(?:预算)?年度[:：])([^\s　]+)/.exec(line);
     if (dept) into.department = dept[1]!;
     for (const part of line.split(/[\s　]+/)) {
       const bare = BARE_DEPARTMENT.exec(part);

@@ -153,7 +153,14 @@ function assemble(
   const expenditureTotal = s.expenditure.total ?? s.expenditure.currentYear;
   if (incomeTotal === undefined || expenditureTotal === undefined) {
     const missing = [incomeTotal === undefined && '收入总计', expenditureTotal === undefined && '支出总计'].filter(Boolean).join('、');
-    issues.push({ code: 'document.incomplete', location: summary.location, text: missing });
+    // The cause, where it is that the summary's columns were not found (an empty template: no figure tells header from body).
+    const columns = s.issues.filter((i) => i.code === 'table.missingColumn').map((i) => i.text);
+    issues.push({
+      code: 'document.incomplete',
+      location: summary.location,
+      text: missing,
+      ...(columns.length ? { detail: `缺少列：${columns.join('、')}` } : {}),
+    });
     finishReport(false);
     return { report };
   }

@@ -107,6 +107,58 @@ test('import of a .docx: metadata from the title lines, thousands separators, a 
   assert.equal(existsSync(join(dir, 'c.json')), false);
 });
 
+test('a table read in part is ⚠ with its count and the places not read; the JSON is written, exit 3; --strict writes nothing', () => {
+  const dir = tmp();
+  writeFileSync(
+    join(dir, 'a.docx'),
+    docx(
+      ...SUMMARY.slice(0, -3),
+      p('部门预算支出总表'),
+      p('单位：万元'),
+      tbl([
+        ['科目编码', '科目名称', '合计', '基本支出', '项目支出', '备用金'],
+        ['', '合计', '1,200.50', '1,000.00', '200.50', '3.00'],
+        ['201', '一般公共服务支出', '1,200.50', '1,000.00', '200.50', '3.00'],
+        ['', '小计', '1,200.50', '1,000.00', '200.50', ''],
+      ]),
+    ),
+  );
+  const r = run('import', join(dir, 'a.docx'), '-o', join(dir, 'a.json'));
+  assert.equal(r.status, 3, r.stdout + r.stderr);
+  assert.equal(existsSync(join(dir, 'a.json')), true);
+  // the unknown column's 2 figures and the 小计 row's 3, by row
+  assert.match(r.stdout, /⚠ 部门预算支出总表 \[expenditure\] 3 行，6\/11 个数字已导入；未读取：第 2 行 1 个、第 3 行 1 个、第 4 行 3 个\n/);
+  assert.match(r.stdout, /✗ 「部门预算支出总表」第 4 行 小计行未读取（由明细相加）/);
+  assert.match(r.stdout, /已写出 .*a\.json，但不完整：5 个数字未导入，1 处未能读取（见上文 ⚠ 与 ✗ 行）。\n/);
+  const strict = run('import', join(dir, 'a.docx'), '--strict', '-o', join(dir, 'b.json'));
+  assert.equal(strict.status, 1);
+  assert.match(strict.stderr, /--strict：5 个数字未导入，1 处未能读取；没有写出。/);
+  assert.equal(existsSync(join(dir, 'b.json')), false);
+});
+
+test('a template not filled in gives no JSON, and the verdict says why', () => {
+  const dir = tmp();
+  writeFileSync(
+    join(dir, 't.docx'),
+    docx(
+      p('部门预算收支总表'),
+      p('编制部门：'),
+      p('单位：元'),
+      tbl([
+        ['收入', '收入', '支出', '支出'],
+        ['项目', '预算数', '项目', '预算数'],
+        ['一、一般公共预算拨款收入', '', '一、一般公共服务支出', ''],
+        ['收入总计', '', '支出总计', ''],
+      ]),
+    ),
+  );
+  const r = run('import', join(dir, 't.docx'));
+  assert.equal(r.status, 1);
+  assert.match(r.stdout, /✗ 部门预算收支总表 \[summary\] \d+ 行，0\/0 个数字，未导入（没有生成 JSON，见文末）/);
+  assert.match(r.stderr, /没有生成 JSON：识别出的 1 张表里没有一个数字（是未填写的模板吗？）。/);
+  assert.match(run('import', join(dir, 't.docx'), '--lang', 'en').stderr, /No JSON written: the table recognised holds no figure at all/);
+});
+
 test('import refuses what it cannot read, and says why', () => {
   const dir = tmp();
   writeFileSync(join(dir, 'x.docx'), 'not a zip');

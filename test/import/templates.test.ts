@@ -1,0 +1,264 @@
+import { expect } from '@open-wc/testing';
+import { strToU8, zipSync } from 'fflate';
+import { parseCode } from '../../src/import/cells.js';
+import { mapColumns } from '../../src/import/columns.js';
+import { importFromSheets } from '../../src/import/import.js';
+import { readDisclosure } from '../../src/import/read.js';
+import { ImportInputError } from '../../src/import/archive.js';
+import { recognizeTitle } from '../../src/import/titles.js';
+import { readWorkbook } from '../../src/import/xlsx-decimals.js';
+import type { Cell } from '../../src/import/columns.js';
+
+// The layouts of the official Shanghai workbooks (department and unit versions) as a clerk fills them in.
+
+const code = (parts: Array<string | number | null>) => {
+  const r = parseCode(parts);
+  return r.ok ? r.code : 'BAD';
+};
+
+describe('parseCode on codes as workbooks and PDFs keep them', () => {
+  it('reads a code printed with its parts apart in one cell, a one-digit part being one that lost its zero', () => {
+    expect(code(['301 2'])).to.equal('30102');
+    expect(code(['208 5 1'])).to.equal('2080501');
+    expect(code(['301 02'])).to.equal('30102');
+    expect(code(['30 12'])).to.equal('BAD');
+  });
+});
+
+describe('recognizeTitle on the templates’ wordings', () => {
+  it('does not take the 一 of 一般公共预算 for a table number', () => {
+    expect(recognizeTitle('一般公共预算财政拨款基本支出表')).to.deep.include({ kind: 'basicEconomic', title: '一般公共预算财政拨款基本支出表' });
+    expect(recognizeTitle('一般公共预算财政拨款基本支出表')!.number).to.equal(undefined);
+    expect(recognizeTitle('三、部门收支总表')).to.deep.include({ kind: 'summary', number: 3, title: '部门收支总表' });
+    expect(recognizeTitle('表一 部门收支总表')!.number).to.equal(1);
+  });
+
+  it('reads titles with or without the year', () => {
+    expect(recognizeTitle('2026年部门财务收支预算总表')).to.deep.include({ kind: 'summary', year: 2026 });
+    expect(recognizeTitle('部门财务收支预算总表')!.kind).to.equal('summary');
+    expect(recognizeTitle('2026年预算单位收入预算总表')!.kind).to.equal('income');
+  });
+});
+
+describe('mapColumns under group headings', () => {
+  const specs = [
+    { key: 'total', label: '合计', match: /^合计$/, required: true },
+    { key: 'sub', label: '本年收入·小计', match: /本年收入·小计$/ },
+  ];
+  it('finds a column under any group heading, a whole label first', () => {
+    expect(mapColumns(['收入预算·合计', '收入预算·事业收入'], specs, { table: 't' }).index).to.deep.equal({ total: 0 });
+    expect(mapColumns(['本年收入·小计', '合计'], specs, { table: 't' }).index).to.deep.equal({ total: 1, sub: 0 });
+  });
+});
+
+/** The 收支总表 of the template: 本年收入 / 本年支出 over 项目 and 预算数, 收入总计 at the foot. */
+const SUMMARY: Cell[][] = [
+  [null, null, null, null],
+  ['2026年部门财务收支预算总表', null, null, null],
+  ['编制部门：上海市普陀区某局', null, null, '单位：元'],
+  ['本年收入', null, '本年支出', null],
+  ['项目', '预算数', '项目', '预算数'],
+  ['一、财政拨款收入', 1500, '一、一般公共服务支出', 1000],
+  ['1. 一般公共预算', 1500, '二、公共安全支出', 500],
+  ['2. 政府性基金预算', 0, null, null],
+  ['二、事业收入', null, null, null],
+  ['收入总计', 1500, '支出总计', 1500],
+];
+
+/** A functional table as the template has it: 项目 over the code columns, the 合计 under 支出预算, codes typed as numbers. */
+const EXPENDITURE = (rows: Cell[][]): Cell[][] => [
+  ['2026年部门支出预算总表'],
+  ['编制部门：上海市普陀区某局', null, null, null, null, null, '单位：元'],
+  ['项目', null, null, null, '支出预算', null, null],
+  ['功能分类科目编码', null, null, '功能分类科目名称', '合计', '基本支出', '项目支出'],
+  ['类', '款', '项', null, null, null, null],
+  ...rows,
+];
+
+const ROWS: Cell[][] = [
+  [201, null, null, '一般公共服务支出', 1000, 800, 200],
+  [201, 3, null, '政府办公厅（室）及相关机构事务', 1000, 800, 200],
+  [201, 3, 1, '行政运行', 1000, 800, 200],
+  [204, null, null, '公共安全支出', 500, 500, null],
+  [204, 6, null, '司法', 500, 500, null],
+  [204, 6, 1, '行政运行', 500, 500, null],
+  ['合计', null, null, null, 1500, 1300, 200],
+];
+
+const TEXT = (title: string, ...lines: string[]): Cell[][] => [[title], [null], [lines.join('\n')]];
+
+describe('importFromSheets on a filled template', () => {
+  it('reads every figure: numeric codes, the 合计 row in the code cells, columns under 支出预算, 本年收入 headers', () => {
+    const { document, report } = importFromSheets([
+      { sheet: '部门收支总表', data: SUMMARY },
+      { sheet: '部门支出总表', data: EXPENDITURE(ROWS) },
+    ]);
+    expect(report.issues.filter((i) => i.code !== 'table.empty')).to.deep.equal([]);
+    const doc = document!;
+    expect(doc.income).to.deep.equal({ total: '1500', bySource: { fiscal: '1500', generalPublicBudget: '1500', governmentFund: '0' } });
+    expect(doc.expenditure.functionalTotal).to.deep.equal({ total: '1500', byType: { basic: '1300', project: '200' } });
+    expect(doc.expenditure.functional.map((f) => f.code)).to.deep.equal(['201', '20103', '2010301', '204', '20406', '2040601']);
+    expect(report.recognized.map((r) => [r.kind, r.figures])).to.deep.equal([
+      ['summary', { present: 7, read: 7, unread: [] }],
+      ['expenditure', { present: 18, read: 18, unread: [] }],
+    ]);
+  });
+
+  it('counts what it does not read: a 小计 row, a column it does not know, a 类 line that differs', () => {
+    const rows = ROWS.map((r) => [...r, r[0] === '合计' ? 7 : 1]);
+    rows.splice(3, 0, [null, null, null, '小计', 1000, 800, 200, 1]);
+    const data = EXPENDITURE(rows);
+    data[3]!.push('其他支出');
+    const summary = SUMMARY.map((r) => [...r]);
+    summary[6]![3] = 400;
+    const { document, report } = importFromSheets([
+      { sheet: '部门收支总表', data: summary },
+      { sheet: '部门支出总表', data },
+    ]);
+    expect(document).to.not.equal(undefined);
+    const [s, e] = report.recognized;
+    expect(s!.figures).to.deep.include({ present: 7, read: 6 });
+    expect(report.issues.find((i) => i.code === 'figure.mismatch')).to.deep.equal({
+      code: 'figure.mismatch',
+      location: { table: '部门收支总表', row: 7, column: 4 },
+      text: '公共安全支出 400',
+      detail: '204 公共安全支出 500',
+    });
+    // 18 figures read; the 小计 row's 3, and the unknown column's 8 (one per row), are not
+    expect(e!.figures!.read).to.equal(18);
+    expect(e!.figures!.present).to.equal(18 + 3 + 8);
+    expect(e!.figures!.unread.filter((u) => u.column === 8)).to.have.length(8);
+    expect(e!.figures!.unread.filter((u) => u.row === 9).map((u) => u.text)).to.deep.equal(['1000', '800', '200', '1']);
+    expect(report.issues.find((i) => i.code === 'table.subtotalRow')).to.deep.include({ location: { table: '部门支出总表', row: 9 } });
+  });
+
+  it('keeps no figure when no JSON comes out, and says so', () => {
+    const { document, report } = importFromSheets([{ sheet: '部门支出总表', data: EXPENDITURE(ROWS) }]);
+    expect(document).to.equal(undefined);
+    expect(report.recognized[0]).to.deep.include({ kept: false });
+    expect(report.recognized[0]!.figures).to.deep.include({ present: 18, read: 0 });
+  });
+
+  it('reads the text sheets as the written part, the cover as the title, and notes the 目录', () => {
+    const { document, report } = importFromSheets([
+      { sheet: '封面', data: [[null], ['上海市普陀区2026年区级部门预算'], [null], ['预算主管部门：上海市普陀区某局']] },
+      { sheet: '目录', data: [['目录'], ['一、部门主要职能']] },
+      { sheet: '部门主要职能', data: TEXT('上海市普陀区某局主要职能', '某局是区政府工作部门，主要职责是：', '（一）贯彻执行法律法规。') },
+      {
+        sheet: '名词解释',
+        data: TEXT('名词解释', '（一）财政拨款收入：是本年度从本级财政部门取得的财政拨款。', '（二）事业收入：指事业单位开展专业业务活动取得的收入。'),
+      },
+      { sheet: '部门编制说明', data: TEXT('2026年部门预算编制说明', '2026年，某局收入预算0.15万元，比2025年预算增加0.05万元。') },
+      { sheet: '部门收支总表', data: SUMMARY.map((r, i) => (i === 2 ? ['编制部门：', null, null, '单位：元'] : r)) },
+      { sheet: '部门支出总表', data: EXPENDITURE(ROWS) },
+      {
+        sheet: '项目经费情况说明',
+        data: TEXT('人民调解项目经费情况说明', '一、项目概述', '化解矛盾纠纷。', '二、立项依据', '《人民调解法》。'),
+      },
+    ]);
+    expect(report.issues.map((i) => i.code)).to.deep.equal(['sheet.contents']);
+    const doc = document!;
+    expect(doc.meta.title).to.equal('上海市普陀区2026年区级部门预算');
+    expect(doc.meta.department).to.deep.equal({ name: '上海市普陀区某局' });
+    expect(doc.glossary).to.deep.equal([
+      { term: '财政拨款收入', definition: '是本年度从本级财政部门取得的财政拨款。' },
+      { term: '事业收入', definition: '指事业单位开展专业业务活动取得的收入。' },
+    ]);
+    expect(doc.changes).to.deep.equal([{ subject: 'total', change: '0.05', comparedWith: '2025年', unit: '万元' }]);
+    expect(doc.narrative!.map((s) => [s.id, s.title, s.paragraphs.length])).to.deep.equal([
+      ['duties', '上海市普陀区某局主要职能', 2],
+      ['overview', '2026年部门预算编制说明', 1],
+      ['projects', '人民调解项目经费情况说明', 4],
+    ]);
+    expect(report.narrative).to.deep.include({ sections: 3, glossary: 2, changes: 1 });
+  });
+
+  it('reports hidden sheets and rows, and formulas saved without their results, at their places', () => {
+    const { document, report } = importFromSheets([
+      { sheet: '部门收支总表', data: SUMMARY, hiddenRows: [7], formulasWithoutValue: ['B10'] },
+      { sheet: '部门支出总表', data: EXPENDITURE(ROWS), hidden: true },
+      { sheet: 'list', data: [['下拉选项'], ['元'], ['万元']], hidden: true },
+    ]);
+    expect(document).to.not.equal(undefined);
+    expect(report.issues).to.deep.equal([
+      { code: 'formula.noValue', location: { table: '部门收支总表', row: 10, column: 2 }, text: 'B10' },
+      { code: 'rows.hidden', location: { table: '部门收支总表' }, text: '8' },
+      { code: 'sheet.hidden', location: { table: '部门支出总表' } },
+      { code: 'sheet.hiddenSkipped', location: { table: 'list' } },
+    ]);
+    // the hidden sheet's figures were read
+    expect(report.recognized[1]!.figures).to.deep.include({ present: 18, read: 18 });
+  });
+});
+
+/** A workbook of one or two sheets (XML given), for what only the file says: hidden sheets and rows, formulas. */
+function workbook(sheets: Array<{ name: string; xml: string; state?: string }>): Map<string, Uint8Array> {
+  const ns = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
+  const rel = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+  const files = new Map<string, Uint8Array>();
+  files.set(
+    'xl/workbook.xml',
+    strToU8(
+      `<?xml version="1.0"?><workbook ${ns} xmlns:r="${rel}"><sheets>${sheets
+        .map((s, i) => `<sheet name="${s.name}" sheetId="${i + 1}" r:id="rId${i + 1}"${s.state ? ` state="${s.state}"` : ''}/>`)
+        .join('')}</sheets></workbook>`,
+    ),
+  );
+  files.set(
+    'xl/_rels/workbook.xml.rels',
+    strToU8(
+      `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${sheets
+        .map((_, i) => `<Relationship Id="rId${i + 1}" Type="${rel}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`)
+        .join('')}</Relationships>`,
+    ),
+  );
+  sheets.forEach((s, i) =>
+    files.set(`xl/worksheets/sheet${i + 1}.xml`, strToU8(`<?xml version="1.0"?><worksheet ${ns}><sheetData>${s.xml}</sheetData></worksheet>`)),
+  );
+  return files;
+}
+
+describe('readWorkbook: what the sheet reader does not say', () => {
+  it('finds hidden sheets, hidden rows and formulas without a cached result', () => {
+    const { sheets } = readWorkbook(
+      workbook([
+        {
+          name: 'A',
+          xml: '<row r="1"><c r="A1"><v>1</v></c></row><row r="2" hidden="1"><c r="A2"><f>A1*2</f><v>2</v></c><c r="B2"><f>A1*3</f></c></row>',
+        },
+        { name: 'B', xml: '<row r="1"><c r="A1"><v>1</v></c></row>', state: 'hidden' },
+      ]),
+    );
+    expect(sheets.get('A')).to.deep.equal({ hidden: false, hiddenRows: [1], formulasWithoutValue: ['B2'] });
+    expect(sheets.get('B')).to.deep.equal({ hidden: true, hiddenRows: [], formulasWithoutValue: [] });
+  });
+});
+
+describe('readDisclosure on other files', () => {
+  const refusal = async (bytes: Uint8Array, ext: '.xls' | '.et' | '.wps' | '.doc' | '.xlsx') => {
+    try {
+      await readDisclosure(bytes, ext);
+    } catch (err) {
+      return err as ImportInputError;
+    }
+    throw new Error('not refused');
+  };
+  const OLE = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]);
+
+  it('refuses the old binary formats with the fix, in both languages', async () => {
+    for (const ext of ['.xls', '.et', '.xlsx'] as const) {
+      const err = await refusal(OLE, ext);
+      expect(err).to.be.instanceOf(ImportInputError);
+      expect(err.zh, ext).to.match(/旧版 Excel\/WPS 表格格式.*另存为.*\.xlsx/);
+      expect(err.en, ext).to.match(/Save as.*\.xlsx/);
+    }
+    for (const ext of ['.doc', '.wps'] as const) expect((await refusal(OLE, ext)).zh).to.match(/旧版 Word\/WPS 文字格式.*\.docx/);
+  });
+
+  it('reads a .et that WPS saved as a workbook (a zip) as .xlsx', async () => {
+    const files = workbook([{ name: '部门支出总表', xml: '<row r="1"><c r="A1" t="inlineStr"><is><t>部门预算支出总表</t></is></c></row>' }]);
+    files.set('[Content_Types].xml', strToU8('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'));
+    const { report } = await readDisclosure(zipSync(Object.fromEntries(files)), '.et');
+    expect(report.recognized.map((r) => r.kind)).to.deep.equal(['expenditure']);
+  });
+});
