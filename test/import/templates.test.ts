@@ -2,7 +2,9 @@ import { expect } from '@open-wc/testing';
 import { strToU8, zipSync } from 'fflate';
 import { parseCode } from '../../src/import/cells.js';
 import { mapColumns } from '../../src/import/columns.js';
-import { importFromSheets } from '../../src/import/import.js';
+import { readDocx } from '../../src/import/docx.js';
+import { importFromDocx, importFromSheets } from '../../src/import/import.js';
+import { docx, p, tbl } from '../helpers/docx.js';
 import { readDisclosure } from '../../src/import/read.js';
 import { ImportInputError } from '../../src/import/archive.js';
 import { recognizeTitle } from '../../src/import/titles.js';
@@ -188,6 +190,47 @@ describe('importFromSheets on a filled template', () => {
     ]);
     // the hidden sheet's figures were read
     expect(report.recognized[1]!.figures).to.deep.include({ present: 18, read: 18 });
+  });
+});
+
+describe('importFromDocx on the same tables in Word', () => {
+  it('reads the template layout from Word tables: merged group headings, 合计 in the merged code cells, split codes', () => {
+    const m = (text: string, span: number) => ({ text, span });
+    const blocks = readDocx(
+      docx(
+        p('上海市普陀区某局2026年部门预算'),
+        p('2026年部门财务收支预算总表'),
+        p('编制部门：上海市普陀区某局'),
+        p('单位：元'),
+        tbl([
+          [m('本年收入', 2), m('本年支出', 2)],
+          ['项目', '预算数', '项目', '预算数'],
+          ['一、财政拨款收入', '1,500.00', '一、一般公共服务支出', '1,500.00'],
+          ['1. 一般公共预算', '1,500.00', '', ''],
+          ['收入总计', '1,500.00', '支出总计', '1,500.00'],
+        ]),
+        p('2026年部门支出预算总表'),
+        p('编制部门：上海市普陀区某局'),
+        p('单位：元'),
+        tbl([
+          [m('项目', 4), m('支出预算', 3)],
+          [m('功能分类科目编码', 3), '功能分类科目名称', '合计', '基本支出', '项目支出'],
+          ['类', '款', '项', '', '', '', ''],
+          ['201', '', '', '一般公共服务支出', '1,500.00', '1,000.00', '500.00'],
+          ['201', '03', '', '政府办公厅（室）及相关机构事务', '1,500.00', '1,000.00', '500.00'],
+          ['201', '03', '01', '行政运行', '1,500.00', '1,000.00', '500.00'],
+          [m('合计', 4), '1,500.00', '1,000.00', '500.00'],
+        ]),
+      ),
+    );
+    const { document, report } = importFromDocx(blocks);
+    expect(report.issues.filter((i) => i.code !== 'table.empty')).to.deep.equal([]);
+    expect(report.recognized.map((r) => [r.kind, r.figures!.read, r.figures!.present])).to.deep.equal([
+      ['summary', 5, 5],
+      ['expenditure', 12, 12],
+    ]);
+    expect(document!.expenditure.functionalTotal).to.deep.equal({ total: '1500.00', byType: { basic: '1000.00', project: '500.00' } });
+    expect(document!.expenditure.functional.map((f) => f.code)).to.deep.equal(['201', '20103', '2010301']);
   });
 });
 
