@@ -1,7 +1,8 @@
 import { defineConfig } from 'vite';
 import { stripSchemaDocs } from './build/strip-schema-docs.js';
 
-// The `budget-kit` command, bundled for Node 20 with its dependencies inlined.
+// The `budget-kit` command, bundled for Node 20 with its dependencies inlined, except PDF.js: it loads its
+// own worker module at run time, so it stays a dependency resolved from node_modules.
 export default defineConfig({
   plugins: [stripSchemaDocs()],
   build: {
@@ -9,7 +10,7 @@ export default defineConfig({
     target: 'node20',
     outDir: 'dist/cli',
     emptyOutDir: true,
-    rollupOptions: { output: { entryFileNames: 'budget-kit.js', format: 'es' } },
+    rollupOptions: { external: [/^pdfjs-dist(\/|$)/], output: { entryFileNames: 'budget-kit.js', format: 'es' } },
   },
   ssr: { noExternal: true, target: 'node' },
 });

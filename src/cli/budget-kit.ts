@@ -7,7 +7,7 @@ import { InputError, NAME_BYTES, readInput } from './output.js';
 
 const USAGE = `Usage: budget-kit validate FILE… [--json] [--lang zh-CN|en]
        budget-kit export FILE.json --format csv|xlsx [-o OUT] [--force] [--lang zh-CN|en]
-       budget-kit import FILE.docx|FILE.xlsx|DIR [-o OUT.json|OUTDIR] [--strict] [--force] [--json] [--lang zh-CN|en]
+       budget-kit import FILE.pdf|FILE.docx|FILE.xlsx|DIR [-o OUT.json|OUTDIR] [--strict] [--force] [--json] [--lang zh-CN|en]
 
   validate   Check budget JSON files against the standard and reconcile their figures.
              Prints errors, warnings and rounding notes per file; exits 1 when any file has errors.
@@ -16,10 +16,10 @@ const USAGE = `Usage: budget-kit validate FILE… [--json] [--lang zh-CN|en]
              csv   one CSV per table (UTF-8 with BOM) in the folder OUT (default: FILE-tables/),
                    each named from its table's number and title, cut to ${NAME_BYTES} bytes
              xlsx  one workbook, a sheet per table (default OUT: FILE.xlsx)
-  import     Read the standard tables of a disclosure (.docx) or a workbook (.xlsx, one sheet per table;
+  import     Read the standard tables of a disclosure (.pdf, .docx) or a workbook (.xlsx, one sheet per table;
              its sheets of words become the written part) into a standard budget JSON (default OUT:
              FILE.json), with a report per table of the figures read out of those published, what was
-             not read, and where. A folder imports every .docx/.xlsx in it into OUTDIR (default: the
+             not read, and where. A folder imports every .pdf/.docx/.xlsx in it into OUTDIR (default: the
              folder), one report per file, then a line per file. Exit 0: every figure imported;
              3: a JSON was written with gaps; 1: nothing written. --strict writes nothing (exit 1)
              when anything was not read. .xls/.et/.wps/.doc files get the fix (save as .xlsx/.docx).

@@ -153,8 +153,8 @@ export async function importOne(file: string, out: string | undefined, opts: Imp
   if (!isImportable(file)) {
     return fail(
       zh
-        ? `${file}：只能导入 .docx 或 .xlsx 文件（WPS 的 .et/.wps 请另存为 .xlsx/.docx）`
-        : `${file}: only .docx and .xlsx files can be imported (save WPS .et/.wps files as .xlsx/.docx)`,
+        ? `${file}：只能导入 .docx、.xlsx 或 .pdf 文件（WPS 的 .et/.wps 请另存为 .xlsx/.docx）`
+        : `${file}: only .docx, .xlsx and .pdf files can be imported (save WPS .et/.wps files as .xlsx/.docx)`,
       EXIT.usage,
     );
   }
@@ -277,7 +277,7 @@ export async function importFile(target: string, out: string | undefined, opts: 
     return EXIT.nothing;
   }
   if (!names.length) {
-    io.err(zh ? `${target}：文件夹中没有 .docx 或 .xlsx 文件\n` : `${target}: the folder has no .docx or .xlsx files\n`);
+    io.err(zh ? `${target}：文件夹中没有 .pdf、.docx 或 .xlsx 文件\n` : `${target}: the folder has no .pdf, .docx or .xlsx files\n`);
     return EXIT.nothing;
   }
   const outcomes: FileOutcome[] = [];

@@ -68,7 +68,7 @@ const cellText = (c: Cell) => (c === null || c === undefined ? '' : String(c).tr
 const isEmptyRow = (row: Cell[]) => row.every((c) => cellText(c) === '');
 
 /** A department written alone on a line, code first, as the Hebei tables print it ("202保定市徐水区行政审批局"). */
-const BARE_DEPARTMENT = /^(\d{3,})\s*([^\s:：\d][^\s:：]*)$/;
+const BARE_DEPARTMENT = /^(\d{3,})(?!年)\s*([^\s:：\d年][^\s:：]*)$/;
 
 /** Lines between a title and its table: unit, department, year, date. */
 export function readLines(lines: string[], into: Partial<ExtractedTable>): void {
@@ -100,14 +100,22 @@ function isLineRow(row: Cell[]): boolean {
 /** Forms in words rather than tables of figures (the specs that say `form`): they need no unit line, and they are not table layouts of the JSON. */
 export const isForm = (kind: string): boolean => tableSpec(kind)?.form === true;
 
-function finish(t: Partial<ExtractedTable> & { kind: ImportKind; title: string }, rows: Cell[][], rowOffset: number, issues: ImportIssue[]): ExtractedTable {
+function finish(
+  t: Partial<ExtractedTable> & { kind: ImportKind; title: string },
+  rows: Cell[][],
+  rowOffset: number,
+  issues: ImportIssue[],
+  lostZeros = false,
+): ExtractedTable {
   const header = readHeader(rows);
   const rest = rows.slice(header.rows);
   while (rest.length && isEmptyRow(rest[rest.length - 1]!)) rest.pop();
   // Rows keep their places (an empty row in the middle stays), so locations count as the source does. A
   // workbook keeps a 款 or 项 typed as a number without its zero (2 for 02): such a cell reads as its two digits.
   const partColumn = header.labels.map((l) => /(?:^|·)(?:款|项)$/.test(compact(l)));
-  const body = rest.map((r) => r.map((c, i) => (partColumn[i] && typeof c === 'number' && Number.isInteger(c) && c >= 0 && c < 10 ? `0${c}` : cellText(c))));
+  // A PDF printed from such a workbook shows the digit alone ("301 | 2"): `lostZeros` reads those the same way.
+  const lost = (c: Cell) => (typeof c === 'number' ? Number.isInteger(c) && c >= 0 && c < 10 : lostZeros && typeof c === 'string' && /^\d$/.test(c.trim()));
+  const body = rest.map((r) => r.map((c, i) => (partColumn[i] && lost(c) ? `0${cellText(c)}` : cellText(c))));
   const location: Location = { table: t.title };
   const raw = rows.map((r) => r.map(cellText));
   const table: ExtractedTable = { ...t, header, body, raw, firstBodyRow: rowOffset + header.rows + 1, location, read: new Set() };
@@ -126,8 +134,11 @@ function finish(t: Partial<ExtractedTable> & { kind: ImportKind; title: string }
   return table;
 }
 
-/** The tables of a .docx body: a recognised title paragraph, its lines, then the next table, then 注 lines. */
-export function extractFromDocx(blocks: Block[]): Extraction {
+/**
+ * The tables of a .docx body: a recognised title paragraph, its lines, then the next table, then 注 lines.
+ * `lostZeros`: the blocks come from a PDF, whose one-digit 款/项 cells lost their zero in the workbook it was printed from.
+ */
+export function extractFromDocx(blocks: Block[], lostZeros = false): Extraction {
   const tables: ExtractedTable[] = [];
   const issues: ImportIssue[] = [];
   const consumed = new Set<number>();
@@ -181,7 +192,7 @@ export function extractFromDocx(blocks: Block[]): Extraction {
       readLines([rows[skip]!.map(cellText).join(' ')], t);
       skip++;
     }
-    last = finish(t, rows.slice(skip), skip, issues);
+    last = finish(t, rows.slice(skip), skip, issues, lostZeros);
     tables.push(last);
     pending = undefined;
   }

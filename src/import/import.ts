@@ -104,7 +104,7 @@ function layoutOf(t: ExtractedTable): TableLayout {
 
 function assemble(
   extraction: Extraction,
-  format: 'docx' | 'xlsx',
+  format: 'docx' | 'xlsx' | 'pdf',
   title?: string,
   written?: { blocks: Block[]; skip: Set<number>; headings?: ReadonlySet<number>; inner?: ReadonlySet<number> },
 ): ImportResult {
@@ -269,10 +269,11 @@ const yearOf = (title: string | undefined) => {
   return m ? Number(m[1]) : undefined;
 };
 
-export function importFromDocx(blocks: Block[]): ImportResult {
+/** A document's blocks (a .docx body, or a PDF's paragraphs and tables as pdf.ts rebuilds them). */
+export function importFromDocx(blocks: Block[], format: 'docx' | 'pdf' = 'docx'): ImportResult {
   // The document's title: its first line of text.
   const first = blocks.find((b): b is Extract<Block, { type: 'paragraph' }> => b.type === 'paragraph' && b.text.trim() !== '');
-  return assemble(extractFromDocx(blocks), 'docx', first?.text.trim(), { blocks, skip: new Set(first ? [first.index] : []) });
+  return assemble(extractFromDocx(blocks, format === 'pdf'), format, first?.text.trim(), { blocks, skip: new Set(first ? [first.index] : []) });
 }
 
 /**

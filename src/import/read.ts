@@ -13,17 +13,20 @@ import { LIMITS } from '../model/limits.js';
 import { ImportInputError, readArchive, sizeText, ZipFormatError } from './archive.js';
 import type { Cell } from './columns.js';
 import { readDocx } from './docx.js';
+import { readPdf, type PdfJs, type PdfProgress } from './pdf.js';
 import { importFromDocx, importFromSheets, type ImportResult } from './import.js';
 import { isWorkbookPart, readWorkbook, withPrintedDecimals } from './xlsx-decimals.js';
 
 export { ImportInputError } from './archive.js';
 
 /** The extensions `budget-kit import` takes: Word and Excel files, and WPS's own names for them. */
-export const IMPORT_EXTENSIONS = ['.docx', '.xlsx', '.xls', '.et', '.wps', '.doc'] as const;
+export const IMPORT_EXTENSIONS = ['.docx', '.xlsx', '.pdf', '.xls', '.et', '.wps', '.doc'] as const;
 export type ImportExtension = (typeof IMPORT_EXTENSIONS)[number];
 
 /** The old binary Office format (OLE compound file): .xls, .doc, and .et / .wps as WPS saves them by default. */
 const isCompoundFile = (b: Uint8Array) => b.length >= 8 && [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1].every((x, i) => b[i] === x);
+/** "%PDF" within the first bytes, as readers accept it. */
+const isPdf = (b: Uint8Array) => new TextDecoder('latin1').decode(b.subarray(0, 1024)).includes('%PDF-');
 const isZip = (b: Uint8Array) => b.length >= 4 && b[0] === 0x50 && b[1] === 0x4b;
 
 /**
@@ -47,13 +50,26 @@ function formatOf(bytes: Uint8Array, ext: ImportExtension): '.docx' | '.xlsx' {
   return sheet ? '.xlsx' : '.docx';
 }
 
-/** A .docx or .xlsx disclosure (or a .et / .wps saved in their format) to a standard budget JSON and its report. */
-export async function readDisclosure(bytes: Uint8Array, ext: ImportExtension): Promise<ImportResult> {
+export interface ReadOptions {
+  /** Loads PDF.js (the command: its Node build; the converter page: the browser build with its worker). Default: the legacy build, which runs in both. */
+  pdfjs?: () => Promise<PdfJs>;
+  /** Page by page, while a PDF is read. */
+  progress?: PdfProgress;
+}
+
+const loadPdfJs = async (): Promise<PdfJs> => (await import('pdfjs-dist/legacy/build/pdf.mjs')) as unknown as PdfJs;
+
+/** A .docx, .xlsx or .pdf disclosure (or a .et / .wps saved as those) to a standard budget JSON and its report. */
+export async function readDisclosure(bytes: Uint8Array, ext: ImportExtension, options: ReadOptions = {}): Promise<ImportResult> {
   if (bytes.length > LIMITS.importFileBytes) {
     throw new ImportInputError(
       `文件超过 ${sizeText(LIMITS.importFileBytes, 'zh')} 的导入上限`,
       `the file is larger than ${sizeText(LIMITS.importFileBytes, 'en')}, the import limit`,
     );
+  }
+  if (ext === '.pdf' || isPdf(bytes)) {
+    if (!isPdf(bytes)) throw new ImportInputError('不是 PDF 文件（文件开头没有 %PDF）', 'not a PDF file (it does not start with %PDF)');
+    return importFromDocx(await readPdf(bytes, await (options.pdfjs ?? loadPdfJs)(), options.progress), 'pdf');
   }
   if (formatOf(bytes, ext) === '.docx') return importFromDocx(readDocx(bytes));
   let entries: Map<string, Uint8Array>;

@@ -80,7 +80,10 @@ function byColumns(table: ExtractedTable): ThreePublicResult {
       operatingCostsTotal = value;
       return;
     }
-    const [group = '', name = label] = label.includes('·') ? label.split('·') : ['', label];
+    // The item is the lowest heading, its group the one above it (two or three header rows).
+    const levels = label.split('·');
+    const name = levels[levels.length - 1]!;
+    const group = levels.length > 1 ? levels[levels.length - 2]! : '';
     const subtotal = /^(?:合计|小计)$/.test(name);
     const key: ThreePublicKey | undefined = subtotal
       ? group.includes('三公')

@@ -1,0 +1,101 @@
+// budget-kit import of the PDFs departments publish (test/fixtures/pdf/, copies of three real Shanghai
+// disclosures): the tables are rebuilt from their ruling lines and read by the same readers as Word and
+// Excel. Needs `npm run build`.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { parseBudget, standardTables } from '../../dist/lib/index.js';
+
+const run = (...args) => spawnSync(process.execPath, ['bin/budget-kit.js', ...args], { encoding: 'utf8' });
+const tmp = () => mkdtempSync(join(tmpdir(), 'bk-pdf-'));
+const exact = (v) => (v.includes('.') ? v.replace(/0+$/, '').replace(/\.$/, '') : v);
+const figures = (t) => t.rows.flatMap((row) => row.cells.filter((c, i) => c !== undefined && t.columns[i]?.type === 'amount'));
+
+function importPdf(name) {
+  const dir = tmp();
+  const out = join(dir, 'x.json');
+  const r = run('import', `test/fixtures/pdf/${name}`, '--strict', '-o', out);
+  assert.equal(r.status, 0, r.stdout + r.stderr);
+  assert.doesNotMatch(r.stdout, /[✗⚠]/);
+  assert.equal(run('validate', out).status, 0);
+  const parsed = parseBudget(readFileSync(out, 'utf8'));
+  assert.deepEqual(parsed.errors, []);
+  return { doc: parsed.document, stdout: r.stdout };
+}
+
+test('司法局 2026 (PDF): every one of the 366 figures of the nine tables equals the reference transcribed from it', () => {
+  const { doc, stdout } = importPdf('shanghai-putuo-justice-2026-budget.pdf');
+  const expected = JSON.parse(readFileSync('test/fixtures/import/putuo-justice-2026-expected.json', 'utf8'));
+  const tables = standardTables(doc);
+  assert.equal(tables.length, 9);
+  for (const [i, t] of expected.tables.entries()) {
+    assert.equal(tables[i].title, t.title);
+    const published = t.rows.flatMap((row) => Object.values(row.values));
+    assert.deepEqual(figures(tables[i]).map(exact).sort(), published.map(exact).sort(), t.title);
+  }
+  assert.match(stdout, /已写出 .*：352 个数字全部导入。/);
+  assert.equal(doc.meta.department.name, '上海市普陀区司法局');
+  assert.equal(doc.meta.fiscalYear, 2026);
+});
+
+test('商务委员会 2025 (PDF): the nine tables equal the JSON of data/ transcribed from the same PDF', () => {
+  const { doc } = importPdf('shanghai-putuo-commerce-2025-budget.pdf');
+  const reference = parseBudget(readFileSync('data/shanghai-putuo-commerce-2025.json', 'utf8')).document;
+  const mine = standardTables(doc);
+  const theirs = standardTables(reference);
+  assert.deepEqual(
+    mine.map((t) => t.kind),
+    theirs.map((t) => t.kind),
+  );
+  for (const [i, t] of theirs.entries())
+    assert.deepEqual(
+      mine[i].rows.map((r) => r.cells),
+      t.rows.map((r) => r.cells),
+      t.title,
+    );
+  assert.deepEqual(doc.income, reference.income);
+  assert.deepEqual(doc.expenditure.functional, reference.expenditure.functional);
+});
+
+test('万里街道 2024 (PDF): economic codes printed "301 | 2" read as 30102, and a 合计 row alone on the next page joins its table', () => {
+  const { doc, stdout } = importPdf('shanghai-putuo-wanli-2024-budget.pdf');
+  const codes = doc.expenditure.economic.items.map((i) => i.code);
+  assert.ok(codes.includes('30102') && codes.includes('30107'), codes.join(' '));
+  assert.ok(codes.every((c) => /^\d{3}(\d{2})?$/.test(c)));
+  // The 收入总表 and 支出总表 end with their 合计 on a page of its own.
+  assert.equal(doc.expenditure.functionalTotal.total, '156211123');
+  assert.match(stdout, /已写出 .*：\d+ 个数字全部导入。/);
+});
+
+test('a PDF of images only, and a damaged PDF, get their messages and no JSON', () => {
+  const dir = tmp();
+  // A one-page PDF that draws a rectangle and holds no text (what a scan gives the reader).
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] /Contents 4 0 R >>',
+    '<< /Length 21 >>\nstream\n10 10 100 100 re f\nendstream',
+  ];
+  let pdf = '%PDF-1.4\n';
+  const offsets = objects.map((o, i) => {
+    const at = pdf.length;
+    pdf += `${i + 1} 0 obj\n${o}\nendobj\n`;
+    return at;
+  });
+  const xref = pdf.length;
+  pdf += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
+  pdf += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  writeFileSync(join(dir, 'scan.pdf'), pdf);
+  const scan = run('import', join(dir, 'scan.pdf'));
+  assert.equal(scan.status, 1);
+  assert.match(scan.stderr, /无法读取：这个 PDF 只有图像（扫描件），没有可读的文字：请向部门索取 Word\/Excel 原件/);
+  writeFileSync(join(dir, 'bad.pdf'), '%PDF-1.7\nthis is not a PDF body');
+  const bad = run('import', join(dir, 'bad.pdf'), '--lang', 'en');
+  assert.equal(bad.status, 1);
+  assert.match(bad.stderr, /cannot read: (not a readable PDF file|this PDF holds only images)/);
+  writeFileSync(join(dir, 'fake.pdf'), 'plain text');
+  assert.match(run('import', join(dir, 'fake.pdf')).stderr, /不是 PDF 文件（文件开头没有 %PDF）/);
+});
