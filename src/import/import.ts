@@ -269,11 +269,26 @@ const yearOf = (title: string | undefined) => {
   return m ? Number(m[1]) : undefined;
 };
 
-/** A document's blocks (a .docx body, or a PDF's paragraphs and tables as pdf.ts rebuilds them). */
-export function importFromDocx(blocks: Block[], format: 'docx' | 'pdf' = 'docx'): ImportResult {
+/**
+ * A document's blocks (a .docx body, or a PDF's paragraphs and tables as pdf.ts rebuilds them, with the
+ * paragraphs it found set as headings).
+ */
+export function importFromDocx(blocks: Block[], format: 'docx' | 'pdf' = 'docx', headings?: ReadonlySet<number>): ImportResult {
   // The document's title: its first line of text.
   const first = blocks.find((b): b is Extract<Block, { type: 'paragraph' }> => b.type === 'paragraph' && b.text.trim() !== '');
-  return assemble(extractFromDocx(blocks, format === 'pdf'), format, first?.text.trim(), { blocks, skip: new Set(first ? [first.index] : []) });
+  // Under a project's 经费情况说明 heading, its 一、项目概述 … are its parts, not sections of the disclosure.
+  const inner = new Set<number>();
+  let inProject = false;
+  for (const b of blocks) {
+    if (b.type !== 'paragraph') continue;
+    if (headings?.has(b.index)) inProject = /项目.*说明$/.test(compact(b.text));
+    else if (inProject) inner.add(b.index);
+  }
+  return assemble(extractFromDocx(blocks, format === 'pdf'), format, first?.text.trim(), {
+    blocks,
+    skip: new Set(first ? [first.index] : []),
+    ...(headings ? { headings, inner } : {}),
+  });
 }
 
 /**

@@ -260,9 +260,10 @@ function gridOf(lines: { h: Segment[]; v: Segment[] }, runs: Glyphs[], used: Set
 }
 
 const PAGE_NUMBER = /^(?:[-—–\s]*\d+[-—–\s]*|第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|\d+\s*\/\s*\d+)$/;
+const CONTENTS_LINE = /(?:[.…·．]\s*){4,}\s*\d*$|^目\s*录$/;
 const HEADING = /^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．](?!\d)|第[一二三四五六七八九十]+部分)/;
 
-type Item = { kind: 'line'; line: Line; page: number } | { kind: 'table'; table: PageTable; page: number };
+type Item = { kind: 'line'; line: Line; page: number; width: number } | { kind: 'table'; table: PageTable; page: number };
 
 /** The lines and tables of every page, in reading order, page numbers left out. */
 async function pages(bytes: Uint8Array, pdfjs: PdfJs, progress?: PdfProgress): Promise<{ items: Item[]; textRuns: number }> {
@@ -286,7 +287,7 @@ async function pages(bytes: Uint8Array, pdfjs: PdfJs, progress?: PdfProgress): P
     for (let n = 1; n <= doc.numPages; n++) {
       progress?.(n, doc.numPages);
       const page = await doc.getPage(n);
-      const [, , , height] = page.view as [number, number, number, number];
+      const [, , width, height] = page.view as [number, number, number, number];
       const content = await page.getTextContent();
       const runs: Glyphs[] = [];
       for (const item of content.items) {
@@ -302,10 +303,11 @@ async function pages(bytes: Uint8Array, pdfjs: PdfJs, progress?: PdfProgress): P
       const tables = tablesOf(h, v).map((lines) => gridOf(lines, runs, used));
       const lines = linesOf(runs.filter((r) => !used.has(r))).filter((l) => {
         const margin = l.top < height * 0.07 || l.bottom > height * 0.93;
-        return !(margin && PAGE_NUMBER.test(l.text));
+        // Page numbers in the margins, and the lines of a table of contents ("一、部门主要职能 ……… 3").
+        return !(margin && PAGE_NUMBER.test(l.text)) && !CONTENTS_LINE.test(l.text);
       });
       const onPage: Item[] = [
-        ...lines.map((line) => ({ kind: 'line' as const, line, page: n })),
+        ...lines.map((line) => ({ kind: 'line' as const, line, page: n, width })),
         ...tables.map((table) => ({ kind: 'table' as const, table, page: n })),
       ];
       onPage.sort((a, b) => (a.kind === 'line' ? a.line.top : a.table.top) - (b.kind === 'line' ? b.line.top : b.table.top));
@@ -338,11 +340,15 @@ function continued(first: PageTable, next: PageTable): string[][] | undefined {
   );
 }
 
-/**
- * The blocks of a PDF: paragraphs and tables in reading order, as readDocx gives a Word document's. A PDF
- * with no text at all (a scan) is refused with what to ask for instead.
- */
-export async function readPdf(bytes: Uint8Array, pdfjs: PdfJs, progress?: PdfProgress): Promise<Block[]> {
+export interface PdfBlocks {
+  /** Paragraphs and tables in reading order, as readDocx gives a Word document's. */
+  blocks: Block[];
+  /** Paragraphs set as headings: a short line centred on its page ("上海市普陀区司法局主要职能", "名词解释"). */
+  headings: Set<number>;
+}
+
+/** The blocks of a PDF. A PDF with no text at all (a scan) is refused with what to ask for instead. */
+export async function readPdf(bytes: Uint8Array, pdfjs: PdfJs, progress?: PdfProgress): Promise<PdfBlocks> {
   const { items, textRuns } = await pages(bytes, pdfjs, progress);
   if (textRuns === 0) {
     throw new ImportInputError(
@@ -372,9 +378,13 @@ export async function readPdf(bytes: Uint8Array, pdfjs: PdfJs, progress?: PdfPro
     const m = margins.get(i.page) ?? { left: Infinity, right: -Infinity };
     margins.set(i.page, { left: Math.min(m.left, i.line.x), right: Math.max(m.right, i.line.right) });
   }
-  let open: { text: string; line: Line; page: number } | undefined;
+  const headings = new Set<number>();
+  let open: { text: string; line: Line; page: number; centred: boolean } | undefined;
   const close = () => {
-    if (open) blocks.push({ type: 'paragraph', text: open.text, index: blocks.length });
+    if (open) {
+      if (open.centred) headings.add(blocks.length);
+      blocks.push({ type: 'paragraph', text: open.text, index: blocks.length });
+    }
     open = undefined;
   };
   for (const item of merged) {
@@ -401,14 +411,20 @@ export async function readPdf(bytes: Uint8Array, pdfjs: PdfJs, progress?: PdfPro
       (prev !== undefined && prev.right < prevRight - prev.size * 2) ||
       (prev !== undefined && item.page === open.page && line.top - prev.bottom > line.size * 1.2) ||
       recognizeTitle(line.text) !== undefined;
-    if (starts) {
+    // A heading set on its own: short, centred, not a sentence.
+    const centred =
+      line.text.length <= 40 &&
+      !/[。，；：,;:]/.test(line.text) &&
+      line.x > left + line.size * 3 &&
+      Math.abs((line.x + line.right) / 2 - item.width / 2) < line.size * 2;
+    if (starts || centred || open?.centred) {
       close();
-      open = { text: line.text, line, page: item.page };
+      open = { text: line.text, line, page: item.page, centred };
     } else {
       const ascii = /[A-Za-z0-9]$/.test(open!.text) && /^[A-Za-z0-9]/.test(line.text);
-      open = { text: `${open!.text}${ascii ? ' ' : ''}${line.text}`, line, page: item.page };
+      open = { text: `${open!.text}${ascii ? ' ' : ''}${line.text}`, line, page: item.page, centred: false };
     }
   }
   close();
-  return blocks;
+  return { blocks, headings };
 }

@@ -99,3 +99,21 @@ test('a PDF of images only, and a damaged PDF, get their messages and no JSON', 
   writeFileSync(join(dir, 'fake.pdf'), 'plain text');
   assert.match(run('import', join(dir, 'fake.pdf')).stderr, /不是 PDF 文件（文件开头没有 %PDF）/);
 });
+
+test('司法局 2026 (PDF): the written part gives the sections and glossary the hand-filled workbook of the same document gives', () => {
+  const { doc } = importPdf('shanghai-putuo-justice-2026-budget.pdf');
+  const dir = tmp();
+  const out = join(dir, 'w.json');
+  assert.equal(run('import', 'test/fixtures/import/putuo-justice-2026-department.xlsx', '-o', out).status, 0);
+  const workbook = JSON.parse(readFileSync(out, 'utf8'));
+  // The contents page and the page numbers are not text; the cover's line is the intro.
+  assert.deepEqual(
+    doc.narrative.filter((s) => s.id !== 'intro' && s.title).map((s) => [s.id, s.title]),
+    workbook.narrative.map((s) => [s.id, s.title]),
+  );
+  assert.equal(doc.glossary.length, 8);
+  assert.deepEqual(doc.glossary, workbook.glossary);
+  assert.deepEqual(doc.changes, workbook.changes);
+  const threePublic = doc.narrative.find((s) => s.id === 'threePublic');
+  assert.equal(threePublic.paragraphs[0], '2026年“三公”经费预算数为10.81万元，比2025年预算持平。其中：');
+});
