@@ -28,7 +28,14 @@ const jsonModules = {
  * (no charset in the content type, so a page's own <meta charset> counts): the dev server's plugins
  * would otherwise rewrite them (inline source maps …), and integrity hashes would not match.
  */
-const TYPES = { '.js': 'application/javascript', '.json': 'application/json', '.html': 'text/html', '.css': 'text/css', '.map': 'application/json' };
+const TYPES = {
+  '.js': 'application/javascript',
+  '.mjs': 'application/javascript',
+  '.json': 'application/json',
+  '.html': 'text/html',
+  '.css': 'text/css',
+  '.map': 'application/json',
+};
 function rawDist(ctx, next) {
   const file = `.${decodeURIComponent(ctx.path)}`;
   if ((ctx.path.startsWith('/dist/') || ctx.path.startsWith('/test/pages/')) && !file.includes('..') && existsSync(file)) {

@@ -35,6 +35,7 @@ export default defineConfig({
         embed: 'demo/embed.html',
         csp: 'demo/csp.html',
         hostile: 'demo/hostile.html',
+        convert: 'demo/convert.html',
       },
     },
   },

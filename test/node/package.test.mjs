@@ -35,6 +35,14 @@ test('the bundles are single self-contained files in ASCII (safe in GBK pages)',
   assert.match(read('dist/budget-widgets.iife.js'), /^var BudgetWidgets=/);
 });
 
+test('the widget bundles hold no importer and no PDF.js (only the command and the converter page load them)', () => {
+  for (const f of ['dist/budget-widgets.js', 'dist/budget-widgets.iife.js']) {
+    const text = readFileSync(f, 'utf8');
+    assert.doesNotMatch(text, /GlobalWorkerOptions|pdfjs|PDFDocumentProxy/, f);
+    assert.doesNotMatch(text, /财政项目支出绩效目标|readDisclosure/, f);
+  }
+});
+
 test('the bundles use no built-in newer than the documented floor (Chrome/Edge 90, Firefox 90, Safari 14.1)', () => {
   // Syntax is lowered by the build; built-ins are not polyfilled, so they must not appear at all.
   const newer = {

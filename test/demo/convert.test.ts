@@ -1,0 +1,127 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { readDisclosure } from '../../src/import/read.js';
+import type { PdfJs } from '../../src/import/pdf.js';
+
+// The converter page as built (dist/site/demo/convert.html, by `npm run build`), driven as a webmaster
+// would: choose a file, read the report, look at the preview, fill in the region, download.
+
+const PAGE = '/dist/site/demo/convert.html';
+
+async function open(): Promise<{ win: Window; doc: Document }> {
+  const frame = document.createElement('iframe');
+  frame.style.width = '1200px';
+  frame.style.height = '900px';
+  frame.src = PAGE;
+  document.body.append(frame);
+  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  const win = frame.contentWindow!;
+  // The page's module has run once the drop zone listens (its script is deferred).
+  await waitUntil(() => win.document.getElementById('file') && win.document.readyState === 'complete', 'page did not load', { timeout: 10000 });
+  return { win, doc: win.document };
+}
+
+async function choose(win: Window, name: string, bytes: Uint8Array<ArrayBuffer>): Promise<void> {
+  const w = win as Window & typeof globalThis;
+  const transfer = new w.DataTransfer();
+  transfer.items.add(new w.File([bytes], name));
+  const input = win.document.getElementById('file') as HTMLInputElement;
+  input.files = transfer.files;
+  input.dispatchEvent(new w.Event('change'));
+}
+
+const bytesOf = async (path: string): Promise<Uint8Array<ArrayBuffer>> => new Uint8Array(await (await fetch(path)).arrayBuffer());
+
+/** PDF.js as the command loads it, with its worker served from node_modules. */
+async function pdfjs(): Promise<PdfJs> {
+  const m = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  m.GlobalWorkerOptions.workerSrc = '/node_modules/pdfjs-dist/legacy/build/pdf.worker.mjs';
+  return m as unknown as PdfJs;
+}
+
+describe('the converter page', function () {
+  this.timeout(60000);
+  afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
+
+  it('reads a PDF in the browser: the report, a preview of every table, and the JSON the command writes', async () => {
+    const { win, doc } = await open();
+    expect(doc.getElementById('private')!.textContent).to.match(/不会上传/);
+    const bytes = await bytesOf('/test/fixtures/pdf/shanghai-putuo-justice-2026-budget.pdf');
+    await choose(win, 'justice.pdf', bytes);
+    await waitUntil(() => !doc.getElementById('report-section')!.hidden, 'no report', { timeout: 40000 });
+    expect(doc.getElementById('verdict')!.textContent).to.equal('justice.pdf：352 个数字全部导入。');
+    const lines = [...doc.querySelectorAll('#report li')].map((li) => li.textContent);
+    expect(lines[0]).to.equal('✓ 2026年部门财务收支预算总表 [summary] 14 行，13/13 个数字，已导入');
+    expect(lines.filter((l) => l!.startsWith('✗') || l!.startsWith('⚠'))).to.deep.equal([]);
+    // each line about a table links to its preview
+    const link = doc.querySelector<HTMLAnchorElement>('#report li a[href="#preview-income"]');
+    expect(link!.textContent).to.match(/收入预算总表 \[income\] 22 行，110\/110 个数字/);
+    const tables = doc.querySelectorAll('#preview budget-table');
+    expect(tables.length).to.equal(9);
+    await waitUntil(() => doc.getElementById('preview-income')!.shadowRoot?.querySelector('caption'), 'table not shown', { timeout: 10000 });
+    expect(doc.getElementById('preview-income')!.shadowRoot!.querySelector('caption')!.textContent).to.match(/2026年部门收入预算总表/);
+    expect(doc.querySelector('#preview budget-summary')).to.not.equal(null);
+
+    const download = doc.getElementById('download') as HTMLAnchorElement;
+    expect(download.download).to.equal('justice.json');
+    const text = await (await fetch(download.href)).text();
+    const expected = await readDisclosure(bytes, '.pdf', { pdfjs });
+    expect(text).to.equal(`${JSON.stringify(expected.document, null, 2)}\n`);
+    expect(doc.getElementById('download-note')!.textContent).to.match(/^校验通过；勾稽核对 \d+ 项：0 个警告/);
+
+    // what no document states, added in the form, goes into the download; a wrong code is said and left out
+    const w = win as Window & typeof globalThis;
+    const set = (id: string, value: string) => {
+      const el = doc.getElementById(id) as HTMLInputElement | HTMLSelectElement;
+      el.value = value;
+      el.dispatchEvent(new w.Event('input', { bubbles: true }));
+    };
+    set('region', '上海市普陀区');
+    set('region-code', '31010');
+    expect(doc.getElementById('region-code-error')!.textContent).to.equal('行政区划代码是 6 位数字，未写入。');
+    set('region-code', '310107');
+    set('region-level', 'county');
+    set('dept-code', '105');
+    expect(doc.getElementById('region-code-error')!.textContent).to.equal('');
+    const completed = JSON.parse(await (await fetch(download.href)).text());
+    expect(completed.meta.region).to.deep.equal({ name: '上海市普陀区', code: '310107', level: 'county' });
+    expect(completed.meta.department).to.deep.equal({ name: '上海市普陀区司法局', code: '105' });
+  });
+
+  it('reads a filled workbook the same way', async () => {
+    const { win, doc } = await open();
+    await choose(win, 'template.xlsx', await bytesOf('/test/fixtures/import/putuo-justice-2026-department.xlsx'));
+    await waitUntil(() => !doc.getElementById('report-section')!.hidden, 'no report', { timeout: 20000 });
+    expect(doc.getElementById('verdict')!.textContent).to.equal('template.xlsx：352 个数字全部导入。');
+  });
+
+  it('says so for a scan, a damaged file and a file of another kind, and offers no download', async () => {
+    const { win, doc } = await open();
+    const objects = [
+      '<< /Type /Catalog /Pages 2 0 R >>',
+      '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+      '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] /Contents 4 0 R >>',
+      '<< /Length 21 >>\nstream\n10 10 100 100 re f\nendstream',
+    ];
+    let pdf = '%PDF-1.4\n';
+    const offsets = objects.map((o, i) => {
+      const at = pdf.length;
+      pdf += `${i + 1} 0 obj\n${o}\nendobj\n`;
+      return at;
+    });
+    const xref = pdf.length;
+    pdf += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
+    pdf += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+    const status = doc.getElementById('status')!;
+    await choose(win, 'scan.pdf', new TextEncoder().encode(pdf));
+    await waitUntil(() => /扫描件/.test(status.textContent ?? ''), 'no scan message', { timeout: 20000 });
+    expect(status.textContent).to.match(/^scan\.pdf：无法读取：这个 PDF 只有图像（扫描件），没有可读的文字：请向部门索取 Word\/Excel 原件/);
+    expect(doc.getElementById('meta-section')!.hidden).to.equal(true);
+    await choose(win, 'broken.docx', new TextEncoder().encode('not a zip at all'));
+    await waitUntil(() => /broken\.docx/.test(status.textContent ?? ''), 'no message', { timeout: 10000 });
+    expect(status.textContent).to.match(/^broken\.docx：无法读取：不是 \.docx（zip）文件/);
+    await choose(win, 'notes.txt', new TextEncoder().encode('hello'));
+    await waitUntil(() => /notes\.txt/.test(status.textContent ?? ''), 'no message', { timeout: 10000 });
+    expect(status.textContent).to.equal('notes.txt：只能转换 .pdf、.docx 或 .xlsx 文件。');
+    expect(doc.getElementById('report-section')!.hidden).to.equal(true);
+  });
+});
