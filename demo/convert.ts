@@ -32,11 +32,17 @@ const previewSection = $('preview-section');
 const preview = $('preview');
 const regionCodeError = $('region-code-error');
 
-/** PDF.js for the browser: its worker is a file of the built site beside this page. */
-async function pdfjs(): Promise<PdfJs> {
-  const m = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  m.GlobalWorkerOptions.workerSrc = workerUrl;
-  return m as unknown as PdfJs;
+/**
+ * PDF.js for the browser, loaded once: its worker (a file of the built site beside this page) is started
+ * right away and kept, so that after the first load the page converts PDFs offline.
+ */
+let loaded: Promise<PdfJs> | undefined;
+function pdfjs(): Promise<PdfJs> {
+  loaded ??= import('pdfjs-dist/legacy/build/pdf.mjs').then((m) => {
+    m.GlobalWorkerOptions.workerPort = new Worker(workerUrl, { type: 'module' });
+    return m as unknown as PdfJs;
+  });
+  return loaded;
 }
 
 let current: { name: string; document: BudgetDocument } | undefined;
@@ -202,4 +208,6 @@ drop.addEventListener('drop', (e) => {
   if (file) void convert(file);
 });
 metaForm.addEventListener('input', refreshDownload);
+// PDF.js is fetched once the page has loaded, so that the page then converts PDFs offline too.
+window.addEventListener('load', () => setTimeout(() => void pdfjs().catch(() => (loaded = undefined)), 500), { once: true });
 metaForm.addEventListener('submit', (e) => e.preventDefault());
