@@ -4,9 +4,9 @@
  */
 import { setCell } from '../model/columns.js';
 import type { Amounts, EconomicTable } from '../model/types.js';
-import { parseCode, totalWord, type ImportIssue } from './cells.js';
+import type { ImportIssue } from './cells.js';
 import { amountColumns, mapColumns } from './columns.js';
-import { bodyAmount, type ExtractedTable } from './extract.js';
+import { bodyAmount, classRow, type ExtractedTable } from './extract.js';
 import { compact } from './titles.js';
 
 export function readEconomic(table: ExtractedTable): { economic?: EconomicTable; issues: ImportIssue[] } {
@@ -21,23 +21,15 @@ export function readEconomic(table: ExtractedTable): { economic?: EconomicTable;
   table.body.forEach((row, r) => {
     const parts = codeSpec.length ? [row[index.code!]] : split.map((i) => row[i]);
     const name = (row[index.name!] ?? '').trim();
-    const word = totalWord([...parts, name]);
-    if (word === 'subtotal') {
-      issues.push({
-        code: 'table.subtotalRow',
-        location: { ...table.location, row: table.firstBodyRow + r },
-        text: [...parts, name].filter(Boolean).join(' '),
-      });
-      return;
-    }
-    const isTotal = word === 'total';
-    const parsed = isTotal ? ({ ok: true, code: undefined } as const) : parseCode(parts, context);
-    const code = parsed.ok ? (parsed.code ?? '') : undefined;
-    if (code === undefined || (code && code.length > 5)) {
+    const line = classRow(table, r, parts, name, context, issues);
+    if (line.kind === 'none' || line.kind === 'skipped') return;
+    // An economic code has a 类 and perhaps a 款: 3 or 5 digits.
+    if (line.kind === 'item' && line.code.length > 5) {
       issues.push({ code: 'code.malformed', location: { ...table.location, row: table.firstBodyRow + r }, text: parts.filter(Boolean).join(' ') });
       return;
     }
-    if (!code && !isTotal) return;
+    const isTotal = line.kind === 'total';
+    const code = line.kind === 'item' ? line.code : '';
     const amounts: Amounts = {};
     for (const spec of SPECS) {
       const { value, issue } = bodyAmount(table, r, index[spec.key]!);

@@ -5,7 +5,7 @@
  */
 import { tableSpec } from '../model/tables/index.js';
 import type { AmountUnit } from '../model/types.js';
-import { decimalsOf, parseAmount, parseUnitLine, type ImportIssue, type Location } from './cells.js';
+import { decimalsOf, parseAmount, parseCode, parseUnitLine, totalWord, type ImportIssue, type Location } from './cells.js';
 import { readHeader, type Cell, type TableHeader } from './columns.js';
 import type { Block } from './docx.js';
 import { compact, recognizeTitle, type ImportKind } from './titles.js';
@@ -342,4 +342,35 @@ export function publishedFigures(table: ExtractedTable): Array<{ row: number; co
     }),
   );
   return out;
+}
+
+/** What a classification row is: the 合计 row, a row of a code, a heading or blank (no code), or one not read (reported). */
+export type ClassRow = { kind: 'total' } | { kind: 'item'; code: string } | { kind: 'none' } | { kind: 'skipped' };
+
+/**
+ * A body row of a classification table by its code cells (one, or 类/款/项) and its name: 合计 may stand in
+ * the name cell or in the (merged) code cells; a 小计 row repeats its items and is reported, not read; a
+ * code that does not read is reported. `context` is the code of the row above (for rows giving only 款/项).
+ */
+export function classRow(
+  table: ExtractedTable,
+  r: number,
+  parts: Array<string | undefined>,
+  name: string,
+  context: string | undefined,
+  issues: ImportIssue[],
+): ClassRow {
+  const location = { ...table.location, row: table.firstBodyRow + r };
+  const word = totalWord([...parts, name]);
+  if (word === 'subtotal') {
+    issues.push({ code: 'table.subtotalRow', location, text: [...parts, name].filter(Boolean).join(' ') });
+    return { kind: 'skipped' };
+  }
+  if (word === 'total') return { kind: 'total' };
+  const code = parseCode(parts, context);
+  if (!code.ok) {
+    issues.push({ code: 'code.malformed', location, text: parts.filter(Boolean).join(' ') });
+    return { kind: 'skipped' };
+  }
+  return code.code ? { kind: 'item', code: code.code } : { kind: 'none' };
 }

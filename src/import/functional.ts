@@ -7,9 +7,9 @@ import { FUNCTIONAL_CODE_COLUMNS } from '../model/tables/derive.js';
 import { TABLE_SPECS, tableSpec } from '../model/tables/index.js';
 import { setCell } from '../model/columns.js';
 import type { Amounts, FunctionalItem } from '../model/types.js';
-import { parseCode, totalWord, type ImportIssue } from './cells.js';
+import type { ImportIssue } from './cells.js';
 import { amountColumns, mapColumns, wantedColumn, type ColumnSpec } from './columns.js';
-import { bodyAmount, type ExtractedTable } from './extract.js';
+import { bodyAmount, classRow, type ExtractedTable } from './extract.js';
 import { compact } from './titles.js';
 
 /** The functional tables: the kinds whose spec reads them with the `functional` reader. */
@@ -44,29 +44,14 @@ export function readFunctional(tables: ExtractedTable[]): FunctionalResult {
     table.body.forEach((row, r) => {
       const parts = codeSpec.length ? [row[index.code!]] : split.map((i) => row[i]);
       const name = (row[index.name!] ?? '').trim();
-      // 合计 may stand in the name cell or in the (merged) code cells; a 小计 row repeats its items.
-      const word = totalWord([...parts, name]);
-      if (word === 'subtotal') {
-        issues.push({
-          code: 'table.subtotalRow',
-          location: { ...table.location, row: table.firstBodyRow + r },
-          text: [...parts, name].filter(Boolean).join(' '),
-        });
-        return;
-      }
-      const isTotal = word === 'total';
-      const code = isTotal ? ({ ok: true, code: undefined } as const) : parseCode(parts, context);
-      if (!code.ok) {
-        issues.push({ code: 'code.malformed', location: { ...table.location, row: table.firstBodyRow + r }, text: parts.filter(Boolean).join(' ') });
-        return;
-      }
-      if (!code.code && !isTotal) return; // a heading or a blank row
+      const line = classRow(table, r, parts, name, context, issues);
+      if (line.kind === 'none' || line.kind === 'skipped') return; // a heading or a blank row; or reported
       let target: Amounts;
-      if (isTotal) target = functionalTotal;
+      if (line.kind === 'total') target = functionalTotal;
       else {
-        context = code.code;
-        let item = items.get(code.code!);
-        if (!item) items.set(code.code!, (item = { code: code.code!, name, amounts: {} }));
+        context = line.code;
+        let item = items.get(line.code);
+        if (!item) items.set(line.code, (item = { code: line.code, name, amounts: {} }));
         target = item.amounts;
       }
       for (const spec of amountColumns(table.kind)) {

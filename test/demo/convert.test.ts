@@ -1,6 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { readDisclosure } from '../../src/import/read.js';
 import type { PdfJs } from '../../src/import/pdf.js';
+import { imageOnlyPdf } from '../helpers/scan-pdf.js';
 
 // The converter page as built (dist/site/demo/convert.html, by `npm run build`), driven as a webmaster
 // would: choose a file, read the report, look at the preview, fill in the region, download.
@@ -96,21 +97,7 @@ describe('the converter page', function () {
 
   it('says so for a scan, a damaged file and a file of another kind, and offers no download', async () => {
     const { win, doc } = await open();
-    const objects = [
-      '<< /Type /Catalog /Pages 2 0 R >>',
-      '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-      '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] /Contents 4 0 R >>',
-      '<< /Length 21 >>\nstream\n10 10 100 100 re f\nendstream',
-    ];
-    let pdf = '%PDF-1.4\n';
-    const offsets = objects.map((o, i) => {
-      const at = pdf.length;
-      pdf += `${i + 1} 0 obj\n${o}\nendobj\n`;
-      return at;
-    });
-    const xref = pdf.length;
-    pdf += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
-    pdf += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+    const pdf = imageOnlyPdf();
     const status = doc.getElementById('status')!;
     await choose(win, 'scan.pdf', new TextEncoder().encode(pdf));
     await waitUntil(() => /扫描件/.test(status.textContent ?? ''), 'no scan message', { timeout: 20000 });

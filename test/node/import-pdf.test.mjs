@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { parseBudget, standardTables } from '../../dist/lib/index.js';
+import { imageOnlyPdf } from '../helpers/scan-pdf.js';
 
 const run = (...args) => spawnSync(process.execPath, ['bin/budget-kit.js', ...args], { encoding: 'utf8' });
 const tmp = () => mkdtempSync(join(tmpdir(), 'bk-pdf-'));
@@ -145,22 +146,7 @@ test('万里街道 2024 (PDF): economic codes printed "301 | 2" read as 30102, a
 
 test('a PDF of images only, and a damaged PDF, get their messages and no JSON', () => {
   const dir = tmp();
-  // A one-page PDF that draws a rectangle and holds no text (what a scan gives the reader).
-  const objects = [
-    '<< /Type /Catalog /Pages 2 0 R >>',
-    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] /Contents 4 0 R >>',
-    '<< /Length 21 >>\nstream\n10 10 100 100 re f\nendstream',
-  ];
-  let pdf = '%PDF-1.4\n';
-  const offsets = objects.map((o, i) => {
-    const at = pdf.length;
-    pdf += `${i + 1} 0 obj\n${o}\nendobj\n`;
-    return at;
-  });
-  const xref = pdf.length;
-  pdf += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
-  pdf += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  const pdf = imageOnlyPdf();
   writeFileSync(join(dir, 'scan.pdf'), pdf);
   const scan = run('import', join(dir, 'scan.pdf'));
   assert.equal(scan.status, 1);

@@ -1,0 +1,2 @@
+/** A one-page PDF with a filled rectangle and no text (a scan, as a reader sees it). */
+export function imageOnlyPdf(): string;
