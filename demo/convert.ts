@@ -31,6 +31,12 @@ const downloadNote = $('download-note');
 const previewSection = $('preview-section');
 const preview = $('preview');
 const regionCodeError = $('region-code-error');
+const pdfFigure = $('pdf-page');
+const pdfCaption = $('pdf-page-caption');
+const pdfCanvas = $<HTMLCanvasElement>('pdf-canvas');
+
+/** The PDF being converted, kept to show a page beside the report. */
+let pdfBytes: Uint8Array | undefined;
 
 /**
  * PDF.js for the browser, loaded once: its worker (a file of the built site beside this page) is started
@@ -93,7 +99,38 @@ function refreshDownload(): void {
   for (const el of preview.children) (el as HTMLElement & { data?: unknown }).data = doc;
 }
 
-/** The report, line by line as the command prints it; a line about a table links to its preview. */
+/** Draws page `n` of the PDF beside the report. */
+async function showPage(n: number): Promise<void> {
+  if (!pdfBytes) return;
+  const m = (await pdfjs()) as unknown as typeof import('pdfjs-dist');
+  const doc = await m.getDocument({ data: pdfBytes.slice(), isEvalSupported: false }).promise;
+  try {
+    const page = await doc.getPage(n);
+    const viewport = page.getViewport({ scale: 1.5 });
+    pdfCanvas.width = viewport.width;
+    pdfCanvas.height = viewport.height;
+    await page.render({ canvas: pdfCanvas, canvasContext: pdfCanvas.getContext('2d')!, viewport }).promise;
+    pdfCaption.textContent = zh ? `PDF 第 ${n} 页` : `PDF page ${n}`;
+    pdfFigure.hidden = false;
+    // On a phone the page is below the report: bring it into view, and the focus with it.
+    pdfFigure.focus({ preventScroll: true });
+    pdfFigure.scrollIntoView({ block: 'nearest' });
+  } finally {
+    await doc.destroy();
+  }
+}
+
+/** A button that shows the PDF page a line is about. */
+const pageButton = (page: number | undefined) =>
+  page === undefined || !pdfBytes
+    ? null
+    : (() => {
+        const b = h('button', { type: 'button', class: 'page', 'data-page': String(page) }, zh ? `看第 ${page} 页` : `See page ${page}`);
+        b.addEventListener('click', () => void showPage(page));
+        return b;
+      })();
+
+/** The report, line by line as the command prints it; a line about a table links to its preview, and to its PDF page. */
 function showReport(result: ImportResult, fileName: string): void {
   const { report, document: doc } = result;
   reportList.replaceChildren();
@@ -105,12 +142,18 @@ function showReport(result: ImportResult, fileName: string): void {
     const mark = tableMark(r);
     const line = tableLine(r, lang).trim();
     const target = anchor(r.location.table);
-    append(reportList, h('li', { class: mark === '✓' || mark === '·' ? 'ok' : 'gap' }, target ? h('a', { href: target }, line) : line));
+    append(
+      reportList,
+      h('li', { class: mark === '✓' || mark === '·' ? 'ok' : 'gap' }, target ? h('a', { href: target }, line) : line, pageButton(r.location.page)),
+    );
   }
   for (const i of report.issues) {
     const line = issueLine(i, lang).trim();
     const target = anchor(i.location.table);
-    append(reportList, h('li', { class: INFORMATIONAL.has(i.code) ? 'ok' : 'gap' }, target ? h('a', { href: target }, line) : line));
+    append(
+      reportList,
+      h('li', { class: INFORMATIONAL.has(i.code) ? 'ok' : 'gap' }, target ? h('a', { href: target }, line) : line, pageButton(i.location.page)),
+    );
   }
   const figures = report.recognized.filter((r) => r.imported && !r.derived && r.figures);
   const present = figures.reduce((n, r) => n + r.figures!.present, 0);
@@ -151,8 +194,9 @@ function showPreview(doc: BudgetDocument): void {
 
 async function convert(file: File): Promise<void> {
   const ext = `.${file.name.split('.').pop()?.toLowerCase() ?? ''}`;
-  reportSection.hidden = metaSection.hidden = previewSection.hidden = true;
+  reportSection.hidden = metaSection.hidden = previewSection.hidden = pdfFigure.hidden = true;
   current = undefined;
+  pdfBytes = undefined;
   if (!(IMPORT_EXTENSIONS as readonly string[]).includes(ext)) {
     say(zh ? `${file.name}：只能转换 .pdf、.docx 或 .xlsx 文件。` : `${file.name}: only .pdf, .docx and .xlsx files can be converted.`, 'error');
     return;
@@ -164,6 +208,7 @@ async function convert(file: File): Promise<void> {
   let result: ImportResult;
   try {
     const bytes = new Uint8Array(await file.arrayBuffer());
+    if (ext === '.pdf') pdfBytes = bytes.slice();
     result = await readDisclosure(bytes, ext as ImportExtension, {
       pdfjs,
       progress: (page, pages) => {

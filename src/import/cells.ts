@@ -13,6 +13,8 @@ export interface Location {
   /** 1-based row and column in that table or sheet. */
   row?: number;
   column?: number;
+  /** The page of a PDF the table starts on. */
+  page?: number;
 }
 
 export interface ImportIssue {
@@ -40,8 +42,9 @@ export interface ImportIssue {
 }
 
 export function formatLocation(loc: Location, lang: 'zh-CN' | 'en' = 'zh-CN'): string {
-  if (lang === 'en') return `“${loc.table}”${loc.row ? ` row ${loc.row}` : ''}${loc.column ? `, column ${loc.column}` : ''}`;
-  return `「${loc.table}」${loc.row ? `第 ${loc.row} 行` : ''}${loc.column ? `第 ${loc.column} 列` : ''}`;
+  if (lang === 'en')
+    return `“${loc.table}”${loc.row ? ` row ${loc.row}` : ''}${loc.column ? `, column ${loc.column}` : ''}${loc.page ? ` (PDF page ${loc.page})` : ''}`;
+  return `「${loc.table}」${loc.row ? `第 ${loc.row} 行` : ''}${loc.column ? `第 ${loc.column} 列` : ''}${loc.page ? `（PDF 第 ${loc.page} 页）` : ''}`;
 }
 
 /** 单位：万元 / 单位:元 / （单位：亿元）, anywhere in a line. */

@@ -193,6 +193,12 @@ export function extractFromDocx(blocks: Block[], lostZeros = false): Extraction 
       skip++;
     }
     last = finish(t, rows.slice(skip), skip, issues, lostZeros);
+    if (block.page !== undefined) {
+      // Where a PDF prints the table: its issues found so far, and all to come, say the page.
+      const page = block.page;
+      for (const i of issues) if (i.location === last.location) i.location = { ...i.location, page };
+      last.location = { ...last.location, page };
+    }
     tables.push(last);
     pending = undefined;
   }

@@ -49,6 +49,8 @@ interface Line {
 }
 
 interface PageTable {
+  /** The page it starts on (1-based). */
+  page: number;
   top: number;
   bottom: number;
   left: number;
@@ -210,7 +212,7 @@ function linesOf(runs: Glyphs[]): Line[] {
 }
 
 /** A table's grid from its lines, with the text of each (merged) cell. */
-function gridOf(lines: { h: Segment[]; v: Segment[] }, runs: Glyphs[], used: Set<Glyphs>): PageTable {
+function gridOf(lines: { h: Segment[]; v: Segment[] }, runs: Glyphs[], used: Set<Glyphs>, page: number): PageTable {
   const ys = cluster(lines.h.map((s) => s.y1));
   const xs = cluster(lines.v.map((s) => s.x1));
   const rows = ys.length - 1;
@@ -256,7 +258,7 @@ function gridOf(lines: { h: Segment[]; v: Segment[] }, runs: Glyphs[], used: Set
         .join(''),
     );
   const grid = Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => texts.get(find(id(r, c))) ?? ''));
-  return { top: ys[0]!, bottom: ys[rows]!, left: xs[0]!, columns: xs, rows: grid };
+  return { page, top: ys[0]!, bottom: ys[rows]!, left: xs[0]!, columns: xs, rows: grid };
 }
 
 const PAGE_NUMBER = /^(?:[-—–\s]*\d+[-—–\s]*|第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|\d+\s*\/\s*\d+)$/;
@@ -300,7 +302,7 @@ async function pages(bytes: Uint8Array, pdfjs: PdfJs, progress?: PdfProgress): P
       textRuns += runs.length;
       const { h, v } = await rulings(page, pdfjs.OPS, height);
       const used = new Set<Glyphs>();
-      const tables = tablesOf(h, v).map((lines) => gridOf(lines, runs, used));
+      const tables = tablesOf(h, v).map((lines) => gridOf(lines, runs, used, n));
       const lines = linesOf(runs.filter((r) => !used.has(r))).filter((l) => {
         const margin = l.top < height * 0.07 || l.bottom > height * 0.93;
         // Page numbers in the margins, and the lines of a table of contents ("一、部门主要职能 ……… 3").
@@ -397,7 +399,7 @@ export async function readPdf(bytes: Uint8Array, pdfjs: PdfJs, progress?: PdfPro
         blocks.push({ type: 'paragraph', text: first[0], index: blocks.length });
         rows.shift();
       }
-      blocks.push({ type: 'table', rows, index: blocks.length });
+      blocks.push({ type: 'table', rows, index: blocks.length, page: item.table.page });
       continue;
     }
     const line = item.line;

@@ -30,6 +30,22 @@ async function choose(win: Window, name: string, bytes: Uint8Array<ArrayBuffer>)
   input.dispatchEvent(new w.Event('change'));
 }
 
+/** axe-core run on the page's document: the violations, by rule id and how many nodes. */
+async function axeViolations(win: Window): Promise<string[]> {
+  const doc = win.document;
+  const w = win as Window & { axe?: { run: (context: Document) => Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }> } };
+  if (!w.axe) {
+    const script = doc.createElement('script');
+    script.src = '/node_modules/axe-core/axe.min.js';
+    doc.head.append(script);
+    await new Promise((resolve) => script.addEventListener('load', resolve, { once: true }));
+  }
+  const { violations } = await w.axe!.run(doc);
+  return violations.map(
+    (v) => `${v.id} (${v.nodes.length}) ${JSON.stringify((v.nodes as Array<{ target: unknown; html: string }>).map((n) => [n.target, n.html.slice(0, 120)]))}`,
+  );
+}
+
 const bytesOf = async (path: string): Promise<Uint8Array<ArrayBuffer>> => new Uint8Array(await (await fetch(path)).arrayBuffer());
 
 /** PDF.js as the command loads it, with its worker served from node_modules. */
@@ -46,11 +62,14 @@ describe('the converter page', function () {
   it('reads a PDF in the browser: the report, a preview of every table, and the JSON the command writes', async () => {
     const { win, doc } = await open();
     expect(doc.getElementById('private')!.textContent).to.match(/不会上传/);
+    expect(await axeViolations(win)).to.deep.equal([]);
     const bytes = await bytesOf('/test/fixtures/pdf/shanghai-putuo-justice-2026-budget.pdf');
     await choose(win, 'justice.pdf', bytes);
     await waitUntil(() => !doc.getElementById('report-section')!.hidden, 'no report', { timeout: 40000 });
     expect(doc.getElementById('verdict')!.textContent).to.equal('justice.pdf：352 个数字全部导入。');
-    const lines = [...doc.querySelectorAll('#report li')].map((li) => li.textContent);
+    // each line as the command prints it (then, for a PDF, a button showing its page)
+    const lines = [...doc.querySelectorAll('#report li')].map((li) => li.firstChild!.textContent);
+    expect(doc.querySelector('#report li button')!.textContent).to.equal('看第 10 页');
     expect(lines[0]).to.equal('✓ 2026年部门财务收支预算总表 [summary] 14 行，13/13 个数字，已导入');
     expect(lines.filter((l) => l!.startsWith('✗') || l!.startsWith('⚠'))).to.deep.equal([]);
     // each line about a table links to its preview
@@ -86,6 +105,31 @@ describe('the converter page', function () {
     const completed = JSON.parse(await (await fetch(download.href)).text());
     expect(completed.meta.region).to.deep.equal({ name: '上海市普陀区', code: '310107', level: 'county' });
     expect(completed.meta.department).to.deep.equal({ name: '上海市普陀区司法局', code: '105' });
+  });
+
+  it('shows the PDF page a problem is on, beside the report', async () => {
+    const { win, doc } = await open();
+    await choose(win, 'welfare.pdf', await bytesOf('/test/fixtures/pdf/shanghai-putuo-welfare-home-2024-unit-budget.pdf'));
+    await waitUntil(() => !doc.getElementById('report-section')!.hidden, 'no report', { timeout: 40000 });
+    expect(doc.getElementById('verdict')!.textContent).to.equal('welfare.pdf：162/175 个数字导入，3 处未能读取（见下方 ⚠ 与 ✗ 行）。');
+    const line = [...doc.querySelectorAll('#report li.gap')].find((li) => li.textContent!.includes('7 11 02'))!;
+    expect(line.firstChild!.textContent).to.equal('✗ 「2024年预算单位支出预算总表」第 14 行（PDF 第 9 页） 不是有效的科目编码：“7 11 02”');
+    const button = line.querySelector('button')!;
+    expect(button.textContent).to.equal('看第 9 页');
+    expect(doc.getElementById('pdf-page')!.hidden).to.equal(true);
+    button.click();
+    await waitUntil(() => !doc.getElementById('pdf-page')!.hidden, 'page not shown', { timeout: 20000 });
+    expect(doc.getElementById('pdf-page-caption')!.textContent).to.equal('PDF 第 9 页');
+    expect(doc.activeElement).to.equal(doc.getElementById('pdf-page'));
+    // axe finds nothing in the page with its report, preview and the PDF page shown
+    expect(await axeViolations(win)).to.deep.equal([]);
+    const canvas = doc.getElementById('pdf-canvas') as HTMLCanvasElement;
+    expect(canvas.width).to.be.greaterThan(500);
+    // something was drawn: not every pixel is blank
+    const pixels = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+    let dark = 0;
+    for (let i = 0; i < pixels.length; i += 4) if (pixels[i]! < 128) dark++;
+    expect(dark).to.be.greaterThan(1000);
   });
 
   it('reads a filled workbook the same way', async () => {

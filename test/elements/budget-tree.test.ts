@@ -66,6 +66,17 @@ describe('<budget-tree>', () => {
     expect($(el, 'svg').getAttribute('aria-label')).to.equal('保定市徐水区行政审批局 2024年 支出功能分类旭日图');
   });
 
+  it('names its breadcrumb by its classification, so two trees on a page are two distinct landmarks', async () => {
+    const wrap = await fixture<HTMLDivElement>(
+      `<div style="width: 640px"><budget-tree src="${SRC}"></budget-tree><budget-tree src="${SRC}" classification="economic" lang="en"></budget-tree></div>`,
+    );
+    const [functional, economic] = [...wrap.querySelectorAll('budget-tree')] as BudgetTree[];
+    await ready(functional!);
+    await ready(economic!);
+    expect($(functional!, 'nav').getAttribute('aria-label')).to.equal('当前位置：支出功能分类');
+    expect($(economic!, 'nav').getAttribute('aria-label')).to.equal('You are here: basic expenditure by economic classification');
+  });
+
   it('zooms on click, updating centre and breadcrumb, and fires budget-select', async () => {
     const el = await tree();
     const ev = oneEvent(el, 'budget-select');

@@ -230,7 +230,9 @@ export class BudgetTree extends BudgetElement {
 
   private renderBreadcrumb(focus: SunNode): TemplateResult {
     const chain = focus.ancestors().reverse() as SunNode[];
-    return html`<nav part="breadcrumb" aria-label=${this.t.breadcrumb}>
+    // Named by its classification, so that a functional and an economic tree on one page are two distinct landmarks.
+    const what = this.classification === 'economic' ? this.t.economic : this.t.functional;
+    return html`<nav part="breadcrumb" aria-label=${`${this.t.breadcrumb}${this.language === 'en' ? ': ' : '：'}${what}`}>
       <ol>
         ${chain.map((n, i) =>
           i === chain.length - 1
