@@ -8,7 +8,7 @@ import { checkBudget, resolveLang, type BudgetDocument } from '../src/bundle.js'
 import { ImportInputError } from '../src/import/archive.js';
 import type { ImportResult } from '../src/import/import.js';
 import { IMPORT_EXTENSIONS, readDisclosure, type ImportExtension } from '../src/import/read.js';
-import { INFORMATIONAL, issueLine, tableLine, tableMark } from '../src/import/report.js';
+import { INFORMATIONAL, issueLine, reportTotals, tableLine, tableMark } from '../src/import/report.js';
 import type { PdfJs } from '../src/import/pdf.js';
 import { append, h } from './builder-dom.js';
 
@@ -155,10 +155,8 @@ function showReport(result: ImportResult, fileName: string): void {
       h('li', { class: INFORMATIONAL.has(i.code) ? 'ok' : 'gap' }, target ? h('a', { href: target }, line) : line, pageButton(i.location.page)),
     );
   }
-  const figures = report.recognized.filter((r) => r.imported && !r.derived && r.figures);
-  const present = figures.reduce((n, r) => n + r.figures!.present, 0);
-  const read = figures.reduce((n, r) => n + r.figures!.read, 0);
-  const gaps = report.issues.filter((i) => !INFORMATIONAL.has(i.code)).length;
+  const { present, read, failures } = reportTotals(report);
+  const gaps = failures.length;
   verdict.textContent = !doc
     ? zh
       ? `${fileName}：没有生成 JSON（见下方 ✗ 行）。`

@@ -4,7 +4,7 @@ import { basename, dirname, extname, join } from 'node:path';
 import type { Lang } from '../model/messages.js';
 import { ImportInputError } from '../import/archive.js';
 import type { ImportResult } from '../import/import.js';
-import { INFORMATIONAL, ISSUE_TEXT, issueLine, tableLine, tableMark } from '../import/report.js';
+import { INFORMATIONAL, ISSUE_TEXT, issueLine, reportTotals, tableLine, tableMark } from '../import/report.js';
 import { IMPORT_EXTENSIONS, readDisclosure, type ImportExtension } from '../import/read.js';
 import { LIMITS } from '../model/limits.js';
 import { checkBudget } from '../model/parse.js';
@@ -79,9 +79,7 @@ export async function importOne(file: string, out: string | undefined, opts: Imp
     return fail(zh ? `${file}：无法读取：${why}` : `${file}: cannot read: ${why}`);
   }
   const { document, report } = result;
-  const figures = report.recognized.filter((r) => r.imported && !r.derived && r.figures);
-  const present = figures.reduce((n, r) => n + r.figures!.present, 0);
-  const read = figures.reduce((n, r) => n + r.figures!.read, 0);
+  const { present, read, failures, notRead } = reportTotals(report);
   say(zh ? `${file}：识别出 ${report.recognized.length} 张表\n` : `${file}: ${report.recognized.length} tables recognised\n`);
   for (const r of report.recognized) say(tableLine(r, lang));
   const n = report.narrative;
@@ -100,8 +98,6 @@ export async function importOne(file: string, out: string | undefined, opts: Imp
     );
   }
   for (const i of report.issues) say(issueLine(i, lang));
-  const failures = report.issues.filter((i) => !INFORMATIONAL.has(i.code));
-  const notRead = report.recognized.filter((r) => !r.imported && !r.derived);
   const unreadFigures = present - read;
   const data: Record<string, unknown> = {
     file,

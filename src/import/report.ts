@@ -93,3 +93,17 @@ export function issueLine(i: ImportIssue, lang: Lang): string {
   const detail = i.detail ? (zh ? `（${clip(i.detail, 200)}）` : ` (${clip(i.detail, 200)})`) : '';
   return `  ${mark} ${formatLocation(i.location, lang)} ${zh ? zhText : enText}${text}${detail}\n`;
 }
+
+/**
+ * A report's totals: the figures read out of those published (tables the importer reads, derived ones
+ * aside), the issues that are gaps, and the recognised tables not read.
+ */
+export function reportTotals(report: ImportReport): { present: number; read: number; failures: ImportIssue[]; notRead: Recognized[] } {
+  const figures = report.recognized.filter((r) => r.imported && !r.derived && r.figures);
+  return {
+    present: figures.reduce((n, r) => n + r.figures!.present, 0),
+    read: figures.reduce((n, r) => n + r.figures!.read, 0),
+    failures: report.issues.filter((i) => !INFORMATIONAL.has(i.code)),
+    notRead: report.recognized.filter((r) => !r.imported && !r.derived),
+  };
+}

@@ -20,7 +20,8 @@ export type ColumnPath =
   | { group: 'bySourceType'; source: SourceKey; type: ExpenditureType }
   | { group: 'byCostKind'; cost: CostKind };
 
-const isIn = <T extends string>(list: readonly T[], s: string | undefined): s is T => s !== undefined && (list as readonly string[]).includes(s);
+/** `s` is one of the closed `list` (a key read from data may be anything). */
+export const isIn = <T extends string>(list: readonly T[], s: string | undefined): s is T => s !== undefined && (list as readonly string[]).includes(s);
 
 /** Keys already taken apart: the set of valid keys is small, and cells are read in every check. */
 const parsed = new Map<string, ColumnPath>();

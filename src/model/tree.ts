@@ -1,4 +1,4 @@
-import { cell } from './columns.js';
+import { cell, isIn } from './columns.js';
 import { COST_KINDS, EXPENDITURE_TYPES, SOURCE_KEYS, type Amounts } from './types.js';
 
 /** A node of a classification tree (类 → 款 → 项). The root stands for the published 合计 row. */
@@ -67,5 +67,3 @@ export function amountFor(amounts: Amounts, measure: Measure): string | undefine
     (isIn(SOURCE_KEYS, measure) ? cell(amounts, `bySource.${measure}`) : undefined)
   );
 }
-
-const isIn = <T extends string>(list: readonly T[], s: string): s is T => (list as readonly string[]).includes(s);
