@@ -72,7 +72,8 @@ export function parseTarget(text: string): ParsedTarget | undefined {
   }
   const m = VALUE_UNIT.exec(s);
   if (!m) return undefined;
-  const unit = m[2].replace(/％/gu, '%');
+  // The Shanghai system prints the unit in brackets: "≥13459.00(平方米)", "=100.00(%)".
+  const unit = m[2].replace(/％/gu, '%').replace(/^[(（](.+)[)）]$/u, '$1');
   // Approximations ("95%左右") and ranges are not comparisons: they stay text.
   if (/左右|约|[~～\-－至到]/u.test(unit)) return undefined;
   const parsed: ParsedTarget = { operator: operator ?? '=', value: m[1] };

@@ -166,14 +166,29 @@ export interface SchedulePoint {
 }
 
 export interface Project {
-  code: string;
+  /** 项目编码, where the document prints one (the Shanghai form prints none; since 1.1.0 it may be absent). */
+  code?: string;
   name: string;
+  /** 项目性质, 项目类别, 主管部门, 实施单位 as printed (since 1.1.0). */
+  nature?: string;
+  category?: string;
+  department?: string;
+  implementer?: string;
+  /** 计划开始日期 / 计划完成日期, YYYY-MM-DD (since 1.1.0). */
+  start?: string;
+  end?: string;
   unit?: AmountUnit;
   functionalCode?: string;
-  budget: { total: DecimalString; fiscal?: DecimalString; other?: DecimalString };
+  /** This year's budget: 预算数 or 年度资金申请总额, 其中：财政资金 / 当年财政拨款, 上年结转资金, 其他资金. */
+  budget: { total: DecimalString; fiscal?: DecimalString; carriedOver?: DecimalString; other?: DecimalString };
+  /** 项目资金 over the project's whole life (since 1.1.0): 项目资金总额, 其中：财政资金, 其他资金. */
+  wholeProject?: { total: DecimalString; fiscal?: DecimalString; other?: DecimalString };
   purpose?: string;
   schedule?: SchedulePoint[];
   goals?: string[];
+  /** 项目总目标 and 年度总体目标, as printed (since 1.1.0). */
+  overallGoal?: string;
+  annualGoal?: string;
   indicators?: Indicator[];
 }
 

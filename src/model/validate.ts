@@ -327,8 +327,11 @@ export function validateSemantics(doc: BudgetDocument, out: IssueList = new Issu
   }
   const projectCodes = new Set<string>();
   doc.projects?.forEach((p, i) => {
-    if (projectCodes.has(p.code)) out.add('error', () => issue('error', `$.projects[${i}].code`, 'schema.duplicateProject', { value: show(p.code) }));
-    projectCodes.add(p.code);
+    if (p.code !== undefined) {
+      const code = p.code;
+      if (projectCodes.has(code)) out.add('error', () => issue('error', `$.projects[${i}].code`, 'schema.duplicateProject', { value: show(code) }));
+      projectCodes.add(code);
+    }
     checkTargets(p.indicators, `$.projects[${i}].indicators`, out);
   });
   doc.performance?.goals?.forEach((g, i) => checkTargets(g.indicators, `$.performance.goals[${i}].indicators`, out));

@@ -110,7 +110,10 @@ describe('<kpi-card>', () => {
   it('names the available projects when the code is unknown', async () => {
     const el = await card('project="NOPE"');
     const alert = text($(el, '[role=alert]'));
-    expect(alert).to.contain('未找到项目编码“NOPE”').and.contain('13062524P000015103258 “环评”审批事项专家评估服务费用').and.contain('政务服务中心工作经费');
+    expect(alert)
+      .to.contain('未找到项目“NOPE”（按项目编码或项目名称）')
+      .and.contain('13062524P000015103258 “环评”审批事项专家评估服务费用')
+      .and.contain('政务服务中心工作经费');
     await expect(el).to.be.accessible();
   });
 
@@ -140,6 +143,106 @@ describe('<kpi-card>', () => {
     expect($$(el, 'article')[0].querySelectorAll('h5')).to.have.length(3);
     expect(el.shadowRoot!.activeElement!.textContent!.trim()).to.equal('收起'); // focus stays on the card's toggle
     await expect(el).to.be.accessible();
+  });
+
+  describe('a Shanghai 财政项目支出绩效目标填报表 (schema 1.1: no project code)', () => {
+    /** The seed with two projects as 万里街道's 2023 forms print them (figures from its PDF, pp. 31 and 35). */
+    const shanghai = (): BudgetDocument => {
+      const doc = JSON.parse(JSON.stringify(seed)) as BudgetDocument;
+      const goal = '建成后作为万里街道社区事务受理、社区管理、社区文化艺术活动场所。';
+      doc.projects = [
+        {
+          name: '新建万里街道社区公共服务中心',
+          nature: '阶段性项目',
+          category: '特定目标类',
+          department: '上海市普陀区人民政府万里街道办事处',
+          implementer: '上海市普陀区人民政府万里街道办事处',
+          start: '2023-01-01',
+          end: '2023-12-31',
+          unit: '元',
+          budget: { total: '4100000.00', fiscal: '4100000.00', carriedOver: '0.00', other: '0.00' },
+          wholeProject: { total: '4100000.00', fiscal: '4100000.00', other: '0.00' },
+          overallGoal: goal,
+          annualGoal: ` ${goal}\n`,
+          indicators: [
+            {
+              level1: '产出指标',
+              level2: '数量指标',
+              name: '规划建筑面积',
+              target: { text: '≥13459.00(平方米)', operator: '>=', value: '13459.00', unit: '平方米' },
+            },
+          ],
+        },
+        {
+          name: '公共服务设施运行经费',
+          unit: '元',
+          budget: { total: '10903043.00', fiscal: '11419043.00', carriedOver: '0.00', other: '0.00' },
+          wholeProject: { total: '21806086.00' },
+          overallGoal: '拓展各类生活圈，加强基层建设，创新社会治理。',
+          annualGoal: '为街道整体工作提供后勤保障。',
+          indicators: [
+            { level1: '满意度指标', level2: '服务对象满意度指标', name: '居民满意度', target: { text: '90%', operator: '=', value: '90', unit: '%' } },
+          ],
+        },
+      ];
+      return doc;
+    };
+
+    it('shows no code line, and opened: who is in charge, what kind, when, and each goal under its own heading', async () => {
+      const el = await fixture<KpiCard>(html`<kpi-card .data=${shanghai()} project="*"></kpi-card>`);
+      await waitUntil(() => el.shadowRoot!.querySelector('article'));
+      const cards = $$(el, 'article');
+      expect(cards).to.have.length(2);
+      expect(cards.map((c) => c.querySelector('.code'))).to.deep.equal([null, null]);
+      expect(text(cards[0]!.querySelector('.money')!))
+        .to.contain('预算数 4,100,000.00元')
+        .and.contain('上年结转资金 0.00元');
+      // the life-time funds are said only where they differ from this year's
+      expect(text(cards[1]!)).to.contain('项目资金总额（全周期） 21,806,086.00元');
+      expect(text(cards[0]!)).not.to.contain('全周期');
+      const ev = oneEvent(el, 'budget-select');
+      (cards[0]!.querySelector('button.open') as HTMLButtonElement).click();
+      const { detail } = (await ev) as CustomEvent<BudgetSelectDetail>;
+      expect(detail).to.deep.include({
+        code: '',
+        name: '新建万里街道社区公共服务中心',
+        amount: '4100000.00',
+        unit: '元',
+        path: ['新建万里街道社区公共服务中心'],
+      });
+      await el.updateComplete;
+      const facts = [...$$(el, 'article')[0]!.querySelectorAll('dl.facts > div')].map(
+        (d) => `${text(d.querySelector('dt')!)}：${text(d.querySelector('dd')!)}`,
+      );
+      expect(facts).to.deep.equal([
+        '主管部门：上海市普陀区人民政府万里街道办事处',
+        '实施单位：上海市普陀区人民政府万里街道办事处',
+        '项目性质：阶段性项目',
+        '项目类别：特定目标类',
+        '实施期：2023-01-01 – 2023-12-31',
+      ]);
+      // the form prints the same text twice: said once, and said that it is both
+      expect([...$$(el, 'article')[0]!.querySelectorAll('h4')].map(text)).to.include('项目总目标与年度总体目标（两者相同）');
+      expect($$(el, 'article')[0]!.querySelectorAll('p.goal')).to.have.length(1);
+      await expect(el).to.be.accessible();
+    });
+
+    it('finds a project without a code by its name, with both goals labelled, in English too', async () => {
+      const el = await fixture<KpiCard>(html`<kpi-card .data=${shanghai()} project="公共服务设施运行经费"></kpi-card>`);
+      await waitUntil(() => el.shadowRoot!.querySelector('article'));
+      expect(text($(el, 'h3'))).to.equal('公共服务设施运行经费');
+      expect($$(el, 'h4').map(text)).to.include.members(['项目总目标', '年度总体目标']);
+      expect($$(el, 'p.goal').map(text)).to.deep.equal(['拓展各类生活圈，加强基层建设，创新社会治理。', '为街道整体工作提供后勤保障。']);
+      el.setAttribute('lang', 'en');
+      await el.updateComplete;
+      expect($$(el, 'h4').map(text)).to.include.members(['Goal of the project', 'Goal for this year']);
+      await expect(el).to.be.accessible();
+      const missing = await fixture<KpiCard>(html`<kpi-card .data=${shanghai()} project="不存在的项目"></kpi-card>`);
+      await waitUntil(() => missing.shadowRoot!.querySelector('[role=alert]'));
+      expect(text($(missing, '[role=alert]')))
+        .to.contain('未找到项目“不存在的项目”')
+        .and.contain('新建万里街道社区公共服务中心；公共服务设施运行经费');
+    });
   });
 
   it('passes axe on a single card', async () => {

@@ -402,7 +402,7 @@ const REQUIRED = [
   'expenditure.economic.items[*].code',
   'threePublic.items[*].key',
   'operatingCosts.total',
-  'projects[*].code',
+  'projects[*].name',
   'projects[*].budget.total',
   'projects[*].schedule[*].month',
   'projects[*].indicators[*].target.text',

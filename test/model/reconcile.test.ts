@@ -131,6 +131,21 @@ describe('reconcile', () => {
     });
   });
 
+  it('checks each project: this year’s budget against its fiscal funds, carry-over and other funds, and the whole project’s funds', () => {
+    const f = broken((d) => {
+      // as 万里街道's 2023 form prints 公共服务设施运行经费 (in 元; here in the seed's 万元)
+      d.projects![0].budget = { total: '1090.3043', fiscal: '1141.9043', carriedOver: '0', other: '0' };
+      d.projects![1].budget = { ...d.projects![1].budget, carriedOver: '1.00' };
+      d.projects![2].wholeProject = { total: '100.00', fiscal: '90.00', other: '9.00' };
+    });
+    const rows = f.filter((x) => x.rule === 'row.project').map(brief);
+    expect(rows).to.deep.equal([
+      { severity: 'warning', rule: 'row.project', path: '$.projects[0].budget.total', published: '1090.3043', computed: '1141.9043' },
+      { severity: 'warning', rule: 'row.project', path: '$.projects[1].budget.total', published: '30.62', computed: '31.62' },
+      { severity: 'warning', rule: 'row.project', path: '$.projects[2].wholeProject.total', published: '100.00', computed: '99.00' },
+    ]);
+  });
+
   it('checks 三公经费 against its parts', () => {
     const f = broken((d) => {
       d.threePublic!.items.find((i) => i.key === 'reception')!.amounts = { total: '0.25', bySource: { generalPublicBudget: '0.25' } };

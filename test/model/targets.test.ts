@@ -8,6 +8,10 @@ describe('parseTarget', () => {
     expect(parseTarget('≥30个')).to.deep.equal({ operator: '>=', value: '30', unit: '个' });
     expect(parseTarget('≥95%')).to.deep.equal({ operator: '>=', value: '95', unit: '%' });
     expect(parseTarget('≤28800元')).to.deep.equal({ operator: '<=', value: '28800', unit: '元' });
+    // the Shanghai system's brackets around the unit
+    expect(parseTarget('≥13459.00(平方米)')).to.deep.equal({ operator: '>=', value: '13459.00', unit: '平方米' });
+    expect(parseTarget('=100.00(%)')).to.deep.equal({ operator: '=', value: '100.00', unit: '%' });
+    expect(parseTarget('=5.00（万人次）')).to.deep.equal({ operator: '=', value: '5.00', unit: '万人次' });
     expect(parseTarget('4人')).to.deep.equal({ operator: '=', value: '4', unit: '人' });
     expect(parseTarget('100%')).to.deep.equal({ operator: '=', value: '100', unit: '%' });
     expect(parseTarget('≥3900平方米')).to.deep.equal({ operator: '>=', value: '3900', unit: '平方米' });

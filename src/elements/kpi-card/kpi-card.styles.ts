@@ -126,6 +126,29 @@ export const kpiCardStyles = css`
     color: var(--_accent);
     min-height: 1.8em;
   }
+  .target.long {
+    white-space: normal;
+    font-size: 1em;
+    overflow-wrap: anywhere;
+  }
+  dl.facts {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(14em, 100%), 1fr));
+    gap: 0.3em 1em;
+    margin: 0.6em 0 0;
+    font-size: 0.9em;
+  }
+  dl.facts dt {
+    color: var(--_muted);
+  }
+  dl.facts dd {
+    margin: 0;
+    overflow-wrap: anywhere;
+  }
+  p.goal {
+    margin: 0.3em 0;
+    overflow-wrap: anywhere;
+  }
   dl.about {
     margin: 0.3em 0 0;
   }

@@ -17,7 +17,8 @@ const STATUS_ICON: Record<string, string> = { met: '✓', notMet: '✗', noData:
  * @tagname kpi-card
  * @summary Project performance targets a citizen can read in ten seconds.
  *
- * @fires budget-select - A user opened a project from the grid. `detail`: `{ code, name, amount, unit, path, names }`.
+ * @fires budget-select - A user opened a project from the grid. `detail`: `{ code, name, amount, unit, path, names }`;
+ *   `code` is empty and `path` holds the name for a project printed without a code.
  *
  * @csspart card - Each project card.
  * @csspart plan - The spending-plan graphic.
@@ -32,13 +33,16 @@ export class KpiCard extends BudgetElement {
     _opened: { state: true },
   };
 
-  /** A project code; `*` for a grid of every project; absent for the department's overall goals. */
+  /**
+   * A project code, or the project's name where the document prints no code (the Shanghai form); `*` for a
+   * grid of every project; absent for the department's overall goals.
+   */
   project?: string;
   /** Display unit: 元, 万元 or 亿元 (default: as published). Amounts stay exact. */
   unit?: AmountUnit;
 
-  /** Codes of the grid's cards that a user opened. */
-  private _opened = new Set<string>();
+  /** Positions of the grid's cards that a user opened (a project may have no code). */
+  private _opened = new Set<number>();
 
   private countLabel(p: Project): string {
     const n = p.indicators?.length ?? 0;
@@ -66,9 +70,9 @@ export class KpiCard extends BudgetElement {
       if (!projects.length) return html`<p class="state" part="state" role="status">${k.none}</p>`;
       return this.renderGrid(projects);
     }
-    const p = projects.find((x) => x.code === code);
+    const p = projects.find((x) => x.code === code) ?? projects.find((x) => x.code === undefined && x.name.trim() === code);
     if (!p) {
-      const list = projects.map((x) => `${x.code} ${x.name}`).join(this.language === 'en' ? '; ' : '；');
+      const list = projects.map((x) => (x.code !== undefined ? `${x.code} ${x.name}` : x.name)).join(this.language === 'en' ? '; ' : '；');
       return html`<div class="state error" part="state" role="alert"><p>${k.unknown(code, list || '—')}</p></div>`;
     }
     return this.renderCard(p, true);
@@ -91,7 +95,7 @@ export class KpiCard extends BudgetElement {
               : nothing
         }
       </p>
-      <div class="grid">${projects.map((p) => this.renderCard(p, this._opened.has(p.code)))}</div>`;
+      <div class="grid">${projects.map((p, i) => this.renderCard(p, this._opened.has(i)))}</div>`;
   }
 
   private renderCard(p: Project, open: boolean): TemplateResult {
@@ -102,17 +106,24 @@ export class KpiCard extends BudgetElement {
     const inGrid = this.project?.trim() === '*';
     return html`<article part="card" aria-labelledby=${id}>
       <h3 id=${id}>${p.name}</h3>
-      <div class="code">${k.code}${this.colon}${p.code}</div>
+      ${p.code !== undefined ? html`<div class="code">${k.code}${this.colon}${p.code}</div>` : nothing}
       <div class="money">
         <span><span class="muted">${k.budget}</span> <span class="amount">${this.money(p.budget.total, unit)}</span></span>
         ${p.budget.fiscal !== undefined ? html`<span class="muted">${k.fiscal} ${this.money(p.budget.fiscal, unit)}</span>` : nothing}
+        ${p.budget.carriedOver !== undefined ? html`<span class="muted">${k.carriedOver} ${this.money(p.budget.carriedOver, unit)}</span>` : nothing}
         ${p.budget.other !== undefined ? html`<span class="muted">${k.other} ${this.money(p.budget.other, unit)}</span>` : nothing}
       </div>
+      ${
+        p.wholeProject && p.wholeProject.total !== p.budget.total
+          ? html`<div class="money"><span class="muted">${k.wholeProject} ${this.money(p.wholeProject.total, unit)}</span></div>`
+          : nothing
+      }
       ${p.purpose ? html`<p class="purpose"><span class="muted">${k.purpose}${this.colon}</span>${p.purpose}</p>` : nothing}
       ${this.renderPlan(p)}
       ${
         open
-          ? html`${p.goals?.length ? html`<h4>${k.goals}</h4><ol class="goals">${p.goals.map((g) => html`<li>${g.replace(/^\d+[.、．]\s*/, '')}</li>`)}</ol>` : nothing}
+          ? html`${this.renderFacts(p)}${this.renderGoals(p)}
+            ${p.goals?.length ? html`<h4>${k.goals}</h4><ol class="goals">${p.goals.map((g) => html`<li>${g.replace(/^\d+[.、．]\s*/, '')}</li>`)}</ol>` : nothing}
             ${p.indicators?.length ? html`<h4>${k.indicators}</h4>${this.renderIndicators(p.indicators)}` : nothing}
             ${inGrid ? html`<button type="button" class="open" @click=${() => this.toggle(p)}>${k.close}</button>` : nothing}`
           : html`<button type="button" class="open" aria-label=${k.open(`${this.countLabel(p)}`, p.name)} @click=${() => this.toggle(p)}>${this.countLabel(p)}</button>`
@@ -120,19 +131,46 @@ export class KpiCard extends BudgetElement {
     </article>`;
   }
 
+  /** What the Shanghai form states beside the money: who is in charge, who carries it out, what kind, when. */
+  private renderFacts(p: Project): TemplateResult | typeof nothing {
+    const k = this.t.kpi;
+    const period = p.start || p.end ? `${p.start ?? '…'} – ${p.end ?? '…'}` : undefined;
+    const facts: Array<[string, string | undefined]> = [
+      [k.department, p.department],
+      [k.implementer, p.implementer],
+      [k.nature, p.nature],
+      [k.category, p.category],
+      [k.period, period],
+    ];
+    const shown = facts.filter((f): f is [string, string] => !!f[1]);
+    if (!shown.length) return nothing;
+    return html`<dl class="facts">${shown.map(([term, value]) => html`<div><dt>${term}</dt><dd>${value}</dd></div>`)}</dl>`;
+  }
+
+  /** 项目总目标 and 年度总体目标, each under its own heading; said once when the form prints the same text twice. */
+  private renderGoals(p: Project): TemplateResult | typeof nothing {
+    const k = this.t.kpi;
+    const { overallGoal, annualGoal } = p;
+    const flat = (s: string) => s.replace(/\s+/g, '');
+    if (overallGoal && annualGoal && flat(overallGoal) === flat(annualGoal)) return html`<h4>${k.sameGoal}</h4><p class="goal">${annualGoal}</p>`;
+    return html`${overallGoal ? html`<h4>${k.overallGoal}</h4><p class="goal">${overallGoal}</p>` : nothing}
+    ${annualGoal ? html`<h4>${k.annualGoal}</h4><p class="goal">${annualGoal}</p>` : nothing}`;
+  }
+
   private toggle(p: Project): void {
+    const index = (this.doc.projects ?? []).indexOf(p);
     const next = new Set(this._opened);
-    if (next.has(p.code)) {
-      next.delete(p.code);
+    if (next.has(index)) {
+      next.delete(index);
     } else {
-      next.add(p.code);
+      next.add(index);
+      const id = p.code ?? '';
       this.dispatchEvent(
-        budgetSelectEvent({ code: p.code, name: p.name, amount: p.budget.total, unit: p.unit ?? this.doc.meta.unit, path: [p.code], names: [p.name] }),
+        budgetSelectEvent({ code: id, name: p.name, amount: p.budget.total, unit: p.unit ?? this.doc.meta.unit, path: [id || p.name], names: [p.name] }),
       );
     }
     this._opened = next;
     // The pressed button is replaced by the other state's button: keep focus on the card's toggle.
-    const index = (this.doc.projects ?? []).indexOf(p);
     this.updateComplete.then(() => this.renderRoot.querySelectorAll<HTMLElement>('article')[index]?.querySelector<HTMLElement>('button.open')?.focus());
   }
 
@@ -179,10 +217,12 @@ export class KpiCard extends BudgetElement {
   private renderIndicator(ind: Indicator, level2: string): TemplateResult {
     const k = this.t.kpi;
     const status = indicatorStatus(ind);
+    // A short target stays on one line; a sentence ("慰问人数不少于 100人,宣传用品不少于 20000份") wraps.
+    const label = targetLabel(ind);
     return html`<li>
       <div class="ind">
         <span><span class="muted">${level2}</span> ${ind.name}</span>
-        <span><span class="target" part="target" title=${ind.target.text}>${targetLabel(ind)}</span>${
+        <span><span class=${label.length > 14 ? 'target long' : 'target'} part="target" title=${ind.target.text}>${label}</span>${
           status
             ? html`<span class="status ${status}"><span aria-hidden="true">${STATUS_ICON[status]} </span>${k.status[status]}${ind.actual?.text ? `（${k.actual} ${ind.actual.text}）` : ''}</span>`
             : nothing
