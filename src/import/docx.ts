@@ -13,8 +13,11 @@ import { Parser } from 'saxen';
 import { LIMITS } from '../model/limits.js';
 import { entryText, ImportInputError, readArchive, ZipFormatError } from './archive.js';
 
-/** A paragraph or a table of a document, in reading order; `page` where the document has pages (a PDF: where the table starts). */
-export type Block = { type: 'paragraph'; text: string; index: number } | { type: 'table'; rows: string[][]; index: number; page?: number };
+/**
+ * A paragraph or a table of a document, in reading order; `page` where the document has pages (a PDF: where
+ * the table starts) and `rowPages`, the page of each row.
+ */
+export type Block = { type: 'paragraph'; text: string; index: number } | { type: 'table'; rows: string[][]; index: number; page?: number; rowPages?: number[] };
 
 /** A file that is not a Word document, or whose body does not parse (in both languages, as every refusal). */
 export class DocxError extends ImportInputError {}

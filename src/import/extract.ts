@@ -34,6 +34,10 @@ export interface ExtractedTable {
   location: Location;
   /** Body cells ("row,column", 0-based in `body`) whose figure went into the JSON: what the report counts as read. */
   read: Set<string>;
+  /** A PDF's page of each row of `raw`. */
+  rowPages?: number[];
+  /** Forms (project performance tables): how many the table holds, how many were read whole, how many in part. */
+  forms?: { present: number; read: number; partial: number };
 }
 
 /** A workbook sheet of words (主要职能, 机构设置, 名词解释, 编制说明, 情况说明 …): the written part of a disclosure. */
@@ -172,6 +176,7 @@ export function extractFromDocx(blocks: Block[], lostZeros = false): Extraction 
     // A project performance table goes on in a second table (its indicators) right after the first.
     if (!pending && last?.kind === 'projectPerformance') {
       last.raw.push(...block.rows.map((r) => r.map(cellText)));
+      if (last.rowPages && block.rowPages) last.rowPages.push(...block.rowPages);
       consumed.add(block.index);
       continue;
     }
@@ -198,6 +203,7 @@ export function extractFromDocx(blocks: Block[], lostZeros = false): Extraction 
       const page = block.page;
       for (const i of issues) if (i.location === last.location) i.location = { ...i.location, page };
       last.location = { ...last.location, page };
+      if (block.rowPages) last.rowPages = block.rowPages.slice(skip);
     }
     tables.push(last);
     pending = undefined;

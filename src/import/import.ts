@@ -43,6 +43,8 @@ export interface ImportReport {
     kept: boolean;
     note?: string;
     figures?: FigureCount;
+    /** For a table of forms (project performance tables): forms found, read whole, read in part. */
+    forms?: { present: number; read: number; partial: number };
     derived?: boolean;
     location: Location;
   }>;
@@ -126,6 +128,7 @@ function assemble(
         ...(imported(spec) ? {} : { note: notReadNote(spec) }),
         ...(spec?.import?.derived ? { derived: true } : {}),
         ...(isForm(t.kind) ? {} : { figures: countFigures(t) }),
+        ...(t.forms && kept ? { forms: t.forms } : {}),
       };
     });
   };
@@ -182,7 +185,7 @@ function assemble(
   const fiscal = f.functionalTotal.bySource?.fiscal;
   if (income.bySource.fiscal === undefined && fiscal !== undefined) income.bySource.fiscal = fiscal;
   const doc: BudgetDocument = {
-    schemaVersion: '1.0.0',
+    schemaVersion: '1.1.0',
     meta: {
       ...(title ? { title } : {}),
       department: dept ? { name: dept[2]!.trim(), code: dept[1]! } : { name: department },

@@ -57,6 +57,8 @@ interface PageTable {
   /** x of each column boundary: tables at the top of a page continue one above when these agree. */
   columns: number[];
   rows: string[][];
+  /** The page each row is printed on (a table continued over pages has rows from several). */
+  rowPages: number[];
 }
 
 type Matrix = [number, number, number, number, number, number];
@@ -187,8 +189,18 @@ function joinRuns(runs: Glyphs[]): string {
     text += r.text;
     right = Math.max(right, r.x + r.width);
   }
-  return text.trim();
+  return tidy(text);
 }
+
+/**
+ * A run's text without the spaces a PDF writer leaves beside Chinese punctuation ("受理 、社区", "稳定 。"):
+ * set in justified cells, they are layout, never content.
+ */
+export const tidy = (text: string): string =>
+  text
+    .replace(/\s+(?=[、，。；：？！）」』”’》〉】])/g, '')
+    .replace(/([（「『“‘《〈【])\s+/g, '$1')
+    .trim();
 
 /** Runs grouped into lines, top to bottom. */
 function linesOf(runs: Glyphs[]): Line[] {
@@ -211,6 +223,48 @@ function linesOf(runs: Glyphs[]): Line[] {
     .filter((l) => l.text !== '');
 }
 
+/** A character's advance, in ems, as far as a split needs it: CJK and full-width forms are square, the rest about half. */
+const advance = (ch: string) => (/[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/.test(ch) ? 1 : 0.55);
+
+/**
+ * A run of text that a PDF writer emitted across a cell border ("4,100,000.00 年度资金申请总额": a figure and
+ * the next cell's label as one string), cut at the space nearest each border it crosses. A run with no
+ * space there stays whole (a long name overflowing its cell is still one name).
+ */
+function splitAtBorders(run: Glyphs, borders: number[]): Glyphs[] {
+  const inside = borders.filter((x) => x > run.x + run.size * 0.5 && x < run.x + run.width - run.size * 0.5);
+  if (!inside.length || !/\s/.test(run.text.trim())) return [run];
+  const chars = [...run.text];
+  const total = chars.reduce((n, ch) => n + advance(ch), 0) || 1;
+  // x at the start of each character, spread over the run's drawn width.
+  const starts: number[] = [];
+  let at = 0;
+  for (const ch of chars) {
+    starts.push(run.x + (at / total) * run.width);
+    at += advance(ch);
+  }
+  const cuts = new Set<number>();
+  for (const border of inside) {
+    let best = -1;
+    for (let i = 0; i < chars.length; i++) {
+      if (!/\s/.test(chars[i]!)) continue;
+      if (best < 0 || Math.abs(starts[i]! - border) < Math.abs(starts[best]! - border)) best = i;
+    }
+    if (best >= 0 && Math.abs(starts[best]! - border) < run.size * 3) cuts.add(best);
+  }
+  if (!cuts.size) return [run];
+  const out: Glyphs[] = [];
+  let from = 0;
+  for (const cut of [...[...cuts].sort((a, b) => a - b), chars.length]) {
+    const text = chars.slice(from, cut).join('');
+    const x = starts[from] ?? run.x;
+    const right = cut < chars.length ? starts[cut]! : run.x + run.width;
+    if (text.trim()) out.push({ ...run, text: text.trim(), x, width: Math.max(0, right - x) });
+    from = cut + 1;
+  }
+  return out;
+}
+
 /** A table's grid from its lines, with the text of each (merged) cell. */
 function gridOf(lines: { h: Segment[]; v: Segment[] }, runs: Glyphs[], used: Set<Glyphs>, page: number): PageTable {
   const ys = cluster(lines.h.map((s) => s.y1));
@@ -230,12 +284,12 @@ function gridOf(lines: { h: Segment[]; v: Segment[] }, runs: Glyphs[], used: Set
       if (r + 1 < rows && !hasH(ys[r + 1]!, mx)) parent[find(id(r, c))] = find(id(r + 1, c));
     }
   }
-  // Each run goes to the cell its centre falls in.
+  // Each run goes to the cell its centre falls in; a run drawn across a cell border is split there first.
   const inCell = new Map<number, Glyphs[]>();
-  for (const run of runs) {
+  const place = (run: Glyphs): void => {
     const cx = run.x + run.width / 2;
     const cy = (run.top + run.bottom) / 2;
-    if (cx < xs[0]! || cx > xs[cols]! || cy < ys[0]! || cy > ys[rows]!) continue;
+    if (cx < xs[0]! || cx > xs[cols]! || cy < ys[0]! || cy > ys[rows]!) return;
     const c = Math.max(
       0,
       xs.findIndex((x, i) => i < cols && cx >= x && cx <= xs[i + 1]!),
@@ -247,6 +301,15 @@ function gridOf(lines: { h: Segment[]; v: Segment[] }, runs: Glyphs[], used: Set
     const root = find(id(r, c));
     inCell.set(root, [...(inCell.get(root) ?? []), run]);
     used.add(run);
+  };
+  for (const whole of runs) {
+    const cy = (whole.top + whole.bottom) / 2;
+    const parts = splitAtBorders(
+      whole,
+      xs.filter((x) => hasV(x, cy)),
+    );
+    if (parts.length > 1) used.add(whole);
+    for (const run of parts) place(run);
   }
   // A cell's lines are joined without a break: a name wraps inside its cell ("其他一般公共服务支" / "出").
   const texts = new Map<number, string>();
@@ -258,7 +321,7 @@ function gridOf(lines: { h: Segment[]; v: Segment[] }, runs: Glyphs[], used: Set
         .join(''),
     );
   const grid = Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => texts.get(find(id(r, c))) ?? ''));
-  return { page, top: ys[0]!, bottom: ys[rows]!, left: xs[0]!, columns: xs, rows: grid };
+  return { page, top: ys[0]!, bottom: ys[rows]!, left: xs[0]!, columns: xs, rows: grid, rowPages: grid.map(() => page) };
 }
 
 const PAGE_NUMBER = /^(?:[-—–\s]*\d+[-—–\s]*|第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|\d+\s*\/\s*\d+)$/;
@@ -367,6 +430,7 @@ export async function readPdf(bytes: Uint8Array, pdfjs: PdfJs, progress?: PdfPro
       let skip = 0;
       while (skip < rows.length && skip < last.table.rows.length && rows[skip]!.join('|') === last.table.rows[skip]!.join('|')) skip++;
       last.table.rows.push(...rows.slice(skip));
+      last.table.rowPages.push(...rows.slice(skip).map(() => item.page));
       last.page = item.page;
       continue;
     }
@@ -398,8 +462,9 @@ export async function readPdf(bytes: Uint8Array, pdfjs: PdfJs, progress?: PdfPro
       if (first && new Set(first).size === 1 && first[0] && recognizeTitle(first[0])) {
         blocks.push({ type: 'paragraph', text: first[0], index: blocks.length });
         rows.shift();
+        item.table.rowPages.shift();
       }
-      blocks.push({ type: 'table', rows, index: blocks.length, page: item.table.page });
+      blocks.push({ type: 'table', rows, index: blocks.length, page: item.table.page, rowPages: item.table.rowPages });
       continue;
     }
     const line = item.line;

@@ -14,7 +14,7 @@ import { readEconomic } from './economic.js';
 import type { ExtractedTable } from './extract.js';
 import { readAssets, readOrganization } from './organization.js';
 import { readProcurement } from './procurement.js';
-import { readProject } from './projects.js';
+import { readProjectForms } from './projects.js';
 import { readThreePublic } from './three-public.js';
 
 export interface ReadContext {
@@ -64,11 +64,13 @@ export const READERS: Record<string, TableReader> = {
   projectPerformance: (tables, { doc, unit, issues }) => {
     const projects: Project[] = [];
     for (const t of tables) {
-      const r = readProject(t);
+      const r = readProjectForms(t);
       issues.push(...r.issues);
-      if (!r.project) continue;
-      if (r.project.unit === unit) delete r.project.unit;
-      projects.push(r.project);
+      t.forms = r.forms;
+      for (const p of r.projects) {
+        if (p.unit === unit) delete p.unit;
+        projects.push(p);
+      }
     }
     if (projects.length) doc.projects = projects;
   },
@@ -80,7 +82,7 @@ export const READERS: Record<string, TableReader> = {
     // The table names each item's project; the code comes from that project's performance table.
     for (const item of r.procurement.items ?? []) {
       const same = (doc.projects ?? []).filter((p) => p.name === item.projectName);
-      if (same.length === 1) item.projectCode = same[0]!.code;
+      if (same.length === 1 && same[0]!.code !== undefined) item.projectCode = same[0]!.code;
     }
     doc.procurement = r.procurement;
   },

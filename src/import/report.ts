@@ -41,6 +41,7 @@ export type Recognized = ImportReport['recognized'][number];
 export function tableMark(r: Recognized): '✓' | '⚠' | '✗' | '·' {
   if (!r.kept && r.imported && !r.derived) return '✗';
   if (r.derived || !r.imported) return '·';
+  if (r.forms) return r.forms.read === r.forms.present ? '✓' : r.forms.read + r.forms.partial === 0 ? '✗' : '⚠';
   const f = r.figures;
   if (!f || f.read === f.present) return '✓';
   return f.read === 0 ? '✗' : '⚠';
@@ -70,7 +71,16 @@ export function tableLine(r: Recognized, lang: Lang): string {
   const zh = lang === 'zh-CN';
   const mark = tableMark(r);
   const f = r.figures;
-  const count = f ? (zh ? `${f.read}/${f.present} 个数字` : `${f.read}/${f.present} figures`) : '';
+  const forms = r.forms;
+  const count = f
+    ? zh
+      ? `${f.read}/${f.present} 个数字`
+      : `${f.read}/${f.present} figures`
+    : forms
+      ? zh
+        ? `${forms.read}/${forms.present} 个项目${forms.partial ? `（另 ${forms.partial} 个只读出一部分）` : ''}`
+        : `${forms.read}/${forms.present} projects${forms.partial ? ` (${forms.partial} more read in part)` : ''}`
+      : '';
   let status: string;
   if (r.derived)
     status = zh
@@ -80,6 +90,10 @@ export function tableLine(r: Recognized, lang: Lang): string {
   else if (!r.kept)
     status = zh ? `${count ? `${count}，` : ''}未导入（没有生成 JSON，见文末）` : `${count ? `${count}, ` : ''}not imported (no JSON written, see the end)`;
   else if (mark === '✓') status = zh ? `${count ? `${count}，` : ''}已导入` : `${count ? `${count}, ` : ''}imported`;
+  else if (!f)
+    status = zh
+      ? `${count}${mark === '✗' ? '，未能读取（见下文 ✗ 行）' : '，已导入；未读取的见下文 ✗ 行'}`
+      : `${count}${mark === '✗' ? ', not read (see the ✗ lines below)' : ' imported; what was not read is in the ✗ lines below'}`;
   else status = zh ? `${count}已导入；未读取：${unreadPlaces(r, lang)}` : `${count} imported; not read: ${unreadPlaces(r, lang)}`;
   return `  ${mark} ${clip(r.title, 120)} [${r.kind}] ${r.rows} ${zh ? `行，${status}` : `rows, ${status}`}\n`;
 }

@@ -4,7 +4,9 @@ import { extractFromDocx, extractFromSheets } from '../../src/import/extract.js'
 import { readNarrative, readProseIndicators } from '../../src/import/narrative.js';
 import { readAssets, readOrganization } from '../../src/import/organization.js';
 import { readProcurement } from '../../src/import/procurement.js';
-import { readProject } from '../../src/import/projects.js';
+import { readProject, readProjectForms } from '../../src/import/projects.js';
+import { tableLine } from '../../src/import/report.js';
+import type { Block } from '../../src/import/docx.js';
 import { docx, p, tbl, type C } from '../helpers/docx.js';
 
 const m = (text: string, merge: 'restart' | 'continue', span?: number): C => ({ text, merge, ...(span ? { span } : {}) });
@@ -96,7 +98,7 @@ describe('importer: project performance tables', () => {
     ]);
   });
 
-  it('reports a form without its code, and a budget or percentage that is not a number, with their places', () => {
+  it('reports a budget or percentage that is not a number, with their places (a form without a code is read: the Shanghai form prints none)', () => {
     const { tables } = extractFromDocx(
       readDocx(
         docx(
@@ -115,8 +117,122 @@ describe('importer: project performance tables', () => {
     expect(issues).to.deep.equal([
       { code: 'amount.text', location: { table: '网站运维绩效目标表', row: 4, column: 2 }, text: '过半' },
       { code: 'amount.text', location: { table: '网站运维绩效目标表', row: 2, column: 2 }, text: '约12万' },
-      { code: 'table.missingColumn', location: { table: '网站运维绩效目标表' }, text: '项目编码' },
       { code: 'table.missingColumn', location: { table: '网站运维绩效目标表' }, text: '预算数' },
+    ]);
+  });
+});
+
+/** One Shanghai 财政项目支出绩效目标填报表 as the PDF reader gives its grid (merged cells repeated). */
+const shanghaiForm = (name: string, year: string, current: string, opts: { start?: string; indicators?: string[][] } = {}): string[][] => [
+  Array(8).fill('（2023年度）'),
+  ['项目名称', '项目名称', name, name, '项目性质', '经常性项目', '项目类别', '特定目标类'],
+  [
+    '主管部门',
+    '主管部门',
+    '上海市普陀区人民政府万里街道办事处',
+    '上海市普陀区人民政府万里街道办事处',
+    '实施单位',
+    '万里街道社区服务中心',
+    '万里街道社区服务中心',
+    '万里街道社区服务中心',
+  ],
+  ['计划开始日期', '计划开始日期', opts.start ?? '2023-01-01', opts.start ?? '2023-01-01', '计划完成日期', '2023-12-31', '2023-12-31', '2023-12-31'],
+  ['项目资金（元）', '项目资金（元）', '项目资金总额', '项目资金总额', '6,000,000.00', '年度资金申请总额', '年度资金申请总额', year],
+  ['项目资金（元）', '项目资金（元）', '其中：财政资金', '其中：财政资金', '5,800,000.00', '其中：当年财政拨款', '其中：当年财政拨款', current],
+  ['项目资金（元）', '项目资金（元）', '其中：财政资金', '其中：财政资金', '5,800,000.00', '上年结转资金', '上年结转资金', '100,000.00'],
+  ['项目资金（元）', '项目资金（元）', '其他资金', '其他资金', '200,000.00', '其他资金', '其他资金', '0.00'],
+  ['项目绩效目标', '项目总目标', '项目总目标', '项目总目标', '项目总目标', '年度总体目标', '年度总体目标', '年度总体目标'],
+  [
+    '项目绩效目标',
+    '三年内建成社区服务中心 。',
+    '三年内建成社区服务中心 。',
+    '三年内建成社区服务中心 。',
+    '三年内建成社区服务中心 。',
+    '完成主体结构',
+    '完成主体结构',
+    '完成主体结构',
+  ],
+  ['', '一级指标', '二级指标', '三级指标', '三级指标', '三级指标', '年度(/项目)指标值', '年度(/项目)指标值'],
+  ...(opts.indicators ?? [
+    ['绩效指标', '产出指标', '数量指标', '建筑面积', '建筑面积', '建筑面积', '≥13459.00(平方米)', '≥13459.00(平方米)'],
+    ['绩效指标', '满意度指标', '服务对象满意度指标', '居民满意度', '居民满意度', '居民满意度', '满意度', '满意度'],
+  ]),
+];
+
+describe('importer: the Shanghai project form (财政项目支出绩效目标填报表), as a PDF prints it', () => {
+  const title = '财政项目支出绩效目标填报表';
+  // Two forms run together over a page break: the second one's title rows sit between them.
+  const first = shanghaiForm('社区服务中心新建工程', '1,000,000.00', '900,000.00');
+  const second = shanghaiForm('就业援助基地补贴', '500,000.00', '500,000.00', { start: '2023年13月1日' });
+  const rows = [...first, Array(8).fill(title), ...second];
+  const pages = [...first.map(() => 32), 33, ...second.map(() => 33)];
+  const blocks: Block[] = [
+    { type: 'paragraph' as const, text: title, index: 0 },
+    { type: 'table' as const, rows, index: 1, page: 32, rowPages: pages },
+  ];
+
+  const read = (b: Block[]) => {
+    const { tables } = extractFromDocx(b);
+    expect(tables.map((t) => t.kind)).to.deep.equal(['projectPerformance']);
+    return readProjectForms(tables[0]!);
+  };
+  /** The report's line for the table, as the command prints it. */
+  const line = (forms: { present: number; read: number; partial: number }, lang: 'zh-CN' | 'en') =>
+    tableLine({ title, kind: 'projectPerformance', rows: rows.length, imported: true, kept: true, forms, location: { table: title } }, lang);
+
+  it('reads each form: no code, its facts, this year’s money beside the whole project’s, both goals, every indicator', () => {
+    const { projects } = read(blocks);
+    expect(projects.map((p) => p.name)).to.deep.equal(['社区服务中心新建工程', '就业援助基地补贴']);
+    expect(projects[0]).to.deep.equal({
+      name: '社区服务中心新建工程',
+      nature: '经常性项目',
+      category: '特定目标类',
+      department: '上海市普陀区人民政府万里街道办事处',
+      implementer: '万里街道社区服务中心',
+      start: '2023-01-01',
+      end: '2023-12-31',
+      // 项目资金（元）
+      unit: '元',
+      // the year's block (right) is the budget; the left block is the project over its whole life
+      budget: { total: '1000000.00', fiscal: '900000.00', carriedOver: '100000.00', other: '0.00' },
+      wholeProject: { total: '6000000.00', fiscal: '5800000.00', other: '200000.00' },
+      overallGoal: '三年内建成社区服务中心 。',
+      annualGoal: '完成主体结构',
+      indicators: [
+        { level1: '产出指标', level2: '数量指标', name: '建筑面积', target: { text: '≥13459.00(平方米)', operator: '>=', value: '13459.00', unit: '平方米' } },
+        { level1: '满意度指标', level2: '服务对象满意度指标', name: '居民满意度', target: { text: '满意度' } },
+      ],
+    });
+    expect(projects[0]!.code).to.equal(undefined);
+  });
+
+  it('counts forms in the report, and says where a fact did not read: the date, at its row and PDF page', () => {
+    const { forms, issues } = read(blocks);
+    expect(forms).to.deep.equal({ present: 2, read: 1, partial: 1 });
+    expect(issues).to.deep.equal([
+      {
+        code: 'table.unknownLine',
+        location: { table: title, row: first.length + 5, column: 3, page: 33 },
+        text: '2023年13月1日',
+        detail: '计划开始日期',
+      },
+    ]);
+    expect(line(forms, 'zh-CN')).to.contain('⚠ 财政项目支出绩效目标填报表 [projectPerformance]').and.contain('1/2 个项目（另 1 个只读出一部分）');
+    expect(line(forms, 'en')).to.contain('1/2 projects (1 more read in part)');
+    expect(line({ present: 2, read: 2, partial: 0 }, 'zh-CN'))
+      .to.contain('✓ 财政项目支出绩效目标填报表')
+      .and.contain('2/2 个项目，已导入');
+  });
+
+  it('a form with neither 项目名称 nor an amount is no project: ✗, with what is missing', () => {
+    const broken = shanghaiForm('', '', '').filter((r) => r[0] !== '项目名称');
+    const { projects, forms, issues } = read([blocks[0]!, { type: 'table', rows: broken, index: 1, page: 40 }]);
+    expect(projects).to.deep.equal([]);
+    expect(forms).to.deep.equal({ present: 1, read: 0, partial: 0 });
+    expect(line(forms, 'zh-CN')).to.match(/^ {2}✗ .*0\/1 个项目，未能读取（见下文 ✗ 行）/);
+    expect(issues.filter((i) => i.code === 'table.missingColumn').map((i) => [i.text, i.location.page])).to.deep.equal([
+      ['项目名称', 40],
+      ['预算数', 40],
     ]);
   });
 });
