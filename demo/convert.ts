@@ -136,6 +136,7 @@ function showReport(result: ImportResult, fileName: string): void {
   reportList.replaceChildren();
   const anchor = (table: string) => {
     const r = report.recognized.find((t) => t.location.table === table || t.title === table);
+    if (r?.kind === 'projectPerformance') return doc?.projects?.length ? '#preview-projects' : undefined;
     return r && doc?.tables?.some((t) => t.kind === r.kind) ? `#preview-${r.kind}` : undefined;
   };
   for (const r of report.recognized) {
@@ -185,7 +186,7 @@ function showPreview(doc: BudgetDocument): void {
   add('budget-tree', { classification: 'functional' });
   if (doc.expenditure.economic) add('budget-tree', { classification: 'economic' });
   for (const t of doc.tables ?? []) add('budget-table', { table: t.kind, id: `preview-${t.kind}` });
-  if (doc.projects?.length) add('kpi-card', { project: '*' });
+  if (doc.projects?.length) add('kpi-card', { project: '*', id: 'preview-projects' });
   if (doc.procurement) add('procurement-table');
   previewSection.hidden = false;
 }

@@ -107,6 +107,28 @@ describe('the converter page', function () {
     expect(completed.meta.department).to.deep.equal({ name: '上海市普陀区司法局', code: '105' });
   });
 
+  it('reads the Shanghai project forms of a PDF: the report counts them and links to the cards, one per project', async () => {
+    const { win, doc } = await open();
+    await choose(win, 'wanli-2023.pdf', await bytesOf('/test/fixtures/pdf/shanghai-putuo-wanli-2023-budget.pdf'));
+    await waitUntil(() => !doc.getElementById('report-section')!.hidden, 'no report', { timeout: 40000 });
+    const forms = [...doc.querySelectorAll<HTMLAnchorElement>('#report li a[href="#preview-projects"]')].map((a) =>
+      a.textContent!.replace(/^.*个数字|^✓ /, ''),
+    );
+    // two forms a page break ran together are counted as two
+    expect(forms.map((l) => /(\d+\/\d+) 个项目/.exec(l)?.[1])).to.deep.equal(['1/1', '2/2', '1/1', '1/1']);
+    const card = doc.getElementById('preview-projects')!;
+    await waitUntil(() => card.shadowRoot?.querySelectorAll('article').length === 5, 'cards not shown', { timeout: 10000 });
+    expect([...card.shadowRoot!.querySelectorAll('article h3')].map((h) => h.textContent)).to.deep.equal([
+      '新建万里街道社区公共服务中心',
+      '就业援助基地补贴',
+      '社区环境整治和建设经费',
+      '各类工作经费',
+      '公共服务设施运行经费',
+    ]);
+    expect(card.shadowRoot!.querySelector('.code')).to.equal(null);
+    expect(await axeViolations(win)).to.deep.equal([]);
+  });
+
   it('shows the PDF page a problem is on, beside the report', async () => {
     const { win, doc } = await open();
     await choose(win, 'welfare.pdf', await bytesOf('/test/fixtures/pdf/shanghai-putuo-welfare-home-2024-unit-budget.pdf'));

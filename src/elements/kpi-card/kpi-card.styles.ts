@@ -132,18 +132,25 @@ export const kpiCardStyles = css`
     overflow-wrap: anywhere;
   }
   dl.facts {
-    display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(14em, 100%), 1fr));
-    gap: 0.3em 1em;
     margin: 0.6em 0 0;
     font-size: 0.9em;
   }
+  dl.facts > div {
+    display: flex;
+    gap: 0 0.8em;
+    padding: 0.1em 0;
+  }
   dl.facts dt {
     color: var(--_muted);
+    flex: 0 0 6.5em;
   }
   dl.facts dd {
     margin: 0;
+    min-width: 0;
     overflow-wrap: anywhere;
+  }
+  dl.facts .date {
+    white-space: nowrap;
   }
   p.goal {
     margin: 0.3em 0;

@@ -134,15 +134,16 @@ export class KpiCard extends BudgetElement {
   /** What the Shanghai form states beside the money: who is in charge, who carries it out, what kind, when. */
   private renderFacts(p: Project): TemplateResult | typeof nothing {
     const k = this.t.kpi;
-    const period = p.start || p.end ? `${p.start ?? '…'} – ${p.end ?? '…'}` : undefined;
-    const facts: Array<[string, string | undefined]> = [
+    // Each date stays whole on a narrow card ("2023-01-01 –" / "2023-12-31", never "2023-" / "12-31").
+    const period = p.start || p.end ? html`<span class="date">${p.start ?? '…'}</span> – <span class="date">${p.end ?? '…'}</span>` : undefined;
+    const facts: Array<[string, string | TemplateResult | undefined]> = [
       [k.department, p.department],
       [k.implementer, p.implementer],
       [k.nature, p.nature],
       [k.category, p.category],
       [k.period, period],
     ];
-    const shown = facts.filter((f): f is [string, string] => !!f[1]);
+    const shown = facts.filter((f): f is [string, string | TemplateResult] => !!f[1]);
     if (!shown.length) return nothing;
     return html`<dl class="facts">${shown.map(([term, value]) => html`<div><dt>${term}</dt><dd>${value}</dd></div>`)}</dl>`;
   }
