@@ -6,6 +6,7 @@
 import workerUrl from 'pdfjs-dist/legacy/build/pdf.worker.mjs?url';
 import { checkBudget, resolveLang, type BudgetDocument } from '../src/bundle.js';
 import { ImportInputError } from '../src/import/archive.js';
+import type { Box, Location } from '../src/import/cells.js';
 import type { ImportResult } from '../src/import/import.js';
 import { IMPORT_EXTENSIONS, readDisclosure, type ImportExtension } from '../src/import/read.js';
 import { INFORMATIONAL, issueLine, reportTotals, tableLine, tableMark } from '../src/import/report.js';
@@ -99,8 +100,8 @@ function refreshDownload(): void {
   for (const el of preview.children) (el as HTMLElement & { data?: unknown }).data = doc;
 }
 
-/** Draws page `n` of the PDF beside the report. */
-async function showPage(n: number): Promise<void> {
+/** Draws page `n` of the PDF beside the report, with the row a report line is about marked on it. */
+async function showPage(n: number, box?: Box): Promise<void> {
   if (!pdfBytes) return;
   const m = (await pdfjs()) as unknown as typeof import('pdfjs-dist');
   const doc = await m.getDocument({ data: pdfBytes.slice(), isEvalSupported: false }).promise;
@@ -109,8 +110,20 @@ async function showPage(n: number): Promise<void> {
     const viewport = page.getViewport({ scale: 1.5 });
     pdfCanvas.width = viewport.width;
     pdfCanvas.height = viewport.height;
-    await page.render({ canvas: pdfCanvas, canvasContext: pdfCanvas.getContext('2d')!, viewport }).promise;
-    pdfCaption.textContent = zh ? `PDF 第 ${n} 页` : `PDF page ${n}`;
+    const ctx = pdfCanvas.getContext('2d')!;
+    await page.render({ canvas: pdfCanvas, canvasContext: ctx, viewport }).promise;
+    if (box) {
+      // The row, framed and lightly filled, in the page's drawing scale (the box is in PDF points from the top-left).
+      const s = viewport.scale;
+      ctx.save();
+      ctx.fillStyle = 'rgba(255, 196, 0, 0.28)';
+      ctx.strokeStyle = '#c2410c';
+      ctx.lineWidth = 3;
+      ctx.fillRect(box.x * s, box.y * s, box.width * s, box.height * s);
+      ctx.strokeRect(box.x * s, box.y * s, box.width * s, box.height * s);
+      ctx.restore();
+    }
+    pdfCaption.textContent = box ? (zh ? `PDF 第 ${n} 页，标出的是这一行` : `PDF page ${n}, the row marked`) : zh ? `PDF 第 ${n} 页` : `PDF page ${n}`;
     pdfFigure.hidden = false;
     // On a phone the page is below the report: bring it into view, and the focus with it.
     pdfFigure.focus({ preventScroll: true });
@@ -120,13 +133,13 @@ async function showPage(n: number): Promise<void> {
   }
 }
 
-/** A button that shows the PDF page a line is about. */
-const pageButton = (page: number | undefined) =>
+/** A button that shows the PDF page a line is about (and its row, where the line is about one). */
+const pageButton = ({ page, box }: Location) =>
   page === undefined || !pdfBytes
     ? null
     : (() => {
         const b = h('button', { type: 'button', class: 'page', 'data-page': String(page) }, zh ? `看第 ${page} 页` : `See page ${page}`);
-        b.addEventListener('click', () => void showPage(page));
+        b.addEventListener('click', () => void showPage(page, box));
         return b;
       })();
 
@@ -143,18 +156,12 @@ function showReport(result: ImportResult, fileName: string): void {
     const mark = tableMark(r);
     const line = tableLine(r, lang).trim();
     const target = anchor(r.location.table);
-    append(
-      reportList,
-      h('li', { class: mark === '✓' || mark === '·' ? 'ok' : 'gap' }, target ? h('a', { href: target }, line) : line, pageButton(r.location.page)),
-    );
+    append(reportList, h('li', { class: mark === '✓' || mark === '·' ? 'ok' : 'gap' }, target ? h('a', { href: target }, line) : line, pageButton(r.location)));
   }
   for (const i of report.issues) {
     const line = issueLine(i, lang).trim();
     const target = anchor(i.location.table);
-    append(
-      reportList,
-      h('li', { class: INFORMATIONAL.has(i.code) ? 'ok' : 'gap' }, target ? h('a', { href: target }, line) : line, pageButton(i.location.page)),
-    );
+    append(reportList, h('li', { class: INFORMATIONAL.has(i.code) ? 'ok' : 'gap' }, target ? h('a', { href: target }, line) : line, pageButton(i.location)));
   }
   const { present, read, failures } = reportTotals(report);
   const gaps = failures.length;

@@ -13,8 +13,24 @@ export interface Location {
   /** 1-based row and column in that table or sheet. */
   row?: number;
   column?: number;
-  /** The page of a PDF the table starts on. */
+  /** The page of a PDF the table starts on, or, for a row, the page the row is printed on. */
   page?: number;
+  /** For a row of a PDF table: where on its page it is printed. */
+  box?: Box;
+}
+
+/** A rectangle on a PDF page, in points from the page's top-left corner. */
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** Where a PDF prints one row of a table: its page, and its box there. */
+export interface RowPlace {
+  page: number;
+  box: Box;
 }
 
 export interface ImportIssue {

@@ -9,15 +9,17 @@
  * LIMITS.tableCells cells, or tables of more than LIMITS.documentCells cells together, are refused as each
  * cell is read, before any grid is built; so is a body of more than LIMITS.arrayItems paragraphs and tables.
  */
+import type { RowPlace } from './cells.js';
 import { Parser } from 'saxen';
 import { LIMITS } from '../model/limits.js';
 import { entryText, ImportInputError, readArchive, ZipFormatError } from './archive.js';
 
 /**
  * A paragraph or a table of a document, in reading order; `page` where the document has pages (a PDF: where
- * the table starts) and `rowPages`, the page of each row.
+ * the table starts) and `rowPlaces`, where each row is printed.
  */
-export type Block = { type: 'paragraph'; text: string; index: number } | { type: 'table'; rows: string[][]; index: number; page?: number; rowPages?: number[] };
+export type Block =
+  { type: 'paragraph'; text: string; index: number } | { type: 'table'; rows: string[][]; index: number; page?: number; rowPlaces?: RowPlace[] };
 
 /** A file that is not a Word document, or whose body does not parse (in both languages, as every refusal). */
 export class DocxError extends ImportInputError {}

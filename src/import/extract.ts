@@ -5,7 +5,7 @@
  */
 import { tableSpec } from '../model/tables/index.js';
 import type { AmountUnit } from '../model/types.js';
-import { decimalsOf, parseAmount, parseCode, parseUnitLine, totalWord, type ImportIssue, type Location } from './cells.js';
+import { decimalsOf, parseAmount, parseCode, parseUnitLine, totalWord, type ImportIssue, type Location, type RowPlace } from './cells.js';
 import { readHeader, type Cell, type TableHeader } from './columns.js';
 import type { Block } from './docx.js';
 import { compact, recognizeTitle, type ImportKind } from './titles.js';
@@ -34,8 +34,10 @@ export interface ExtractedTable {
   location: Location;
   /** Body cells ("row,column", 0-based in `body`) whose figure went into the JSON: what the report counts as read. */
   read: Set<string>;
-  /** A PDF's page of each row of `raw`. */
-  rowPages?: number[];
+  /** Where a PDF prints each row of `raw`. */
+  rowPlaces?: RowPlace[];
+  /** Rows of the source table above `raw` (line rows read as the table's unit, year …): `raw[i]` is row `rawOffset + i + 1`. */
+  rawOffset?: number;
   /** Forms (project performance tables): how many the table holds, how many were read whole, how many in part. */
   forms?: { present: number; read: number; partial: number };
 }
@@ -176,7 +178,7 @@ export function extractFromDocx(blocks: Block[], lostZeros = false): Extraction 
     // A project performance table goes on in a second table (its indicators) right after the first.
     if (!pending && last?.kind === 'projectPerformance') {
       last.raw.push(...block.rows.map((r) => r.map(cellText)));
-      if (last.rowPages && block.rowPages) last.rowPages.push(...block.rowPages);
+      if (last.rowPlaces && block.rowPlaces) last.rowPlaces.push(...block.rowPlaces);
       consumed.add(block.index);
       continue;
     }
@@ -198,12 +200,13 @@ export function extractFromDocx(blocks: Block[], lostZeros = false): Extraction 
       skip++;
     }
     last = finish(t, rows.slice(skip), skip, issues, lostZeros);
+    if (skip) last.rawOffset = skip;
     if (block.page !== undefined) {
       // Where a PDF prints the table: its issues found so far, and all to come, say the page.
       const page = block.page;
       for (const i of issues) if (i.location === last.location) i.location = { ...i.location, page };
       last.location = { ...last.location, page };
-      if (block.rowPages) last.rowPages = block.rowPages.slice(skip);
+      if (block.rowPlaces) last.rowPlaces = block.rowPlaces.slice(skip);
     }
     tables.push(last);
     pending = undefined;

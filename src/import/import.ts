@@ -104,6 +104,20 @@ function layoutOf(t: ExtractedTable): TableLayout {
   return layout;
 }
 
+/**
+ * A PDF's issue at a row says the page that row is printed on, and where on it (a table over five pages
+ * is located at its first page until its row is known).
+ */
+function placeRows(tables: ExtractedTable[], issues: ImportIssue[]): void {
+  for (const issue of issues) {
+    const loc = issue.location;
+    if (loc.row === undefined || loc.page === undefined || loc.box) continue;
+    const table = tables.find((t) => t.rowPlaces && t.location.table === loc.table && t.location.page === loc.page);
+    const place = table?.rowPlaces![loc.row - 1 - (table.rawOffset ?? 0)];
+    if (place) issue.location = { ...loc, page: place.page, box: place.box };
+  }
+}
+
 function assemble(
   extraction: Extraction,
   format: 'docx' | 'xlsx' | 'pdf',
@@ -115,6 +129,7 @@ function assemble(
   const report: ImportReport = { recognized: [], issues, absent: ['meta.region'] };
   /** What became of each table; with no document, nothing of any table was kept. */
   const finishReport = (kept: boolean): void => {
+    placeRows(tables, issues);
     report.recognized = tables.map((t) => {
       const spec = tableSpec(t.kind);
       if (!kept) t.read.clear();

@@ -13,6 +13,7 @@
  */
 import type * as PdfJsModule from 'pdfjs-dist';
 import { ImportInputError } from './archive.js';
+import type { RowPlace } from './cells.js';
 import type { Block } from './docx.js';
 import { recognizeTitle } from './titles.js';
 
@@ -57,8 +58,8 @@ interface PageTable {
   /** x of each column boundary: tables at the top of a page continue one above when these agree. */
   columns: number[];
   rows: string[][];
-  /** The page each row is printed on (a table continued over pages has rows from several). */
-  rowPages: number[];
+  /** Where each row is printed (a table continued over pages has rows from several). */
+  rowPlaces: RowPlace[];
 }
 
 type Matrix = [number, number, number, number, number, number];
@@ -321,7 +322,8 @@ function gridOf(lines: { h: Segment[]; v: Segment[] }, runs: Glyphs[], used: Set
         .join(''),
     );
   const grid = Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => texts.get(find(id(r, c))) ?? ''));
-  return { page, top: ys[0]!, bottom: ys[rows]!, left: xs[0]!, columns: xs, rows: grid, rowPages: grid.map(() => page) };
+  const rowPlaces = grid.map((_, r) => ({ page, box: { x: xs[0]!, y: ys[r]!, width: xs[cols]! - xs[0]!, height: ys[r + 1]! - ys[r]! } }));
+  return { page, top: ys[0]!, bottom: ys[rows]!, left: xs[0]!, columns: xs, rows: grid, rowPlaces };
 }
 
 const PAGE_NUMBER = /^(?:[-—–\s]*\d+[-—–\s]*|第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|\d+\s*\/\s*\d+)$/;
@@ -426,11 +428,11 @@ export async function readPdf(bytes: Uint8Array, pdfjs: PdfJs, progress?: PdfPro
   for (const item of items) {
     const last = merged[merged.length - 1];
     const rows = item.kind === 'table' && last?.kind === 'table' && item.page === last.page + 1 ? continued(last.table, item.table) : undefined;
-    if (rows && last?.kind === 'table') {
+    if (rows && last?.kind === 'table' && item.kind === 'table') {
       let skip = 0;
       while (skip < rows.length && skip < last.table.rows.length && rows[skip]!.join('|') === last.table.rows[skip]!.join('|')) skip++;
       last.table.rows.push(...rows.slice(skip));
-      last.table.rowPages.push(...rows.slice(skip).map(() => item.page));
+      last.table.rowPlaces.push(...item.table.rowPlaces.slice(skip));
       last.page = item.page;
       continue;
     }
@@ -462,9 +464,9 @@ export async function readPdf(bytes: Uint8Array, pdfjs: PdfJs, progress?: PdfPro
       if (first && new Set(first).size === 1 && first[0] && recognizeTitle(first[0])) {
         blocks.push({ type: 'paragraph', text: first[0], index: blocks.length });
         rows.shift();
-        item.table.rowPages.shift();
+        item.table.rowPlaces.shift();
       }
-      blocks.push({ type: 'table', rows, index: blocks.length, page: item.table.page, rowPages: item.table.rowPages });
+      blocks.push({ type: 'table', rows, index: blocks.length, page: item.table.page, rowPlaces: item.table.rowPlaces });
       continue;
     }
     const line = item.line;

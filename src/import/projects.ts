@@ -128,13 +128,13 @@ function parseDate(text: string): string | undefined {
  */
 export function readProject(table: ExtractedTable, rows: string[][] = table.raw, from = 0): { project?: Project; issues: ImportIssue[] } {
   const issues: ImportIssue[] = [];
-  const pageOf = (r: number) => table.rowPages?.[from + r];
-  const base: Location = { ...table.location, ...(pageOf(0) !== undefined ? { page: pageOf(0)! } : {}) };
+  const placeOf = (r: number) => table.rowPlaces?.[from + r];
+  const base: Location = { ...table.location, ...(placeOf(0) ? { page: placeOf(0)!.page } : {}) };
   const at = (r: number, c?: number): Location => ({
     ...table.location,
-    row: from + r + 1,
+    row: (table.rawOffset ?? 0) + from + r + 1,
     ...(c !== undefined ? { column: c + 1 } : {}),
-    ...(pageOf(r) !== undefined ? { page: pageOf(r)! } : {}),
+    ...(placeOf(r) ? { page: placeOf(r)!.page, box: placeOf(r)!.box } : {}),
   });
   const found: Found[] = [];
   let unitInLabel: AmountUnit | undefined;

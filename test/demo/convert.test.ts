@@ -141,7 +141,7 @@ describe('the converter page', function () {
     expect(doc.getElementById('pdf-page')!.hidden).to.equal(true);
     button.click();
     await waitUntil(() => !doc.getElementById('pdf-page')!.hidden, 'page not shown', { timeout: 20000 });
-    expect(doc.getElementById('pdf-page-caption')!.textContent).to.equal('PDF 第 9 页');
+    expect(doc.getElementById('pdf-page-caption')!.textContent).to.equal('PDF 第 9 页，标出的是这一行');
     expect(doc.activeElement).to.equal(doc.getElementById('pdf-page'));
     // axe finds nothing in the page with its report, preview and the PDF page shown
     expect(await axeViolations(win)).to.deep.equal([]);
@@ -150,8 +150,14 @@ describe('the converter page', function () {
     // something was drawn: not every pixel is blank
     const pixels = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
     let dark = 0;
-    for (let i = 0; i < pixels.length; i += 4) if (pixels[i]! < 128) dark++;
+    let marked = 0;
+    for (let i = 0; i < pixels.length; i += 4) {
+      if (pixels[i]! < 128) dark++;
+      // the row's yellow fill over white paper
+      if (pixels[i]! > 240 && pixels[i + 1]! > 220 && pixels[i + 2]! < 200) marked++;
+    }
     expect(dark).to.be.greaterThan(1000);
+    expect(marked).to.be.greaterThan(5000);
   });
 
   it('reads a filled workbook the same way', async () => {

@@ -165,10 +165,11 @@ describe('importer: the Shanghai project form (财政项目支出绩效目标填
   const first = shanghaiForm('社区服务中心新建工程', '1,000,000.00', '900,000.00');
   const second = shanghaiForm('就业援助基地补贴', '500,000.00', '500,000.00', { start: '2023年13月1日' });
   const rows = [...first, Array(8).fill(title), ...second];
-  const pages = [...first.map(() => 32), 33, ...second.map(() => 33)];
+  const place = (page: number, y: number) => ({ page, box: { x: 50, y, width: 500, height: 20 } });
+  const places = [...first.map((_, i) => place(32, 40 + i * 20)), place(33, 20), ...second.map((_, i) => place(33, 40 + i * 20))];
   const blocks: Block[] = [
     { type: 'paragraph' as const, text: title, index: 0 },
-    { type: 'table' as const, rows, index: 1, page: 32, rowPages: pages },
+    { type: 'table' as const, rows, index: 1, page: 32, rowPlaces: places },
   ];
 
   const read = (b: Block[]) => {
@@ -212,7 +213,8 @@ describe('importer: the Shanghai project form (财政项目支出绩效目标填
     expect(issues).to.deep.equal([
       {
         code: 'table.unknownLine',
-        location: { table: title, row: first.length + 5, column: 3, page: 33 },
+        // the second form's 计划开始日期 row, the fifth of its rows: on page 33, where its box says
+        location: { table: title, row: first.length + 5, column: 3, page: 33, box: { x: 50, y: 40 + 3 * 20, width: 500, height: 20 } },
         text: '2023年13月1日',
         detail: '计划开始日期',
       },

@@ -9,6 +9,7 @@ import { readDisclosure } from '../../src/import/read.js';
 import { ImportInputError } from '../../src/import/archive.js';
 import { recognizeTitle } from '../../src/import/titles.js';
 import { readWorkbook } from '../../src/import/xlsx-decimals.js';
+import { issueLine } from '../../src/import/report.js';
 import type { Cell } from '../../src/import/columns.js';
 
 // The layouts of the official Shanghai workbooks (department and unit versions) as a clerk fills them in.
@@ -231,6 +232,48 @@ describe('importFromDocx on the same tables in Word', () => {
     ]);
     expect(document!.expenditure.functionalTotal).to.deep.equal({ total: '1500.00', byType: { basic: '1000.00', project: '500.00' } });
     expect(document!.expenditure.functional.map((f) => f.code)).to.deep.equal(['201', '20103', '2010301']);
+  });
+});
+
+describe('importFromDocx on a PDF’s blocks: an issue at a row says where the row is printed', () => {
+  it('gives the page of the row (not the page the table starts on) and its box there', () => {
+    const m = (text: string, span: number) => Array(span).fill(text) as string[];
+    const rows = [
+      [...m('项目', 4), ...m('支出预算', 3)],
+      [...m('功能分类科目编码', 3), '功能分类科目名称', '合计', '基本支出', '项目支出'],
+      ['类', '款', '项', '', '', '', ''],
+      ['201', '', '', '一般公共服务支出', '1,500.00', '1,000.00', '500.00'],
+      ['201', '03', '', '政府办公厅（室）及相关机构事务', '1,500.00', '1,000.00', '500.00'],
+      // the next page: a code the PDF prints wrongly
+      ['7', '11', '02', '行政运行', '1,500.00', '1,000.00', '500.00'],
+      [...m('合计', 4), '1,500.00', '1,000.00', '500.00'],
+    ];
+    const box = (y: number) => ({ x: 40, y, width: 520, height: 18 });
+    const rowPlaces = rows.map((_, i) => (i < 5 ? { page: 11, box: box(100 + i * 18) } : { page: 12, box: box(60 + (i - 5) * 18) }));
+    const { report } = importFromDocx(
+      [
+        { type: 'paragraph', text: '2026年部门财务收支预算总表', index: 0 },
+        { type: 'paragraph', text: '编制部门：上海市普陀区某局 单位：元', index: 1 },
+        {
+          type: 'table',
+          rows: [
+            [...m('本年收入', 2), ...m('本年支出', 2)],
+            ['项目', '预算数', '项目', '预算数'],
+            ['一、财政拨款收入', '1,500.00', '一、一般公共服务支出', '1,500.00'],
+            ['收入总计', '1,500.00', '支出总计', '1,500.00'],
+          ],
+          index: 2,
+          page: 10,
+        },
+        { type: 'paragraph', text: '2026年部门支出预算总表', index: 3 },
+        { type: 'paragraph', text: '单位：元', index: 4 },
+        { type: 'table', rows, index: 5, page: 11, rowPlaces },
+      ],
+      'pdf',
+    );
+    const bad = report.issues.find((i) => i.code === 'code.malformed')!;
+    expect(bad.location).to.deep.equal({ table: '2026年部门支出预算总表', row: 6, page: 12, box: box(60) });
+    expect(issueLine(bad, 'zh-CN')).to.contain('「2026年部门支出预算总表」第 6 行（PDF 第 12 页）');
   });
 });
 
