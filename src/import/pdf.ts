@@ -346,6 +346,13 @@ async function pages(bytes: Uint8Array, pdfjs: PdfJs, progress?: PdfProgress): P
     doc = await task.promise;
   } catch (err) {
     const why = err instanceof Error ? err.message : String(err);
+    // PDF.js refuses a browser older than its legacy build supports: the file is not at fault.
+    if (/lacks native support|supported browser/i.test(why)) {
+      throw new ImportInputError(
+        `这个浏览器太旧，读不了 PDF（PDF.js 需要 Chrome/Edge 110 以上或较新的 Firefox、Safari）：请换用新版浏览器，或导入 Word/Excel 文件，或在电脑上用 budget-kit import 命令`,
+        `this browser is too old to read a PDF (PDF.js needs Chrome/Edge 110 or later, or a recent Firefox or Safari): use a newer browser, import the Word or Excel file, or run budget-kit import`,
+      );
+    }
     throw new ImportInputError(`不是可读的 PDF 文件（${why}）`, `not a readable PDF file (${why})`);
   }
   const items: Item[] = [];
