@@ -45,6 +45,7 @@ export interface ImportIssue {
     | 'table.subtotalRow'
     | 'figure.mismatch'
     | 'figure.onlyInSummary'
+    | 'name.former'
     | 'formula.noValue'
     | 'sheet.hidden'
     | 'sheet.hiddenSkipped'

@@ -18,6 +18,7 @@ import { readerOf, type ReadContext } from './readers.js';
 import { readSummary } from './summary.js';
 import { compact } from './titles.js';
 import { DEFAULT_INCOME_LINES } from '../model/tables.js';
+import { FORMER_CATEGORY_NAMES } from '../model/categories.js';
 
 /** The figures of one table, counted: what it publishes and what of it went into the JSON. */
 export interface FigureCount {
@@ -183,14 +184,22 @@ function assemble(
     return { report };
   }
   // The summary's 类 lines repeat the functional tables: a line counts as read when it equals its 类 there.
+  // A line under a 类's former name (医疗卫生与计划生育支出 for 210) is that 类, and the report says so.
   for (const line of s.categoryLines) {
-    const item = f.functional.find((i) => i.code.length === 3 && compact(i.name) === compact(line.name));
+    const name = compact(line.name);
+    const item =
+      f.functional.find((i) => i.code.length === 3 && compact(i.name) === name) ??
+      f.functional.find((i) => i.code.length === 3 && FORMER_CATEGORY_NAMES[i.code]?.some((n) => n.name === name));
     const there = item?.amounts.total;
-    if (there !== undefined && sameFigure(there, line.value)) summary.read.add(`${line.row},${line.column}`);
-    else
+    const location = { ...summary.location, row: summary.firstBodyRow + line.row, column: line.column + 1 };
+    const former = item && compact(item.name) !== name ? FORMER_CATEGORY_NAMES[item.code]!.find((n) => n.name === name) : undefined;
+    if (there !== undefined && sameFigure(there, line.value)) {
+      summary.read.add(`${line.row},${line.column}`);
+      if (former) issues.push({ code: 'name.former', location, text: line.name, detail: `${item!.code} ${item!.name}（${former.until} 年起）` });
+    } else
       issues.push({
         code: item ? 'figure.mismatch' : 'figure.onlyInSummary',
-        location: { ...summary.location, row: summary.firstBodyRow + line.row, column: line.column + 1 },
+        location,
         text: `${line.name} ${line.value}`,
         ...(there !== undefined ? { detail: `${item!.code} ${item!.name} ${there}` } : {}),
       });

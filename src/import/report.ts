@@ -17,6 +17,7 @@ export const ISSUE_TEXT: Record<ImportIssue['code'], [string, string]> = {
   'table.empty': ['空表', 'empty table'],
   'table.subtotalRow': ['小计行未读取（由明细相加）', 'subtotal row not read (the sum of its items)'],
   'figure.mismatch': ['与明细表不一致，未读取', 'differs from the detailed table; not read'],
+  'name.former': ['是该类的旧称，已按同一类核对', 'is a former name of the 类; checked as that 类'],
   'figure.onlyInSummary': ['只见于收支总表，明细表中没有这一类，未读取', 'only in the summary table, with no such 类 in the detailed tables; not read'],
   'formula.noValue': [
     '是公式，但文件没有保存计算结果：请在 Excel 或 WPS 中打开、保存后再导入',
@@ -30,7 +31,14 @@ export const ISSUE_TEXT: Record<ImportIssue['code'], [string, string]> = {
 };
 
 /** Only these leave the JSON complete; every other item is data not read (a gap, and a failure with --strict). */
-export const INFORMATIONAL = new Set<ImportIssue['code']>(['table.empty', 'sheet.hidden', 'sheet.hiddenSkipped', 'rows.hidden', 'sheet.contents']);
+export const INFORMATIONAL = new Set<ImportIssue['code']>([
+  'table.empty',
+  'sheet.hidden',
+  'sheet.hiddenSkipped',
+  'rows.hidden',
+  'sheet.contents',
+  'name.former',
+]);
 
 /** Text from the document, quoted as far as a reader needs to find it (a hostile 40 MB cell is not a 40 MB line). */
 export const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);

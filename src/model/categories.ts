@@ -37,6 +37,19 @@ export const FUNCTIONAL_CATEGORIES_2024: ReadonlyArray<{ code?: string; name: st
   { name: '人行科目' },
 ];
 
+/**
+ * Names a 类 had before the current classification, with the year the current name took over: a document
+ * may still print the old one beside a table that prints the new (上海市普陀区社会福利院's 2024 收支总表 prints
+ * 210 as 医疗卫生与计划生育支出, its functional tables as 卫生健康支出).
+ */
+export const FORMER_CATEGORY_NAMES: Readonly<Record<string, ReadonlyArray<{ name: string; until: number }>>> = {
+  '210': [
+    { name: '医疗卫生支出', until: 2014 },
+    { name: '医疗卫生与计划生育支出', until: 2018 },
+  ],
+  '220': [{ name: '国土海洋气象等支出', until: 2019 }],
+};
+
 const NUMERALS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 
 /** Chinese ordinal as used in table rows: 1 → 一, 12 → 十二, 31 → 三十一. */

@@ -235,6 +235,54 @@ describe('importFromDocx on the same tables in Word', () => {
   });
 });
 
+describe('importFromDocx: a 类 line of the 收支总表 under the 类’s former name', () => {
+  const blocks = (healthInSummary: string) =>
+    readDocx(
+      docx(
+        p('2024年预算单位财务收支预算总表'),
+        p('编制单位：上海市普陀区社会福利院 单位：元'),
+        tbl([
+          [
+            { text: '本年收入', span: 2 },
+            { text: '本年支出', span: 2 },
+          ],
+          ['项目', '预算数', '项目', '预算数'],
+          ['一、财政拨款收入', '503,724', '一、医疗卫生与计划生育支出', healthInSummary],
+          ['收入总计', '503,724', '支出总计', '503,724'],
+        ]),
+        p('2024年预算单位支出预算总表'),
+        p('编制单位：上海市普陀区社会福利院 单位：元'),
+        tbl([
+          [
+            { text: '项目', span: 4 },
+            { text: '支出预算', span: 3 },
+          ],
+          [{ text: '功能分类科目编码', span: 3 }, '功能分类科目名称', '合计', '基本支出', '项目支出'],
+          ['类', '款', '项', '', '', '', ''],
+          ['210', '', '', '卫生健康支出', '503,724', '503,724', ''],
+          ['210', '11', '', '行政事业单位医疗', '503,724', '503,724', ''],
+          ['210', '11', '02', '事业单位医疗', '503,724', '503,724', ''],
+          [{ text: '合计', span: 4 }, '503,724', '503,724', ''],
+        ]),
+      ),
+    );
+
+  it('is the same 类 (210, 医疗卫生与计划生育支出 until 2018): its figure checked and read, the old name noted', () => {
+    const { report } = importFromDocx(blocks('503,724'));
+    const notes = report.issues.filter((i) => i.code !== 'table.empty');
+    expect(notes.map((i) => [i.code, i.text, i.detail])).to.deep.equal([['name.former', '医疗卫生与计划生育支出', '210 卫生健康支出（2018 年起）']]);
+    expect(issueLine(notes[0]!, 'zh-CN')).to.match(/^ {2}· /);
+    expect(report.recognized.find((r) => r.kind === 'summary')!.figures!.unread).to.deep.equal([]);
+  });
+
+  it('with a different figure, is a mismatch with the 类 it names, not a note', () => {
+    const { report } = importFromDocx(blocks('503,000'));
+    expect(report.issues.filter((i) => i.code !== 'table.empty').map((i) => [i.code, i.detail])).to.deep.equal([
+      ['figure.mismatch', '210 卫生健康支出 503724'],
+    ]);
+  });
+});
+
 describe('importFromDocx on a PDF’s blocks: an issue at a row says where the row is printed', () => {
   it('gives the page of the row (not the page the table starts on) and its box there', () => {
     const m = (text: string, span: number) => Array(span).fill(text) as string[];
