@@ -5,6 +5,7 @@
 // the same JSON the command writes. PDF.js is loaded by this page only, never by the widget bundles.
 import workerUrl from 'pdfjs-dist/legacy/build/pdf.worker.mjs?url';
 import { checkBudget, resolveLang, type BudgetDocument } from '../src/bundle.js';
+import { checkScope, checkVerdict } from '../src/model/reconcile.js';
 import { ImportInputError } from '../src/import/archive.js';
 import type { Box, Location } from '../src/import/cells.js';
 import type { ImportResult } from '../src/import/import.js';
@@ -94,9 +95,10 @@ function refreshDownload(): void {
   download.download = `${current.name.replace(/\.[^.]+$/, '')}.json`;
   download.removeAttribute('aria-disabled');
   const rec = checked.reconciliation!;
+  // The schema check passed; what the data check found is said with its scope, never as a bare "passed".
   downloadNote.textContent = zh
-    ? `校验通过；勾稽核对 ${rec.checks} 项：${rec.warnings} 个警告，${rec.notes} 个舍位提示。`
-    : `Valid; ${rec.checks} reconciliation checks: ${rec.warnings} warnings, ${rec.notes} rounding notes.`;
+    ? `JSON 有效。数据核对：${checkVerdict(rec, lang)}。${checkScope(rec, lang)}`
+    : `The JSON is valid. Data check: ${checkVerdict(rec, lang)}. ${checkScope(rec, lang)}`;
   for (const el of preview.children) (el as HTMLElement & { data?: unknown }).data = doc;
 }
 

@@ -97,7 +97,16 @@ export {
   type TableSpec,
   type TitleRule,
 } from './model/tables.js';
-export { reconcile, type CheckedFigure, type Finding, type ReconciliationReport } from './model/reconcile.js';
+export {
+  checkScope,
+  checkVerdict,
+  reconcile,
+  type CheckedFigure,
+  type Finding,
+  type ReconciliationReport,
+  type Remark,
+  type TextCoverage,
+} from './model/reconcile.js';
 export { tableFileName, tableGrid, type Grid, type GridCell } from './model/export.js';
 
 // Performance targets and procurement

@@ -1,9 +1,10 @@
 import { resolveLang, type Lang } from '../model/messages.js';
 import { LIMITS } from '../model/limits.js';
 import { checkBudget, type CheckResult } from '../model/parse.js';
+import { byWeight, checkScope } from '../model/reconcile.js';
 import { exportTables, type ExportFormat } from './export.js';
 import { importFile } from './import.js';
-import { InputError, NAME_BYTES, readInput } from './output.js';
+import { InputError, NAME_BYTES, readInput, severityWord } from './output.js';
 
 const USAGE = `Usage: budget-kit validate FILE… [--json] [--lang zh-CN|en]
        budget-kit export FILE.json --format csv|xlsx [-o OUT] [--force] [--lang zh-CN|en]
@@ -40,6 +41,11 @@ interface FileReport {
     checks: number;
     notes: number;
     warnings: number;
+    questions: number;
+    /** Figures of the written part: stated, and checked against the tables. */
+    text: { figures: number; checked: number };
+    /** What was checked and what could not be, in words. */
+    scope: string;
     findings: Array<{
       severity: string;
       rule: string;
@@ -51,6 +57,8 @@ interface FileReport {
       unit: string;
       message: string;
     }>;
+    /** Findings about the written part that are not amount against amount (a percentage, a name, a rise from 0). */
+    remarks: Array<{ severity: string; rule: string; ruleId: string; path: string; quote: string; message: string }>;
   };
 }
 
@@ -63,6 +71,9 @@ function report(file: string, r: CheckResult, lang: Lang): FileReport {
       checks: rec.checks,
       notes: rec.notes,
       warnings: rec.warnings,
+      questions: rec.questions,
+      text: rec.text,
+      scope: checkScope(rec, lang),
       findings: rec.findings.map((f) => ({
         severity: f.severity,
         rule: f.rule,
@@ -74,6 +85,7 @@ function report(file: string, r: CheckResult, lang: Lang): FileReport {
         unit: f.unit,
         message: f.message[lang],
       })),
+      remarks: rec.remarks.map((r) => ({ severity: r.severity, rule: r.rule, ruleId: r.ruleId, path: r.path, quote: r.quote, message: r.message[lang] })),
     };
   }
   return out;
@@ -82,17 +94,20 @@ function report(file: string, r: CheckResult, lang: Lang): FileReport {
 function printText(r: FileReport, lang: Lang, write: (s: string) => void): void {
   const zh = lang === 'zh-CN';
   const rec = r.reconciliation;
-  const status = !r.ok ? (zh ? '错误' : 'ERRORS') : rec?.warnings ? (zh ? '有警告' : 'WARNINGS') : zh ? '通过' : 'OK';
+  // Never a bare "passed": valid, and what the checks found (of what they could check; the scope line says what).
+  const status = !r.ok ? (zh ? '错误' : 'ERRORS') : rec?.warnings ? (zh ? '有警告' : 'WARNINGS') : zh ? '有效' : 'VALID';
   write(`${r.file}: ${status}\n`);
   for (const e of r.errors) write(`  ${zh ? '错误' : 'error'}   ${e.path}: ${e.message}\n`);
   for (const w of r.warnings) write(`  ${zh ? '警告' : 'warning'} ${w.path}: ${w.message}\n`);
   if (rec) {
-    for (const f of rec.findings) write(`  ${f.severity === 'note' ? (zh ? '提示' : 'note') : zh ? '警告' : 'warning'}    ${f.message}\n`);
+    for (const f of byWeight([...rec.findings, ...rec.remarks] as Array<{ severity: 'note' | 'warning' | 'question'; message: string }>))
+      write(`  ${severityWord(f.severity as 'note' | 'warning' | 'question', lang)}    ${f.message}\n`);
     write(
       zh
-        ? `  勾稽核对 ${rec.checks} 项：${rec.warnings} 个警告，${rec.notes} 个舍位提示\n`
-        : `  ${rec.checks} reconciliation checks: ${rec.warnings} warnings, ${rec.notes} rounding notes\n`,
+        ? `  勾稽核对 ${rec.checks} 项：${rec.warnings} 个警告，${rec.notes} 个舍位提示${rec.questions ? `，${rec.questions} 处需向部门核实` : ''}\n`
+        : `  ${rec.checks} reconciliation checks: ${rec.warnings} warnings, ${rec.notes} rounding notes${rec.questions ? `, ${rec.questions} to ask the department about` : ''}\n`,
     );
+    write(zh ? `  核对范围：${rec.scope}\n` : `  Scope: ${rec.scope}\n`);
   }
 }
 

@@ -8,7 +8,8 @@ import { INFORMATIONAL, ISSUE_TEXT, issueLine, reportTotals, tableLine, tableMar
 import { IMPORT_EXTENSIONS, readDisclosure, type ImportExtension } from '../import/read.js';
 import { LIMITS } from '../model/limits.js';
 import { checkBudget } from '../model/parse.js';
-import { isBudgetJson, OutputError, prepareFolder, writeOutput } from './output.js';
+import { byWeight, checkScope } from '../model/reconcile.js';
+import { isBudgetJson, OutputError, prepareFolder, severityWord, writeOutput } from './output.js';
 
 interface IO {
   out: (s: string) => void;
@@ -134,12 +135,16 @@ export async function importOne(file: string, out: string | undefined, opts: Imp
       ? `  勾稽核对 ${rec.checks} 项：${rec.warnings} 个警告，${rec.notes} 个舍位提示\n`
       : `  ${rec.checks} reconciliation checks: ${rec.warnings} warnings, ${rec.notes} rounding notes\n`,
   );
-  for (const f of rec.findings) say(`  ${f.severity === 'note' ? (zh ? '提示' : 'note') : zh ? '警告' : 'warning'}    ${f.message[lang]}\n`);
+  for (const f of byWeight([...rec.findings, ...rec.remarks])) say(`  ${severityWord(f.severity, lang)}    ${f.message[lang]}\n`);
+  say(zh ? `  核对范围：${checkScope(rec, lang)}\n` : `  Scope: ${checkScope(rec, lang)}\n`);
   data.reconciliation = {
     checks: rec.checks,
     warnings: rec.warnings,
     notes: rec.notes,
-    findings: rec.findings.map((f) => ({ rule: f.ruleId, severity: f.severity, message: f.message[lang] })),
+    questions: rec.questions,
+    text: rec.text,
+    scope: checkScope(rec, lang),
+    findings: [...rec.findings, ...rec.remarks].map((f) => ({ rule: f.ruleId, severity: f.severity, message: f.message[lang] })),
   };
   const gaps = failures.length > 0 || notRead.length > 0 || unreadFigures > 0;
   const gapText = zh

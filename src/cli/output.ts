@@ -458,3 +458,9 @@ export function fileNames(stems: readonly string[], extension: string): string[]
     return name;
   });
 }
+
+/** A finding's or remark's severity as the commands print it. */
+export function severityWord(severity: 'note' | 'warning' | 'question', lang: Lang): string {
+  const zh = lang === 'zh-CN';
+  return severity === 'note' ? (zh ? '提示' : 'note') : severity === 'question' ? (zh ? '询问' : 'ask') : zh ? '警告' : 'warning';
+}

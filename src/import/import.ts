@@ -19,6 +19,7 @@ import { readSummary } from './summary.js';
 import { compact } from './titles.js';
 import { DEFAULT_INCOME_LINES } from '../model/tables.js';
 import { FORMER_CATEGORY_NAMES } from '../model/categories.js';
+import { parseProjectSummary } from '../model/rules/text.js';
 
 /** The figures of one table, counted: what it publishes and what of it went into the JSON. */
 export interface FigureCount {
@@ -242,6 +243,19 @@ function assemble(
     if (n.glossary) doc.glossary = n.glossary;
     if (n.performance) doc.performance = n.performance;
     if (n.changes) doc.changes = n.changes;
+    // 绩效目标设置情况: not every project publishes targets, and the text says how many do.
+    for (const section of n.narrative) {
+      const text = section.paragraphs.find((para) => parseProjectSummary(para));
+      const summary = text && parseProjectSummary(text);
+      if (!summary) continue;
+      doc.projectSummary = {
+        count: summary.count,
+        ...(summary.total !== undefined ? { total: summary.total } : {}),
+        ...(summary.unit && summary.unit !== unit ? { unit: summary.unit } : {}),
+        text: summary.sentence.slice(0, 2000),
+      };
+      break;
+    }
     const oc = n.operatingCosts;
     if (oc) {
       const economic = doc.expenditure.economic?.items ?? [];

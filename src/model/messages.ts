@@ -75,6 +75,10 @@ export const MESSAGES = {
     'zh-CN': '{subject}：{left} 为 {published}，{right} 为 {computed}，相差 {difference}',
     en: '{subject}: {left} is {published} but {right} is {computed} (difference {difference})',
   },
+  'check.text': {
+    'zh-CN': '说明文字“{quote}”中{subject}为 {stated}，{where}为 {table}，相差 {difference}',
+    en: 'The text “{quote}” gives {subject} as {stated}; {where} gives {table} (difference {difference})',
+  },
   'check.rounding': {
     'zh-CN': '在舍位误差范围内（±{tolerance}）',
     en: 'within rounding tolerance (±{tolerance})',

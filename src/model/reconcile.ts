@@ -3,15 +3,58 @@ import { RuleContext } from './rules/context.js';
 import { runRules, type ReconciliationReport } from './rules/engine.js';
 import { RULES } from './rules/index.js';
 
-export type { CheckedFigure, Finding, ReconciliationReport } from './rules/engine.js';
+export type { CheckedFigure, Finding, ReconciliationReport, Remark, TextCoverage } from './rules/engine.js';
+import type { Lang } from './messages.js';
 
 /**
  * Checks every 勾稽关系 the document allows: income = expenditure, parents = sum of children in every
  * column, row totals = sum of their columns, 基本支出 = 人员经费 + 公用经费, 项目支出 = sum of projects,
- * 三公 = sum of its parts, procurement totals = sum of rows, and figures published twice agree.
+ * 三公 = sum of its parts, procurement totals = sum of rows, and figures published twice agree; and the
+ * figures the written part states against the tables (R-TEXT-*).
  * Published figures are never changed: differences are reported. Each check is a rule of RULES
  * (src/model/rules/, docs/reconciliation-rules.md), run in order by the engine (rules/engine.ts).
  */
 export function reconcile(doc: BudgetDocument): ReconciliationReport {
   return runRules(RULES, new RuleContext(doc));
+}
+
+/**
+ * What was checked and what could not be, in words: never a bare "passed". zh-CN "表内勾稽 219 项；说明文字中
+ * 37 个数字已与表核对，12 个无法核对（如上年数、未指明科目的数字）".
+ */
+export function checkScope(rec: ReconciliationReport, lang: Lang): string {
+  const tables = rec.checks - rec.textChecks;
+  const { figures, checked } = rec.text;
+  const unchecked = figures - checked;
+  if (lang === 'en') {
+    const text = figures
+      ? `; of the ${figures} figures in the text, ${checked} checked against the tables${unchecked ? `, ${unchecked} could not be (last year's figures, figures naming no 科目 and the like)` : ''}`
+      : '; no written part to check';
+    return `${tables} checks within and between the tables${text}.`;
+  }
+  const text = figures
+    ? `；说明文字中 ${figures} 个数字，${checked} 个已与表核对${unchecked ? `，${unchecked} 个无法核对（如上年数、未指明科目的数字）` : ''}`
+    : '；没有可核对的说明文字';
+  return `表内勾稽 ${tables} 项${text}。`;
+}
+
+/** The verdict in a few words: the counts found, or that nothing was found (of what was checked). */
+export function checkVerdict(rec: ReconciliationReport, lang: Lang): string {
+  const zh = lang === 'zh-CN';
+  const parts = [
+    rec.warnings ? (zh ? `${rec.warnings} 条警告` : `${rec.warnings} warning${rec.warnings > 1 ? 's' : ''}`) : '',
+    rec.questions ? (zh ? `${rec.questions} 处需向部门核实` : `${rec.questions} to ask the department about`) : '',
+    rec.notes ? (zh ? `${rec.notes} 条舍位提示` : `${rec.notes} rounding note${rec.notes > 1 ? 's' : ''}`) : '',
+  ].filter(Boolean);
+  if (!parts.length) return zh ? '已核对部分未发现不一致' : 'no discrepancy in what was checked';
+  return parts.join(zh ? '，' : ', ');
+}
+
+/** Findings and remarks for a reader: discrepancies first, then questions for the department, then rounding notes (each group in check order). */
+export function byWeight<T extends { severity: 'note' | 'warning' | 'question' }>(items: T[]): T[] {
+  const rank = { warning: 0, question: 1, note: 2 };
+  return items
+    .map((item, i) => ({ item, i }))
+    .sort((a, b) => rank[a.item.severity] - rank[b.item.severity] || a.i - b.i)
+    .map((x) => x.item);
 }

@@ -192,6 +192,14 @@ export interface Project {
   indicators?: Indicator[];
 }
 
+/** 绩效目标设置情况: how many projects publish targets and their total, as the text states them (since 1.1.0). */
+export interface ProjectSummary {
+  count?: number;
+  total?: DecimalString;
+  unit?: AmountUnit;
+  text?: string;
+}
+
 export interface DepartmentPerformance {
   overall?: string;
   goals?: Array<{ title: string; goal?: string; indicatorText?: string; indicators?: Indicator[] }>;
@@ -297,6 +305,8 @@ export interface BudgetDocument {
   threePublic?: ThreePublic;
   operatingCosts?: OperatingCosts;
   projects?: Project[];
+  /** 绩效目标设置情况, where the text states it (since 1.1.0). */
+  projectSummary?: ProjectSummary;
   performance?: DepartmentPerformance;
   procurement?: Procurement;
   assets?: Assets;

@@ -86,7 +86,10 @@ describe('the converter page', function () {
     const text = await (await fetch(download.href)).text();
     const expected = await readDisclosure(bytes, '.pdf', { pdfjs });
     expect(text).to.equal(`${JSON.stringify(expected.document, null, 2)}\n`);
-    expect(doc.getElementById('download-note')!.textContent).to.match(/^校验通过；勾稽核对 \d+ 项：0 个警告/);
+    // 司法局's text repeats 住房公积金 as 201.50 where the table has 208.80, and gives two percentages its figures do not
+    expect(doc.getElementById('download-note')!.textContent).to.match(
+      /^JSON 有效。数据核对：3 条警告，1 条舍位提示。表内勾稽 \d+ 项；说明文字中 82 个数字，54 个已与表核对，28 个无法核对/,
+    );
 
     // what no document states, added in the form, goes into the download; a wrong code is said and left out
     const w = win as Window & typeof globalThis;

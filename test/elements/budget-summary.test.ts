@@ -66,18 +66,53 @@ describe('<budget-summary>', () => {
     expect(details.open).to.equal(true);
     const items = $$(el, 'section[aria-labelledby="h-check"] li').map(text);
     expect(items).to.have.length(2);
+    // each says what it is: a rounding note, a discrepancy, or a question for the department
+    expect(items.every((i) => i.startsWith('舍位 '))).to.equal(true);
     expect(items[0]).to.contain('301 工资福利支出（合计）公布为 332.42，其组成部分合计为 332.41');
     expect(items[1]).to.contain('302 商品和服务支出（合计）公布为 31.73，其组成部分合计为 31.74');
     await expect(el).to.be.accessible();
   });
 
-  it('shows a passed badge when everything adds up', async () => {
+  it('says what it checked when nothing is found: never a bare “通过”', async () => {
     const el = await summary('', SHANGHAI);
-    expect(text($(el, '[part=badge]'))).to.equal('数据核对：通过');
+    expect(text($(el, '[part=badge]'))).to.equal('数据核对：已核对部分未发现不一致');
+    expect(text($(el, 'section[aria-labelledby="h-check"] p.muted'))).to.match(
+      /^表内勾稽 \d+ 项；说明文字中 44 个数字，33 个已与表核对，11 个无法核对（如上年数、未指明科目的数字）。$/,
+    );
     // 三公 and 机关运行经费 were published in 万元 and stay so; the totals are in 元
     expect(shown(section(el, 'h-three'))).to.contain('1.00万元');
     expect(shown(section(el, 'h-op'))).to.contain('171.01万元');
     expect(shown(section(el, 'h-totals'))).to.contain('371,514,655.00元');
+  });
+
+  it('lists what the written part gets wrong with what each finding is, in zh-CN and English', async () => {
+    const doc = await (await fetch(`/${SEED}`)).json();
+    doc.narrative.push({
+      id: 'overview',
+      title: '编制说明',
+      paragraphs: [
+        // as 万里街道 2023 writes its items, with the percentage of the item above
+        '1.“一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）行政运行（项）”238.28万元。2023年当年预算执行数为132.59万元，2024年预算安排238.28万元，比2023年预算执行数增加60.54%。',
+        '1、一般公共服务支出（201类）政府办公厅（室）及相关机构事务（03款）机关运行（01项）238.28万元。',
+      ],
+    });
+    const el = await fixture<BudgetSummary>(html`<budget-summary .data=${doc}></budget-summary>`);
+    await waitUntil(() => el.shadowRoot!.querySelector('[part=badge]'));
+    expect(text($(el, '[part=badge]'))).to.equal('数据核对：1 条警告，1 处需向部门核实，2 条舍位提示');
+    const items = $$(el, 'section[aria-labelledby="h-check"] li').map(text);
+    // discrepancies first, then what to ask about, then the rounding notes
+    expect(items.slice(0, 2)).to.deep.equal([
+      '不一致 说明文字写 2010301 行政运行 增加 60.54%；按表中该项 238.28万元 与所写上年执行数 132.59万元 计算，应为增加 79.71%。',
+      '需核实 说明文字把 2010301 写作“机关运行”，表中为“行政运行”。',
+    ]);
+    expect(items.slice(2).every((i) => i.startsWith('舍位 '))).to.equal(true);
+    el.setAttribute('lang', 'en');
+    await el.updateComplete;
+    expect(text($(el, '[part=badge]'))).to.equal('Data check: 1 warning, 1 to ask the department about, 2 rounding notes');
+    expect($$(el, 'section[aria-labelledby="h-check"] li').map(text)[1]).to.equal('to ask The text names 2010301 “机关运行”; the tables call it “行政运行”.');
+    ($(el, 'section[aria-labelledby="h-check"] summary') as HTMLElement).click();
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
   });
 
   it('explains glossary terms where they appear, by mouse, touch or keyboard', async () => {

@@ -99,6 +99,27 @@ describe('<kpi-card>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('a grid of some of the projects says what share of 项目支出 they are, never that they fall short', async () => {
+    const doc = JSON.parse(JSON.stringify(seed)) as BudgetDocument;
+    doc.projects = doc.projects!.slice(0, 2);
+    const el = await fixture<KpiCard>(html`<kpi-card .data=${doc} project="*"></kpi-card>`);
+    await waitUntil(() => el.shadowRoot!.querySelector('article'));
+    expect(text($(el, '.total'))).to.equal(
+      '共 2 个项目，预算合计 72.87万元 部门项目支出共 234.62万元，这里列出的项目占其 31.1%（并非每个项目都公布绩效目标）。',
+    );
+    expect(el.shadowRoot!.querySelector('.total [role=note]')).to.equal(null);
+    // with the text's own statement of how many projects have targets (万里街道 2023 states it)
+    doc.projectSummary = { count: 2, total: '72.87', text: '编报绩效目标的项目2个，涉及项目预算资金72.87万元。' };
+    el.data = { ...doc };
+    await el.updateComplete;
+    await waitUntil(() => /说明文字/.test(el.shadowRoot!.querySelector('.total')?.textContent ?? ''));
+    expect(text($(el, '.total'))).to.equal('共 2 个项目，预算合计 72.87万元 与说明文字所写“编报绩效目标的项目 2 个，涉及资金 72.87万元”一致。');
+    doc.projectSummary = { count: 2, total: '70.00' };
+    el.data = { ...doc };
+    await waitUntil(() => el.shadowRoot!.querySelector('.total [role=note]'));
+    expect(text($(el, '.total [role=note]'))).to.contain('编报绩效目标的项目（各项目预算）公布为 70.00，其组成部分合计为 72.87');
+  });
+
   it('shows met, not met and no data against the targets, in words and icon', async () => {
     const el = await card('project="DEMO-001"', 'test/fixtures/valid/kpi-actuals.json');
     const statuses = $$(el, '.status').map(text);

@@ -19,7 +19,8 @@ function expectKnownRules(findings: Finding[]): void {
 
 /** What the report of a real file was before the checks became rules (recorded from the code of then). */
 const brief = (r: ReconciliationReport) => ({
-  checks: r.checks,
+  // the checks within and between the tables (those of the written part are counted apart)
+  checks: r.checks - r.textChecks,
   notes: r.notes,
   warnings: r.warnings,
   findings: r.findings.map((f) => ({
@@ -127,6 +128,9 @@ describe('reconciliation rules', () => {
       ],
     });
     expect(r.findings.map((f) => f.ruleId)).to.deep.equal(['R-ECON-01', 'R-ECON-01']);
+    // its written part agrees with its tables wherever the two can be compared
+    expect(r.remarks).to.deep.equal([]);
+    expect(r.textChecks).to.equal(19);
     expectKnownRules(r.findings);
   });
 
@@ -182,6 +186,31 @@ describe('reconciliation rules', () => {
         expectKnownRules(findings);
         for (const f of findings) seen.add(f.ruleId);
         o[k] = v;
+      }
+    }
+    // The written part: each figure it states changed in its last digit, one at a time, in both files and in
+    // sentences of the kinds the two files lack (a 项 with last year's figure and its change; a 0 with its change).
+    const story = clone(seed);
+    story.narrative!.push({
+      id: 'overview',
+      title: '编制说明',
+      paragraphs: [
+        '1.“一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）行政运行（项）”238.28万元。2023年当年预算执行数为200.00万元，2024年预算安排238.28万元，比2023年预算执行数增加19.14%。',
+        '国有资本经营预算拨款支出预算0万元，比2023年预算增加0万元。',
+      ],
+    });
+    for (const original of [seed, shanghai, story]) {
+      const d = clone(original);
+      for (const section of d.narrative ?? []) {
+        section.paragraphs.forEach((para, j) => {
+          for (const m of para.matchAll(/\d(?=(?:万元|元|%))/g)) {
+            section.paragraphs[j] = para.slice(0, m.index) + String((Number(m[0]) + 1) % 10) + para.slice(m.index! + 1);
+            const r = reconcile(d);
+            expectKnownRules(r.findings);
+            for (const f of [...r.findings, ...r.remarks]) seen.add(f.ruleId);
+          }
+          section.paragraphs[j] = para;
+        });
       }
     }
     expect([...seen].sort()).to.deep.equal(RULES.map((r) => r.id).sort());

@@ -11,17 +11,20 @@ const run = (...args) => spawnSync(process.execPath, ['bin/budget-kit.js', ...ar
 test('validate: both data files pass, with the seed’s two rounding notes', () => {
   const r = run('validate', 'data/xushui-administrative-approval-2024.json', 'data/shanghai-putuo-commerce-2025.json');
   assert.equal(r.status, 0, r.stderr);
-  assert.match(r.stdout, /xushui-administrative-approval-2024\.json: 通过/);
+  assert.match(r.stdout, /xushui-administrative-approval-2024\.json: 有效/);
   assert.match(r.stdout, /提示 +301 工资福利支出（合计）公布为 332\.42，其组成部分合计为 332\.41/);
   assert.match(r.stdout, /提示 +302 商品和服务支出（合计）公布为 31\.73，其组成部分合计为 31\.74/);
   assert.match(r.stdout, /0 个警告，2 个舍位提示/);
-  assert.match(r.stdout, /shanghai-putuo-commerce-2025\.json: 通过\n {2}勾稽核对 \d+ 项：0 个警告，0 个舍位提示/);
+  assert.match(
+    r.stdout,
+    /shanghai-putuo-commerce-2025\.json: 有效\n {2}勾稽核对 \d+ 项：0 个警告，0 个舍位提示\n {2}核对范围：表内勾稽 \d+ 项；说明文字中 \d+ 个数字，\d+ 个已与表核对/,
+  );
 });
 
 test('validate --lang en speaks English', () => {
   const r = run('validate', '--lang', 'en', 'data/xushui-administrative-approval-2024.json');
   assert.equal(r.status, 0);
-  assert.match(r.stdout, /: OK\n/);
+  assert.match(r.stdout, /: VALID\n/);
   assert.match(r.stdout, /note +301 工资福利支出 \(Total\) is published as 332\.42, but its parts add up to 332\.41/);
 });
 

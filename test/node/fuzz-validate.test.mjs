@@ -158,7 +158,7 @@ describe('budget-kit validate on every fuzz mutation', () => {
       const r = await runs[b].text;
       const problems = crash(r);
       if (problems.length) problems.push(...culprits(batch, ['--lang', lang]).map((p) => `  culprit ${p}`));
-      const status = lang === 'en' ? '(ERRORS|OK|WARNINGS)' : '(错误|通过|有警告)';
+      const status = lang === 'en' ? '(ERRORS|VALID|WARNINGS)' : '(错误|有效|有警告)';
       let failed = false;
       for (const c of batch) {
         const lines = (r.stdout ?? '').match(new RegExp(`^${escape(c.file)}: ${status}$`, 'gm')) ?? [];

@@ -158,6 +158,25 @@ export const budgetSummaryStyles = css`
     margin: 0.4em 0 0;
     padding-left: 1.2em;
     font-size: 0.92em;
+    overflow-wrap: anywhere;
+  }
+  ul.findings > li + li {
+    margin-top: 0.35em;
+  }
+  .kind {
+    display: inline-block;
+    padding: 0 0.4em;
+    border: 1px solid currentColor;
+    border-radius: 0.3em;
+    font-size: 0.85em;
+    font-weight: 600;
+  }
+  .kind.warning {
+    color: var(--_error);
+  }
+  .kind.note,
+  .kind.question {
+    color: var(--_warning);
   }
   .muted {
     color: var(--_muted);

@@ -3,6 +3,7 @@ import { linear } from '../../layout/linear.js';
 import { html, nothing, svg, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { SOURCE_LABELS } from '../../model/labels.js';
 import { formatAmount, money, percent } from '../../model/money.js';
+import { byWeight, checkScope, checkVerdict } from '../../model/reconcile.js';
 import {
   FISCAL_SOURCES,
   LEAF_SOURCE_KEYS,
@@ -264,22 +265,23 @@ export class BudgetSummary extends BudgetElement {
   private check(): TemplateResult {
     const s = this.t.summary;
     const rec = this.budget.value!.reconciliation;
-    const state = rec.warnings ? 'warning' : rec.notes ? 'note' : 'ok';
-    const words = [rec.warnings ? s.warnings(rec.warnings) : '', rec.notes ? s.notes(rec.notes) : '']
-      .filter(Boolean)
-      .join(this.language === 'en' ? ', ' : '，');
-    const badge = html`<span class="badge ${state}" part="badge">${s.check}${this.language === 'en' ? ': ' : '：'}${state === 'ok' ? s.pass : words}</span>`;
+    const state = rec.warnings ? 'warning' : rec.notes || rec.questions ? 'note' : 'ok';
+    // Never a bare "passed": what was found, of what could be checked; the line below says what that was.
+    const badge = html`<span class="badge ${state}" part="badge">${s.check}${this.language === 'en' ? ': ' : '：'}${checkVerdict(rec, this.language)}</span>`;
+    const items = byWeight([...rec.findings, ...rec.remarks]);
     return html`<section part="section" aria-labelledby="h-check">
       <h3 id="h-check">${s.check}</h3>
       ${
-        rec.findings.length
+        items.length
           ? html`<details>
             <summary>${badge}</summary>
-            <ul class="findings">${rec.findings.map((f) => html`<li>${f.message[this.language]}</li>`)}</ul>
+            <ul class="findings">
+              ${items.map((f) => html`<li><span class="kind ${f.severity}">${s.findingKind[f.severity]}</span> ${f.message[this.language]}</li>`)}
+            </ul>
           </details>`
           : badge
       }
-      <p class="muted">${s.checksMade(rec.checks)}</p>
+      <p class="muted">${checkScope(rec, this.language)}</p>
     </section>`;
   }
 

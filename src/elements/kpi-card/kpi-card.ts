@@ -1,7 +1,7 @@
 import { linear } from '../../layout/linear.js';
 import { html, nothing, svg, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { budgetSelectEvent } from '../../events/budget-select.js';
-import { convert, sum } from '../../model/money.js';
+import { convert, money, percent, sum } from '../../model/money.js';
 import { groupIndicators, indicatorStatus, targetLabel } from '../../model/performance.js';
 import type { AmountUnit, BudgetDocument, Indicator, Project } from '../../model/types.js';
 import { BudgetElement } from '../budget-element.js';
@@ -85,15 +85,25 @@ export class KpiCard extends BudgetElement {
     const total = sum(projects.map((p) => convert(p.budget.total, p.unit ?? unit, unit))).toFixed();
     const finding = this.budget.value!.reconciliation.findings.find((f) => f.rule === 'sum.projects');
     const projectExpenditure = this.doc.expenditure.functionalTotal?.byType?.project;
+    const summary = this.doc.projectSummary;
+    // What the listed projects are compared with: the text's own count and total, else 项目支出 — and a list
+    // that covers part of 项目支出 says so (not every project publishes targets), it is not "short".
+    let beside: string | undefined;
+    if (finding) beside = finding.message[this.language];
+    else if (summary?.count !== undefined && summary.count !== projects.length) beside = k.summaryCount(summary.count, projects.length);
+    else if (summary?.total !== undefined && summary.count === projects.length)
+      beside = k.matchesSummary(summary.count, this.money(summary.total, summary.unit ?? unit));
+    else if (projectExpenditure !== undefined) {
+      const share = money(projectExpenditure).isZero() ? undefined : percent(money(total), money(projectExpenditure));
+      beside = money(total).eq(money(projectExpenditure))
+        ? k.matches(this.money(projectExpenditure, unit))
+        : share !== undefined
+          ? k.partOf(this.money(projectExpenditure, unit), share)
+          : undefined;
+    }
     return html`<p class="total">
         <strong>${k.gridTotal(projects.length, this.money(total, unit))}</strong>
-        ${
-          finding
-            ? html`<span class="muted" role="note">${finding.message[this.language]}</span>`
-            : projectExpenditure
-              ? html`<span class="muted">${k.matches(this.money(projectExpenditure, unit))}</span>`
-              : nothing
-        }
+        ${beside ? html`<span class="muted" role=${finding ? 'note' : nothing}>${beside}</span>` : nothing}
       </p>
       <div class="grid">${projects.map((p, i) => this.renderCard(p, this._opened.has(i)))}</div>`;
   }

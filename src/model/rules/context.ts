@@ -12,6 +12,7 @@ import {
   type SourceKey,
 } from '../types.js';
 import { both, EXPONENT, plain, type Checker, type Label } from './engine.js';
+import { mentionsOf, paragraphsOf, type Mention, type Paragraph } from './text.js';
 
 /** A classification as a tree, with the JSON path of each node's amounts. */
 export interface Classification {
@@ -28,8 +29,20 @@ export class RuleContext {
   private functionalTree?: Classification;
   private economicTree?: Classification | null;
 
+  private text?: Array<Paragraph & { mentions: Mention[] }>;
+
   constructor(readonly doc: BudgetDocument) {
     this.unit = doc.meta.unit;
+  }
+
+  /** The paragraphs of the written part with the figures each states (read once per run). */
+  get paragraphs(): ReadonlyArray<Paragraph & { mentions: Mention[] }> {
+    // A paragraph repeated word for word (a PDF's hidden overflow text holds some twice) is read once.
+    const seen = new Set<string>();
+    this.text ??= paragraphsOf(this.doc)
+      .filter((p) => p.text.length < 20 || (!seen.has(p.text) && !!seen.add(p.text)))
+      .map((p) => ({ ...p, mentions: mentionsOf(p.text) }));
+    return this.text;
   }
 
   /** A published figure for Checker.equal, in the document's unit unless told. */

@@ -37,15 +37,50 @@ export interface Finding {
   alsoIn: Label[];
   /** JSON paths of every published figure in the finding: `path` first, then the repeats. */
   paths: string[];
+  /** For a figure the written part states: the sentence it is in, as published (spaces removed). */
+  quote?: string;
   message: Label;
+}
+
+/**
+ * A finding about the written part that is not two amounts side by side: a percentage the figures do
+ * not give, an increase stated for a zero, a 科目 name that differs from the table's. `note` is within
+ * rounding, `warning` a discrepancy in the source, `question` something to ask the department about.
+ */
+export interface Remark {
+  severity: 'note' | 'warning' | 'question';
+  rule: string;
+  ruleId: string;
+  /** JSON path of the paragraph. */
+  path: string;
+  /** The sentence, as published (spaces removed). */
+  quote: string;
+  message: Label;
+}
+
+/** How much of the written part the checks could tie to the tables. */
+export interface TextCoverage {
+  /** Amounts (元/万元/亿元) and percentages the written part states. */
+  figures: number;
+  /** Of those, the ones compared with a figure of the tables (or with the figures they are computed from). */
+  checked: number;
 }
 
 export interface ReconciliationReport {
   findings: Finding[];
+  /** Findings about the written part that are not amount against amount. */
+  remarks: Remark[];
+  /** Rounding notes, among findings and remarks. */
   notes: number;
+  /** Discrepancies, among findings and remarks. */
   warnings: number;
+  /** Remarks that are questions for the department. */
+  questions: number;
   /** Number of checks made (each compares one published figure with its parts or twin). */
   checks: number;
+  /** Checks of the written part against the tables (included in `checks`). */
+  textChecks: number;
+  text: TextCoverage;
 }
 
 /** What the engine needs of a rule: the check itself, and the facts documented in docs/reconciliation-rules.md. */
@@ -71,6 +106,12 @@ export const TOLERANCE = {
   sum: 'n × half a unit of the last published digit (n = number of parts; the coarsest precision among the figures)',
   /** Checker.equal. */
   pair: 'half a unit of the last published digit, compared in the coarser unit of the two figures',
+  /** Checker.stated: a figure of the written part against the tables'. */
+  text: 'half a unit of the last digit the text prints is the same figure; less than one unit (a figure cut, not rounded) a rounding note',
+  /** A percentage of the written part, recomputed. */
+  percent: '0.01 percentage point, the change computed from the table figure as published or rounded to the text’s 0.01万元',
+  /** A contradiction that no rounding explains. */
+  none: 'none: any difference is a discrepancy',
 } as const;
 
 const LANGS: Lang[] = ['zh-CN', 'en'];
@@ -106,7 +147,13 @@ export interface Description {
  */
 export class Checker {
   findings: Finding[] = [];
+  remarks: Remark[] = [];
   checks = 0;
+  textChecks = 0;
+  /** Figures of the written part compared so far: "path@offset". */
+  readonly textChecked = new Set<string>();
+  /** All the figures the written part states (set by runRules). */
+  textFigures = 0;
   /** The rule whose checks are being made (set by runRules). */
   ruleId = '';
   /** The first sentence of each finding's message, before the rounding and repeat remarks. */
@@ -167,13 +214,87 @@ export class Checker {
 
   /** The report of the checks made so far. */
   report(): ReconciliationReport {
-    const findings = this.findings;
+    const { findings, remarks } = this;
+    const count = (sev: string) => findings.filter((f) => f.severity === sev).length + remarks.filter((r) => r.severity === sev).length;
     return {
       findings,
-      notes: findings.filter((f) => f.severity === 'note').length,
-      warnings: findings.filter((f) => f.severity === 'warning').length,
+      remarks,
+      notes: count('note'),
+      warnings: count('warning'),
+      questions: count('question'),
       checks: this.checks,
+      textChecks: this.textChecks,
+      text: { figures: this.textFigures, checked: this.textChecked.size },
     };
+  }
+
+  /** A figure of the written part was compared (it counts as checked, whatever the result). */
+  markText(path: string, offset: number): void {
+    this.textChecked.add(`${path}@${offset}`);
+  }
+
+  /** A finding about the written part that is not amount against amount. */
+  remark(rule: string, severity: Remark['severity'], path: string, quote: string, message: Label): void {
+    this.remarks.push({ severity, rule, ruleId: this.ruleId, path, quote, message });
+  }
+
+  /**
+   * A figure the written part states against the figure of the tables it names. The text rounds to its
+   * own last digit, and some departments cut instead of rounding (87.708 → 87.70): a difference smaller
+   * than one unit of that digit is a rounding note; a larger one is a discrepancy in the source.
+   */
+  stated(
+    rule: string,
+    path: string,
+    quote: string,
+    subject: Label,
+    stated: { amount: DecimalString; unit: AmountUnit },
+    table: { amount: DecimalString; unit: AmountUnit; label: Label },
+  ): void {
+    this.checks++;
+    this.textChecks++;
+    const decimals = publishedDecimals(stated.amount);
+    const there = convert(table.amount, table.unit, stated.unit);
+    const diff = money(stated.amount).minus(there);
+    if (diff.isZero()) return;
+    const unitStep = new Money(10).pow(-decimals);
+    // Rounded to the text's last digit, it is the same figure.
+    if (diff.abs().lte(unitStep.div(2))) return;
+    // Cut instead of rounded (or off by less than one unit of that digit): a rounding note.
+    const severity = diff.abs().lt(unitStep) ? 'note' : 'warning';
+    const fmt = (v: Money | string, l: Lang, signed = false) =>
+      formatAmount(typeof v === 'string' ? v : v.toFixed(), { from: stated.unit, decimals: Math.max(decimals, 2), withUnit: true, lang: l, signed });
+    const finding: Finding = {
+      severity,
+      rule,
+      ruleId: this.ruleId,
+      path,
+      subject,
+      column: table.label,
+      unit: stated.unit,
+      published: stated.amount,
+      computed: there.toFixed(),
+      difference: diff.toFixed(),
+      tolerance: unitStep.toFixed(),
+      parts: [{ label: table.label, amount: table.amount }],
+      alsoIn: [],
+      paths: [path],
+      quote,
+      message: { 'zh-CN': '', en: '' },
+    };
+    const base = both((l) =>
+      msg('check.text', l, {
+        quote,
+        subject: subject[l],
+        stated: fmt(stated.amount, l),
+        where: table.label[l],
+        table: fmt(there, l),
+        difference: fmt(diff, l, true),
+      }),
+    );
+    this.base.set(finding, base);
+    for (const l of LANGS) finding.message[l] = this.compose(finding, l);
+    this.findings.push(finding);
   }
 
   private coarser(a: AmountUnit, b: AmountUnit): AmountUnit {
@@ -298,6 +419,7 @@ function sameDiscrepancy(f: Finding, subject: Label, parts: CheckedFigure[]): bo
 /** Runs the rules in their order on one document: one Checker, so that a discrepancy found by two rules is one finding. */
 export function runRules(rules: readonly Rule[], ctx: RuleContext): ReconciliationReport {
   const ch = new Checker();
+  ch.textFigures = ctx.paragraphs.reduce((n, p) => n + p.mentions.length, 0);
   for (const rule of rules) {
     ch.ruleId = rule.id;
     rule.check(ch, ctx);

@@ -19,6 +19,12 @@ import { sources } from './sources.js';
 import { threePublicRows } from './three-public-rows.js';
 import { threePublicSum } from './three-public-sum.js';
 import { threePublicTotal } from './three-public-total.js';
+import { textItemChanges } from './text-item-changes.js';
+import { textItems } from './text-items.js';
+import { textOperatingCosts } from './text-operating-costs.js';
+import { textOverview } from './text-overview.js';
+import { textThreePublic } from './text-three-public.js';
+import { textZeroChange } from './text-zero-change.js';
 import { totalsBalance } from './totals-balance.js';
 
 export { RuleContext } from './context.js';
@@ -51,4 +57,10 @@ export const RULES: readonly Rule[] = [
   procurementSubtotals,
   procurementSme,
   procurementSummary,
+  textItems,
+  textItemChanges,
+  textOverview,
+  textZeroChange,
+  textThreePublic,
+  textOperatingCosts,
 ];
