@@ -100,8 +100,8 @@ function printText(r: FileReport, lang: Lang, write: (s: string) => void): void 
   for (const e of r.errors) write(`  ${zh ? '错误' : 'error'}   ${e.path}: ${e.message}\n`);
   for (const w of r.warnings) write(`  ${zh ? '警告' : 'warning'} ${w.path}: ${w.message}\n`);
   if (rec) {
-    for (const f of byWeight([...rec.findings, ...rec.remarks] as Array<{ severity: 'note' | 'warning' | 'question'; message: string }>))
-      write(`  ${severityWord(f.severity as 'note' | 'warning' | 'question', lang)}    ${f.message}\n`);
+    for (const f of byWeight([...rec.findings, ...rec.remarks] as Array<{ severity: 'note' | 'warning' | 'question'; message: string; ruleId: string }>))
+      write(`  ${severityWord(f.severity, lang)}    ${f.message}${zh ? `（${f.ruleId}）` : ` (${f.ruleId})`}\n`);
     write(
       zh
         ? `  勾稽核对 ${rec.checks} 项：${rec.warnings} 个警告，${rec.notes} 个舍位提示${rec.questions ? `，${rec.questions} 处需向部门核实` : ''}\n`

@@ -135,7 +135,8 @@ export async function importOne(file: string, out: string | undefined, opts: Imp
       ? `  勾稽核对 ${rec.checks} 项：${rec.warnings} 个警告，${rec.notes} 个舍位提示\n`
       : `  ${rec.checks} reconciliation checks: ${rec.warnings} warnings, ${rec.notes} rounding notes\n`,
   );
-  for (const f of byWeight([...rec.findings, ...rec.remarks])) say(`  ${severityWord(f.severity, lang)}    ${f.message[lang]}\n`);
+  for (const f of byWeight([...rec.findings, ...rec.remarks]))
+    say(`  ${severityWord(f.severity, lang)}    ${f.message[lang]}${zh ? `（${f.ruleId}）` : ` (${f.ruleId})`}\n`);
   say(zh ? `  核对范围：${checkScope(rec, lang)}\n` : `  Scope: ${checkScope(rec, lang)}\n`);
   data.reconciliation = {
     checks: rec.checks,

@@ -101,15 +101,18 @@ describe('<budget-summary>', () => {
     expect(text($(el, '[part=badge]'))).to.equal('数据核对：1 条警告，1 处需向部门核实，2 条舍位提示');
     const items = $$(el, 'section[aria-labelledby="h-check"] li').map(text);
     // discrepancies first, then what to ask about, then the rounding notes
+    // each with the rule that found it
     expect(items.slice(0, 2)).to.deep.equal([
-      '不一致 说明文字写 2010301 行政运行 增加 60.54%；按表中该项 238.28万元 与所写上年执行数 132.59万元 计算，应为增加 79.71%。',
-      '需核实 说明文字把 2010301 写作“机关运行”，表中为“行政运行”。',
+      '不一致 说明文字写 2010301 行政运行 增加 60.54%；按表中该项 238.28万元 与所写上年执行数 132.59万元 计算，应为增加 79.71%。 R-TEXT-02',
+      '需核实 说明文字把 2010301 写作“机关运行”，表中为“行政运行”。 R-TEXT-01',
     ]);
     expect(items.slice(2).every((i) => i.startsWith('舍位 '))).to.equal(true);
     el.setAttribute('lang', 'en');
     await el.updateComplete;
     expect(text($(el, '[part=badge]'))).to.equal('Data check: 1 warning, 1 to ask the department about, 2 rounding notes');
-    expect($$(el, 'section[aria-labelledby="h-check"] li').map(text)[1]).to.equal('to ask The text names 2010301 “机关运行”; the tables call it “行政运行”.');
+    expect($$(el, 'section[aria-labelledby="h-check"] li').map(text)[1]).to.equal(
+      'to ask The text names 2010301 “机关运行”; the tables call it “行政运行”. R-TEXT-01',
+    );
     ($(el, 'section[aria-labelledby="h-check"] summary') as HTMLElement).click();
     await el.updateComplete;
     await expect(el).to.be.accessible();

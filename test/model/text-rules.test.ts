@@ -217,6 +217,17 @@ describe('R-PROJ-02: the listed projects against what covers the same projects',
   });
 });
 
+describe('R-OPC-01: 机关运行经费 items, all of them or some', () => {
+  it('a list with its remainder (其他支出) is all of it; without one and short of the total, it is some of them', () => {
+    const doc = clone(seed);
+    doc.operatingCosts!.items = doc.operatingCosts!.items!.filter((i) => i.name !== '其他支出');
+    expect(reconcile(doc).findings.filter((f) => f.rule === 'sum.operatingCosts')).to.deep.equal([]);
+    const whole = clone(seed);
+    whole.operatingCosts!.items!.find((i) => i.name === '其他支出')!.amount = '9.79';
+    expect(reconcile(whole).findings.map((f) => [f.ruleId, f.severity, f.path])).to.deep.include(['R-OPC-01', 'warning', '$.operatingCosts.total']);
+  });
+});
+
 describe('the scope, in words', () => {
   it('says what was checked and what could not be, never a bare “passed”', () => {
     const r = reconcile(seed);

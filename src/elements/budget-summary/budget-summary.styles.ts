@@ -178,6 +178,11 @@ export const budgetSummaryStyles = css`
   .kind.question {
     color: var(--_warning);
   }
+  .rule {
+    color: var(--_muted);
+    font-size: 0.85em;
+    white-space: nowrap;
+  }
   .muted {
     color: var(--_muted);
     font-size: 0.9em;

@@ -276,7 +276,10 @@ export class BudgetSummary extends BudgetElement {
           ? html`<details>
             <summary>${badge}</summary>
             <ul class="findings">
-              ${items.map((f) => html`<li><span class="kind ${f.severity}">${s.findingKind[f.severity]}</span> ${f.message[this.language]}</li>`)}
+              ${items.map(
+                (f) =>
+                  html`<li><span class="kind ${f.severity}">${s.findingKind[f.severity]}</span> ${f.message[this.language]} <span class="rule">${f.ruleId}</span></li>`,
+              )}
             </ul>
           </details>`
           : badge
