@@ -1,7 +1,7 @@
 import { resolveLang, type Lang } from '../model/messages.js';
 import { LIMITS } from '../model/limits.js';
 import { checkBudget, type CheckResult } from '../model/parse.js';
-import { byWeight, checkScope } from '../model/reconcile.js';
+import { byWeight, checkScope, noteCounts } from '../model/reconcile.js';
 import { exportTables, type ExportFormat } from './export.js';
 import { importFile } from './import.js';
 import { InputError, NAME_BYTES, readInput, severityWord } from './output.js';
@@ -42,6 +42,8 @@ interface FileReport {
     notes: number;
     warnings: number;
     questions: number;
+    /** Of the notes, those that are rounding (the others are remarks worth knowing, such as a 类's former name). */
+    roundingNotes: number;
     /** Figures of the written part: stated, and checked against the tables. */
     text: { figures: number; checked: number };
     /** What was checked and what could not be, in words. */
@@ -72,6 +74,7 @@ function report(file: string, r: CheckResult, lang: Lang): FileReport {
       notes: rec.notes,
       warnings: rec.warnings,
       questions: rec.questions,
+      roundingNotes: noteCounts(rec).rounding,
       text: rec.text,
       scope: checkScope(rec, lang),
       findings: rec.findings.map((f) => ({
@@ -104,8 +107,8 @@ function printText(r: FileReport, lang: Lang, write: (s: string) => void): void 
       write(`  ${severityWord(f.severity, lang)}    ${f.message}${zh ? `（${f.ruleId}）` : ` (${f.ruleId})`}\n`);
     write(
       zh
-        ? `  勾稽核对 ${rec.checks} 项：${rec.warnings} 个警告，${rec.notes} 个舍位提示${rec.questions ? `，${rec.questions} 处需向部门核实` : ''}\n`
-        : `  ${rec.checks} reconciliation checks: ${rec.warnings} warnings, ${rec.notes} rounding notes${rec.questions ? `, ${rec.questions} to ask the department about` : ''}\n`,
+        ? `  勾稽核对 ${rec.checks} 项：${rec.warnings} 个警告，${rec.roundingNotes} 个舍位提示${rec.notes > rec.roundingNotes ? `，${rec.notes - rec.roundingNotes} 个提示` : ''}${rec.questions ? `，${rec.questions} 处需向部门核实` : ''}\n`
+        : `  ${rec.checks} reconciliation checks: ${rec.warnings} warnings, ${rec.roundingNotes} rounding notes${rec.notes > rec.roundingNotes ? `, ${rec.notes - rec.roundingNotes} notes` : ''}${rec.questions ? `, ${rec.questions} to ask the department about` : ''}\n`,
     );
     write(zh ? `  核对范围：${rec.scope}\n` : `  Scope: ${rec.scope}\n`);
   }

@@ -8,7 +8,7 @@ import { INFORMATIONAL, ISSUE_TEXT, issueLine, reportTotals, tableLine, tableMar
 import { IMPORT_EXTENSIONS, readDisclosure, type ImportExtension } from '../import/read.js';
 import { LIMITS } from '../model/limits.js';
 import { checkBudget } from '../model/parse.js';
-import { byWeight, checkScope } from '../model/reconcile.js';
+import { byWeight, checkScope, noteCounts } from '../model/reconcile.js';
 import { isBudgetJson, OutputError, prepareFolder, severityWord, writeOutput } from './output.js';
 
 interface IO {
@@ -130,10 +130,11 @@ export async function importOne(file: string, out: string | undefined, opts: Imp
     return fail(zh ? '生成的 JSON 未通过校验，没有写出。' : 'The JSON does not validate; nothing written.', EXIT.nothing, data);
   }
   const rec = checked.reconciliation!;
+  const notes = noteCounts(rec);
   say(
     zh
-      ? `  勾稽核对 ${rec.checks} 项：${rec.warnings} 个警告，${rec.notes} 个舍位提示\n`
-      : `  ${rec.checks} reconciliation checks: ${rec.warnings} warnings, ${rec.notes} rounding notes\n`,
+      ? `  勾稽核对 ${rec.checks} 项：${rec.warnings} 个警告，${notes.rounding} 个舍位提示${notes.info ? `，${notes.info} 个提示` : ''}${rec.questions ? `，${rec.questions} 处需向部门核实` : ''}\n`
+      : `  ${rec.checks} reconciliation checks: ${rec.warnings} warnings, ${notes.rounding} rounding notes${notes.info ? `, ${notes.info} notes` : ''}${rec.questions ? `, ${rec.questions} to ask the department about` : ''}\n`,
   );
   for (const f of byWeight([...rec.findings, ...rec.remarks]))
     say(`  ${severityWord(f.severity, lang)}    ${f.message[lang]}${zh ? `（${f.ruleId}）` : ` (${f.ruleId})`}\n`);

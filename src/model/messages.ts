@@ -79,6 +79,10 @@ export const MESSAGES = {
     'zh-CN': '说明文字“{quote}”中{subject}为 {stated}，{where}为 {table}，相差 {difference}',
     en: 'The text “{quote}” gives {subject} as {stated}; {where} gives {table} (difference {difference})',
   },
+  'check.unitSlip': {
+    'zh-CN': '；若按“{unit}”读则与表一致，单位可能写错',
+    en: '; read in {unit} it would be the table’s figure: the unit may be wrong',
+  },
   'check.rounding': {
     'zh-CN': '在舍位误差范围内（±{tolerance}）',
     en: 'within rounding tolerance (±{tolerance})',

@@ -4,6 +4,7 @@ import { runRules, type ReconciliationReport } from './rules/engine.js';
 import { RULES } from './rules/index.js';
 
 export type { CheckedFigure, Finding, ReconciliationReport, Remark, TextCoverage } from './rules/engine.js';
+import type { Finding, Remark } from './rules/engine.js';
 import type { Lang } from './messages.js';
 
 /**
@@ -41,10 +42,12 @@ export function checkScope(rec: ReconciliationReport, lang: Lang): string {
 /** The verdict in a few words: the counts found, or that nothing was found (of what was checked). */
 export function checkVerdict(rec: ReconciliationReport, lang: Lang): string {
   const zh = lang === 'zh-CN';
+  const { rounding, info } = noteCounts(rec);
   const parts = [
     rec.warnings ? (zh ? `${rec.warnings} 条警告` : `${rec.warnings} warning${rec.warnings > 1 ? 's' : ''}`) : '',
     rec.questions ? (zh ? `${rec.questions} 处需向部门核实` : `${rec.questions} to ask the department about`) : '',
-    rec.notes ? (zh ? `${rec.notes} 条舍位提示` : `${rec.notes} rounding note${rec.notes > 1 ? 's' : ''}`) : '',
+    rounding ? (zh ? `${rounding} 条舍位提示` : `${rounding} rounding note${rounding > 1 ? 's' : ''}`) : '',
+    info ? (zh ? `${info} 条提示` : `${info} note${info > 1 ? 's' : ''}`) : '',
   ].filter(Boolean);
   if (!parts.length) return zh ? '已核对部分未发现不一致' : 'no discrepancy in what was checked';
   return parts.join(zh ? '，' : ', ');
@@ -57,4 +60,13 @@ export function byWeight<T extends { severity: 'note' | 'warning' | 'question' }
     .map((item, i) => ({ item, i }))
     .sort((a, b) => rank[a.item.severity] - rank[b.item.severity] || a.i - b.i)
     .map((x) => x.item);
+}
+
+/** A note that is rounding (a figure, or a percentage, within its last digit), not a remark worth knowing (a 类's former name). */
+export const isRounding = (f: Finding | Remark): boolean => f.severity === 'note' && ('published' in f || f.rule === 'text.change');
+
+/** The notes of a report split: rounding, and remarks worth knowing (a 类's former name). */
+export function noteCounts(rec: ReconciliationReport): { rounding: number; info: number } {
+  const info = rec.remarks.filter((r) => r.severity === 'note' && !isRounding(r)).length;
+  return { rounding: rec.notes - info, info };
 }

@@ -71,7 +71,7 @@ describe('R-TEXT-01: the amount the text gives for a 项 is the one of the funct
     const { findings, r } = text(withText('overview', '编制说明', item('283.28')));
     expect(findings).to.deep.equal([['R-TEXT-01', 'warning', '283.28', '238.28']]);
     expect(r.findings.find((f) => f.ruleId === 'R-TEXT-01')!.message['zh-CN']).to.equal(
-      '说明文字“1.“一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）行政运行（项）”283.28万元，主要用于机关运行。”中2010301 行政运行为 283.28万元，功能分类表中该项为 238.28万元，相差 +45.00万元。',
+      '说明文字“1.“一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）行政运行（项）”283.28万元，主要用于机关运行。”中2010301 行政运行为 283.28万元，「部门预算一般公共预算财政拨款支出表」中该项为 238.28万元，相差 +45.00万元。',
     );
   });
 
@@ -88,6 +88,14 @@ describe('R-TEXT-01: the amount the text gives for a 项 is the one of the funct
     expect(text(doc).findings).to.deep.equal([['R-TEXT-01', 'note', '238.28', '238.287']]);
     doc.narrative = [{ id: 'overview', title: '编制说明', paragraphs: [item('238.29')] }];
     expect(text(doc).findings).to.deep.equal([]);
+  });
+
+  it('a figure written in 元 for 万元 (GovBudgetChecker’s “住房公积金3.58元”) is a discrepancy that names the likely slip', () => {
+    const { r } = text(withText('overview', '编制说明', '1.“住房保障支出（类）住房改革支出（款）住房公积金（项）”25.83元，主要用于缴纳住房公积金。'));
+    const f = r.findings.find((x) => x.ruleId === 'R-TEXT-01')!;
+    expect(f.severity).to.equal('warning');
+    expect(f.message['zh-CN']).to.match(/；若按“万元”读则与表一致，单位可能写错。$/);
+    expect(f.message.en).to.match(/read in 万元 it would be the table’s figure: the unit may be wrong\.$/);
   });
 
   it('a 科目 the tables do not have is not checked (counted as not checked, not guessed)', () => {
@@ -236,6 +244,10 @@ describe('the scope, in words', () => {
       /^\d+ checks within and between the tables; of the \d+ figures in the text, \d+ checked against the tables, \d+ could not be/,
     );
     expect(checkVerdict(r, 'zh-CN')).to.equal('2 条舍位提示');
+    // a 类 under its former name is worth knowing, not rounding
+    const old = withText('overview', '编制说明', '2、医疗卫生与计划生育支出（210类）行政事业单位医疗（11款）行政单位医疗（01项）10.56万元。');
+    expect(checkVerdict(reconcile(old), 'zh-CN')).to.equal('2 条舍位提示，1 条提示');
+    expect(checkVerdict(reconcile(old), 'en')).to.equal('2 rounding notes, 1 note');
     const clean = clone(seed);
     clean.narrative = [];
     const c = reconcile(clean);

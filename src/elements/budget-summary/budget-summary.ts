@@ -3,7 +3,7 @@ import { linear } from '../../layout/linear.js';
 import { html, nothing, svg, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { SOURCE_LABELS } from '../../model/labels.js';
 import { formatAmount, money, percent } from '../../model/money.js';
-import { byWeight, checkScope, checkVerdict } from '../../model/reconcile.js';
+import { byWeight, checkScope, checkVerdict, isRounding } from '../../model/reconcile.js';
 import {
   FISCAL_SOURCES,
   LEAF_SOURCE_KEYS,
@@ -278,7 +278,7 @@ export class BudgetSummary extends BudgetElement {
             <ul class="findings">
               ${items.map(
                 (f) =>
-                  html`<li><span class="kind ${f.severity}">${s.findingKind[f.severity]}</span> ${f.message[this.language]} <span class="rule">${f.ruleId}</span></li>`,
+                  html`<li><span class="kind ${f.severity}">${s.findingKind[f.severity === 'note' && !isRounding(f) ? 'info' : f.severity]}</span> ${f.message[this.language]} <span class="rule">${f.ruleId}</span></li>`,
               )}
             </ul>
           </details>`

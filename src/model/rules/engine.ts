@@ -262,6 +262,15 @@ export class Checker {
     if (diff.abs().lte(unitStep.div(2))) return;
     // Cut instead of rounded (or off by less than one unit of that digit): a rounding note.
     const severity = diff.abs().lt(unitStep) ? 'note' : 'warning';
+    // Read in another unit (元 for 万元: "住房公积金3.58元"), the figure would be the table's: the unit is wrong.
+    const slip = (['元', '万元', '亿元'] as AmountUnit[]).find(
+      (u) =>
+        u !== stated.unit &&
+        money(stated.amount)
+          .minus(convert(table.amount, table.unit, u))
+          .abs()
+          .lte(unitStep.div(2)),
+    );
     const fmt = (v: Money | string, l: Lang, signed = false) =>
       formatAmount(typeof v === 'string' ? v : v.toFixed(), { from: stated.unit, decimals: Math.max(decimals, 2), withUnit: true, lang: l, signed });
     const finding: Finding = {
@@ -282,15 +291,16 @@ export class Checker {
       quote,
       message: { 'zh-CN': '', en: '' },
     };
-    const base = both((l) =>
-      msg('check.text', l, {
-        quote,
-        subject: subject[l],
-        stated: fmt(stated.amount, l),
-        where: table.label[l],
-        table: fmt(there, l),
-        difference: fmt(diff, l, true),
-      }),
+    const base = both(
+      (l) =>
+        msg('check.text', l, {
+          quote,
+          subject: subject[l],
+          stated: fmt(stated.amount, l),
+          where: table.label[l],
+          table: fmt(there, l),
+          difference: fmt(diff, l, true),
+        }) + (slip ? msg('check.unitSlip', l, { unit: slip }) : ''),
     );
     this.base.set(finding, base);
     for (const l of LANGS) finding.message[l] = this.compose(finding, l);

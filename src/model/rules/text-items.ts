@@ -2,11 +2,17 @@ import { both, plain, TOLERANCE, type Rule } from './engine.js';
 import { functionalItem, quoteAt, sameName, statedItems } from './text.js';
 import { FORMER_CATEGORY_NAMES } from '../categories.js';
 import { cell } from '../columns.js';
-import type { FunctionalItem } from '../types.js';
+import type { BudgetDocument, FunctionalItem } from '../types.js';
 
 const X = '(-?\\d[\\d,]*(?:\\.\\d+)?)';
 /** "2024年预算安排352.67万元": the item's amount said again. */
 const REPEAT = new RegExp(`\\d{4}年(?:预算安排|安排预算|预算数为)${X}(亿元|万元|元)`, 'g');
+
+/** Where the text's 项 figures are printed: the 一般公共预算 functional table by its title, where the JSON keeps it. */
+function tableOf(doc: BudgetDocument) {
+  const t = doc.tables?.find((x) => x.kind === 'generalPublicExpenditure') ?? doc.tables?.find((x) => x.kind === 'expenditure');
+  return t ? plain(`「${t.title}」中该项`, `the table “${t.title}”`) : plain('功能分类表中该项', 'the functional table');
+}
 
 /** A 项's figure in the 财政拨款 tables the text describes: its 一般公共预算 column, else 财政拨款, else 合计. */
 export const fiscalFigure = (item: FunctionalItem) =>
@@ -32,7 +38,7 @@ export const textItems: Rule = {
         const figure = fiscalFigure(item);
         if (figure === undefined) continue;
         const subject = plain(`${item.code} ${item.name}`, `${item.code} ${item.name}`);
-        const where = plain('功能分类表中该项', 'the functional table');
+        const where = tableOf(ctx.doc);
         const check = (m: { offset: number; end: number; value: string; unit: string }) => {
           ch.markText(p.path, m.offset);
           ch.stated(

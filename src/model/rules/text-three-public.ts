@@ -23,6 +23,8 @@ export const textThreePublic: Rule = {
     const tp = ctx.doc.threePublic;
     if (!tp) return;
     const unit = tp.unit ?? ctx.unit;
+    const layout = ctx.doc.tables?.find((t) => t.kind === 'threePublic' || t.kind === 'threePublicAndOperatingCosts');
+    const where = layout ? plain(`「${layout.title}」`, `the table “${layout.title}”`) : plain('“三公”经费表', 'the 三公 table');
     for (const p of ctx.paragraphs) {
       if (p.sectionId !== 'threePublic' && !/三公/.test(p.sectionTitle)) continue;
       for (const m of p.mentions) {
@@ -40,7 +42,7 @@ export const textThreePublic: Rule = {
           quoteAt(p.text, m.offset, m.end),
           label,
           { amount: m.value, unit: m.unit },
-          { amount: figure ?? '0', unit, label: plain('“三公”经费表', 'the 三公 table') },
+          { amount: figure ?? '0', unit, label: where },
         );
       }
     }
