@@ -24,19 +24,27 @@ export function reconcile(doc: BudgetDocument): ReconciliationReport {
  * 37 个数字已与表核对，12 个无法核对（如上年数、未指明科目的数字）".
  */
 export function checkScope(rec: ReconciliationReport, lang: Lang): string {
-  const tables = rec.checks - rec.textChecks;
+  const tables = rec.checks - rec.textChecks - (rec.codes.total - rec.codes.unseen.length);
   const { figures, checked } = rec.text;
   const unchecked = figures - checked;
+  const { total, unseen, others } = rec.codes;
+  const shown = unseen.slice(0, 8).join(lang === 'en' ? ', ' : '、') + (unseen.length > 8 ? ' …' : '');
   if (lang === 'en') {
     const text = figures
       ? `; of the ${figures} figures in the text, ${checked} checked against the tables${unchecked ? `, ${unchecked} could not be (last year's figures, figures naming no 科目 and the like)` : ''}`
       : '; no written part to check';
-    return `${tables} checks within and between the tables${text}.`;
+    const codes =
+      total && others
+        ? `; ${total} codes compared with ${others} other disclosures on record${unseen.length ? `, ${unseen.length} in none of them (${shown})` : ''}`
+        : '';
+    return `${tables} checks within and between the tables${text}${codes}.`;
   }
   const text = figures
     ? `；说明文字中 ${figures} 个数字，${checked} 个已与表核对${unchecked ? `，${unchecked} 个无法核对（如上年数、未指明科目的数字）` : ''}`
     : '；没有可核对的说明文字';
-  return `表内勾稽 ${tables} 项${text}。`;
+  const codes =
+    total && others ? `；科目编码 ${total} 个与已收录的其他 ${others} 份公开文件对照${unseen.length ? `，${unseen.length} 个未见于其中（${shown}）` : ''}` : '';
+  return `表内勾稽 ${tables} 项${text}${codes}。`;
 }
 
 /** The verdict in a few words: the counts found, or that nothing was found (of what was checked). */

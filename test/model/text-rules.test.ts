@@ -236,10 +236,32 @@ describe('R-OPC-01: 机关运行经费 items, all of them or some', () => {
   });
 });
 
+describe('R-CODE-01: a code named as the other disclosures on record name it', () => {
+  it('a name two or more others agree on, and this document does not use, is a note (社会福利院 2024’s own numbering)', () => {
+    const doc = clone(seed);
+    doc.expenditure.economic!.items.find((e) => e.code === '30101')!.name = '咨询费';
+    const notes = reconcile(doc).remarks.filter((r) => r.ruleId === 'R-CODE-01');
+    expect(notes.map((n) => [n.severity, n.path])).to.deep.equal([['note', '$.expenditure.economic.items[1].name']]);
+    expect(notes[0]!.message['zh-CN']).to.match(/^30101 在本文件中为“咨询费”，已收录的其他公开文件中为“基本工资”（[\d、]+ 年）。$/);
+  });
+
+  it('the names as the others give them, brackets of either width, and codes none has, give no note', () => {
+    expect(reconcile(seed).remarks.filter((r) => r.ruleId === 'R-CODE-01')).to.deep.equal([]);
+    const doc = clone(seed);
+    doc.expenditure.functional.find((f) => f.code === '2010301')!.name = '行政运行（本级）';
+    // 2010301 is in no other disclosure on record: counted, not reported
+    const r = reconcile(doc);
+    expect(r.remarks.filter((x) => x.ruleId === 'R-CODE-01')).to.deep.equal([]);
+    expect(r.codes.unseen).to.include('2010301');
+  });
+});
+
 describe('the scope, in words', () => {
   it('says what was checked and what could not be, never a bare “passed”', () => {
     const r = reconcile(seed);
-    expect(checkScope(r, 'zh-CN')).to.match(/^表内勾稽 \d+ 项；说明文字中 \d+ 个数字，\d+ 个已与表核对，\d+ 个无法核对（如上年数、未指明科目的数字）。$/);
+    expect(checkScope(r, 'zh-CN')).to.match(
+      /^表内勾稽 219 项；说明文字中 32 个数字，19 个已与表核对，13 个无法核对（如上年数、未指明科目的数字）；科目编码 35 个与已收录的其他 6 份公开文件对照，8 个未见于其中（20103、2010301、2010302、2010350、20809、2080901、30103、30309）。$/,
+    );
     expect(checkScope(r, 'en')).to.match(
       /^\d+ checks within and between the tables; of the \d+ figures in the text, \d+ checked against the tables, \d+ could not be/,
     );
@@ -251,6 +273,6 @@ describe('the scope, in words', () => {
     const clean = clone(seed);
     clean.narrative = [];
     const c = reconcile(clean);
-    expect(checkScope(c, 'zh-CN')).to.match(/；没有可核对的说明文字。$/);
+    expect(checkScope(c, 'zh-CN')).to.match(/^表内勾稽 219 项；没有可核对的说明文字；科目编码/);
   });
 });

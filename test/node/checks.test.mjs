@@ -3,6 +3,7 @@
 // test/fixtures/checks/README.md). The JSONs are what `budget-kit import` gives for the PDFs of
 // test/fixtures/pdf/, committed so that the check is tested apart from the importer. Needs `npm run build`.
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { checkBudget, checkScope } from '../../dist/lib/index.js';
@@ -84,14 +85,37 @@ test('万里街道 2024: last year’s figure left in one sentence', () => {
   ]);
 });
 
-test('社会福利院 2024 (unit budget): one item stated with 42.18万元 more than its table', () => {
-  assert.deepEqual(listed(check('shanghai-putuo-welfare-home-2024-unit-budget')), [
+test('社会福利院 2024 (unit budget): one item stated with 42.18万元 more than its table; its own numbering of 302 and 303 noted', () => {
+  const rec = check('shanghai-putuo-welfare-home-2024-unit-budget');
+  // True: its 基本支出 table numbers the 款 of 302 and 303 its own way (30202 咨询费, 30204 电费 …, page 14), where the
+  // other disclosures on record agree on the standard names; notes for the reader, not errors.
+  assert.deepEqual(
+    rec.remarks.filter((r) => r.ruleId === 'R-CODE-01').map((r) => r.quote),
+    [
+      '30108 机关事业单位基本养老保险费',
+      '30202 咨询费',
+      '30204 电费',
+      '30205 邮电费',
+      '30206 办公设备购置费',
+      '30207 工会经费',
+      '30211 事业单位离退休人员福利费',
+      '30213 其他商品和服务支出',
+      '303 离退休人员经费',
+    ],
+  );
+  assert.ok(rec.remarks.every((r) => r.ruleId !== 'R-CODE-01' || r.severity === 'note'));
+  assert.deepEqual(listed({ ...rec, remarks: rec.remarks.filter((r) => r.ruleId !== 'R-CODE-01') }), [
     // True: item 4 社会福利事业单位 738.66万元 (twice) and +3.84%; the table's 一般公共预算 figure is 696.48 (p. 6).
     ['R-TEXT-01', 'warning', '2081005 社会福利事业单位 738.66 / 696.4796'],
     ['R-TEXT-01', 'warning', '2081005 社会福利事业单位 738.66 / 696.4796'],
     ['R-TEXT-01', 'note', '说明文字把 210 类写作“医疗卫生与计划生育支出”，表中为“卫生健康支出”（2018 年起的名称）。'],
     ['R-TEXT-02', 'warning', '说明文字写 2081005 社会福利事业单位 增加 3.84%；按表中该项 696.48万元 与所写上年执行数 711.34万元 计算，应为减少 2.09%。'],
   ]);
+});
+
+test('the code list is what the disclosures on record give (node scripts/compile-code-list.mjs)', () => {
+  const r = spawnSync(process.execPath, ['scripts/compile-code-list.mjs', '--check'], { encoding: 'utf8' });
+  assert.equal(r.status, 0, r.stderr);
 });
 
 test('the founding department: still exactly its two rounding notes; its text agrees with its tables', () => {

@@ -58,6 +58,14 @@ export interface Remark {
   message: Label;
 }
 
+/** The document's codes against the other disclosures on record: how many, and which none of them has. */
+export interface CodeCoverage {
+  total: number;
+  unseen: string[];
+  /** How many other disclosures are on record. */
+  others: number;
+}
+
 /** How much of the written part the checks could tie to the tables. */
 export interface TextCoverage {
   /** Amounts (元/万元/亿元) and percentages the written part states. */
@@ -81,6 +89,7 @@ export interface ReconciliationReport {
   /** Checks of the written part against the tables (included in `checks`). */
   textChecks: number;
   text: TextCoverage;
+  codes: CodeCoverage;
 }
 
 /** What the engine needs of a rule: the check itself, and the facts documented in docs/reconciliation-rules.md. */
@@ -154,6 +163,8 @@ export class Checker {
   readonly textChecked = new Set<string>();
   /** All the figures the written part states (set by runRules). */
   textFigures = 0;
+  /** The document's codes against the other disclosures on record (R-CODE-01). */
+  readonly codes: CodeCoverage = { total: 0, unseen: [], others: 0 };
   /** The rule whose checks are being made (set by runRules). */
   ruleId = '';
   /** The first sentence of each finding's message, before the rounding and repeat remarks. */
@@ -225,6 +236,7 @@ export class Checker {
       checks: this.checks,
       textChecks: this.textChecks,
       text: { figures: this.textFigures, checked: this.textChecked.size },
+      codes: this.codes,
     };
   }
 

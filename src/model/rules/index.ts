@@ -1,3 +1,4 @@
+import { codeNames } from './code-names.js';
 import { economicFunctional } from './economic-functional.js';
 import { economicRows } from './economic-rows.js';
 import { economicTree } from './economic-tree.js';
@@ -63,4 +64,5 @@ export const RULES: readonly Rule[] = [
   textZeroChange,
   textThreePublic,
   textOperatingCosts,
+  codeNames,
 ];
