@@ -197,7 +197,7 @@ function joinRuns(runs: Glyphs[]): string {
  * A run's text without the spaces a PDF writer leaves beside Chinese punctuation ("受理 、社区", "稳定 。"):
  * set in justified cells, they are layout, never content.
  */
-export const tidy = (text: string): string =>
+const tidy = (text: string): string =>
   text
     .replace(/\s+(?=[、，。；：？！）」』”’》〉】])/g, '')
     .replace(/([（「『“‘《〈【])\s+/g, '$1')

@@ -134,6 +134,14 @@ function precisionOf(figures: DecimalString[]): number {
   return nonZero.length ? Math.min(...nonZero.map(publishedDecimals)) : 0;
 }
 
+/** What rounding allows between a total and the sum of its parts (as Checker.sum applies it). */
+export function sumTolerance(total: DecimalString, parts: DecimalString[]): Money {
+  return new Money(10)
+    .pow(-precisionOf([total, ...parts]))
+    .times(parts.length)
+    .div(2);
+}
+
 export function both(f: (lang: Lang) => string): Label {
   return { 'zh-CN': f('zh-CN'), en: f('en') };
 }
@@ -314,6 +322,11 @@ export class Checker {
           difference: fmt(diff, l, true),
         }) + (slip ? msg('check.unitSlip', l, { unit: slip }) : ''),
     );
+    this.publish(finding, base);
+  }
+
+  /** A new finding: its message composed in both languages, and kept. */
+  private publish(finding: Finding, base: Label): void {
     this.base.set(finding, base);
     for (const l of LANGS) finding.message[l] = this.compose(finding, l);
     this.findings.push(finding);
@@ -399,9 +412,7 @@ export class Checker {
             difference: formatAmount(diff.toFixed(), { from: unit, decimals: Math.max(decimals, 0), signed: true }),
           }),
     );
-    this.base.set(finding, base);
-    for (const l of LANGS) finding.message[l] = this.compose(finding, l);
-    this.findings.push(finding);
+    this.publish(finding, base);
     alike.push(finding);
   }
 

@@ -1,7 +1,7 @@
 import { inUnit } from './context.js';
-import { plain, TOLERANCE, type Rule } from './engine.js';
+import { plain, sumTolerance, TOLERANCE, type Rule } from './engine.js';
 import { flat, parseProjectSummary } from './text.js';
-import { money, Money, publishedDecimals, sum } from '../money.js';
+import { money, sum } from '../money.js';
 
 /**
  * The projects listed are compared with what covers the same projects. Not every project publishes
@@ -50,9 +50,7 @@ export const projectsSum: Rule = {
     if (projectTotal === undefined) return;
     // Short of 项目支出 by more than rounding: some of the projects, not checked against it.
     const amounts = parts(ctx.unit).map((p) => p.amount);
-    const decimals = Math.min(...[projectTotal, ...amounts].map(publishedDecimals));
-    const rounding = new Money(10).pow(-decimals).times(amounts.length).div(2);
-    if (sum(amounts).lt(money(projectTotal).minus(rounding))) return;
+    if (sum(amounts).lt(money(projectTotal).minus(sumTolerance(projectTotal, amounts)))) return;
     ch.sum(
       'sum.projects',
       '$.expenditure.functionalTotal.byType.project',

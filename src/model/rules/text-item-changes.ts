@@ -1,10 +1,10 @@
 import { both, TOLERANCE, type Rule } from './engine.js';
 import { fiscalFigure } from './text-items.js';
-import { functionalItem, quoteAt, statedItems } from './text.js';
+import { AMOUNT, functionalItem, quoteAt, statedItems } from './text.js';
 import { convert, formatAmount, money, Money } from '../money.js';
 import type { AmountUnit } from '../types.js';
 
-const X = '(-?\\d[\\d,]*(?:\\.\\d+)?)';
+const X = AMOUNT;
 /** "2023年当年预算执行数为60.13万元，2024年预算安排25.77万元，比2023年预算执行数减少57.14%" (or …持平). */
 const CHANGE = new RegExp(
   `(\\d{4})年(?:当年)?预算执行数(?:为)?${X}(亿元|万元|元)[，,]\\d{4}年预算安排${X}(?:亿元|万元|元)[，,]?(?:比|较|与)\\d{4}年(?:当年)?预算(?:执行数)?(?:(增加|增长|减少|下降)${X}%|持平)`,

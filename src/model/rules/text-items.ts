@@ -1,10 +1,10 @@
 import { both, plain, TOLERANCE, type Rule } from './engine.js';
-import { functionalItem, quoteAt, sameName, statedItems } from './text.js';
+import { AMOUNT, functionalItem, quoteAt, sameName, statedItems } from './text.js';
 import { FORMER_CATEGORY_NAMES } from '../categories.js';
 import { cell } from '../columns.js';
 import type { BudgetDocument, FunctionalItem } from '../types.js';
 
-const X = '(-?\\d[\\d,]*(?:\\.\\d+)?)';
+const X = AMOUNT;
 /** "2024年预算安排352.67万元": the item's amount said again. */
 const REPEAT = new RegExp(`\\d{4}年(?:预算安排|安排预算|预算数为)${X}(亿元|万元|元)`, 'g');
 

@@ -99,7 +99,9 @@ export function functionalItem(
   return xiang.length === 1 ? { item: xiang[0] } : {};
 }
 
-const X = '(-?\\d[\\d,]*(?:\\.\\d+)?)';
+/** A figure as the written part prints it (separators allowed), as a capturing group for patterns. */
+export const AMOUNT = '(-?\\d[\\d,]*(?:\\.\\d+)?)';
+const X = AMOUNT;
 /** A 类 name (no brackets, no digits: numbering before it is not part of it); 款 and 项 names may hold brackets (政府办公厅（室）…). */
 const CATEGORY = '([^“”（）。；，：\\d.．、]{2,30}?)';
 const PART = '([^“”。；，：]{2,40}?)';
