@@ -24,7 +24,7 @@ export function reconcile(doc: BudgetDocument): ReconciliationReport {
  * 37 个数字已与表核对，12 个无法核对（如上年数、未指明科目的数字）".
  */
 export function checkScope(rec: ReconciliationReport, lang: Lang): string {
-  const tables = rec.checks - rec.textChecks - (rec.codes.total - rec.codes.unseen.length);
+  const tables = rec.checks - rec.textChecks;
   const { figures, checked } = rec.text;
   const unchecked = figures - checked;
   const { total, unseen, others } = rec.codes;

@@ -31,7 +31,7 @@ export const codeNames: Rule = {
           ch.codes.unseen.push(item.code);
           return;
         }
-        ch.checks++;
+        // A comparison of names, not of figures: counted in `codes`, not among the checks.
         if (seen.some((n) => sameName(n.name, item.name))) return;
         // Names that differ only in bracket width or 其它/其他 are one name.
         const merged: Array<{ name: string; docs: number[] }> = [];

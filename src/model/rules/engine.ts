@@ -78,7 +78,7 @@ export interface ReconciliationReport {
   findings: Finding[];
   /** Findings about the written part that are not amount against amount. */
   remarks: Remark[];
-  /** Rounding notes, among findings and remarks. */
+  /** Notes, among findings and remarks: rounding, and remarks worth knowing (a 类's former name, a code's name). */
   notes: number;
   /** Discrepancies, among findings and remarks. */
   warnings: number;
