@@ -50,12 +50,20 @@ function rawDist(ctx, next) {
 /**
  * For the origin tests: `/test/redirect?to=URL` answers 302 to URL (a same-origin address that leads
  * elsewhere), and `/test/cors/PATH` serves the repository file PATH to any origin (data a page on another
- * origin could read, if nothing stopped it).
+ * origin could read, if nothing stopped it). For the loader's messages, `/test/typed?type=T&file=PATH`
+ * serves the file PATH as Content-Type T (a server with the wrong MIME type for .json).
  */
 function redirects(ctx, next) {
   if (ctx.path === '/test/redirect') {
     ctx.status = 302;
     ctx.set('Location', String(ctx.query.to ?? '/'));
+    return undefined;
+  }
+  if (ctx.path === '/test/typed') {
+    const file = `./${String(ctx.query.file ?? '')}`;
+    if (file.includes('..') || !existsSync(file)) return next();
+    ctx.body = readFileSync(file);
+    ctx.set('Content-Type', String(ctx.query.type ?? 'application/octet-stream'));
     return undefined;
   }
   if (ctx.path.startsWith('/test/cors/')) {
@@ -72,7 +80,9 @@ function redirects(ctx, next) {
 export default {
   middleware: [rawDist, redirects],
   files: ['test/**/*.test.ts', '!test/node/**'],
-  nodeResolve: true,
+  // Lit's production build: the dev build prints "Lit is in dev mode" in every test file, and the
+  // bundles webmasters load are built from the production one too.
+  nodeResolve: { exportConditions: ['production'] },
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), jsonModules],

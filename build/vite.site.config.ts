@@ -1,4 +1,5 @@
 import { cpSync, mkdirSync, readdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { stripSchemaDocs } from './strip-schema-docs.js';
 import { BROWSER_TARGETS } from './targets.js';
@@ -7,16 +8,22 @@ import { BROWSER_TARGETS } from './targets.js';
  * The static demo site, dist/site/: the demo pages as built HTML, with the data files and the
  * one-file bundles beside them at the same relative paths as in development (../data/, ../dist/), so
  * the embed-code builder's snippets and the embed page work when the folder is copied to any server.
+ * The bundles come from the folder above the site's (dist/ for dist/site/, /tmp/x/ for
+ * `--outDir /tmp/x/site`), where `vite build` put them.
  */
 function copyAlongside(): Plugin {
+  let site = 'dist/site';
   return {
     name: 'copy-data-and-bundles',
+    configResolved(config) {
+      site = resolve(config.root, config.build.outDir);
+    },
     closeBundle() {
-      mkdirSync('dist/site/data', { recursive: true });
-      for (const f of readdirSync('data')) if (f.endsWith('.json')) cpSync(`data/${f}`, `dist/site/data/${f}`);
-      mkdirSync('dist/site/dist', { recursive: true });
+      mkdirSync(join(site, 'data'), { recursive: true });
+      for (const f of readdirSync('data')) if (f.endsWith('.json')) cpSync(`data/${f}`, join(site, 'data', f));
+      mkdirSync(join(site, 'dist'), { recursive: true });
       for (const f of ['budget-widgets.js', 'budget-widgets.iife.js', 'budget-widgets-resizer.js', 'integrity.json']) {
-        cpSync(`dist/${f}`, `dist/site/dist/${f}`);
+        cpSync(join(dirname(site), f), join(site, 'dist', f));
       }
     },
   };

@@ -3,7 +3,19 @@
 // snippets (builder-snippets.ts) and set with setAttribute in the preview.
 import { loadBudget, TABLE_NAMES, type BudgetDocument } from '../src/bundle.js';
 import { append, bi, h } from './builder-dom.js';
-import { EMBED_FORMS, snippet, type Attrs, type EmbedChoice, type EmbedForm, type EmbedUrls } from './builder-snippets.js';
+import {
+  EMBED_FORMS,
+  FORM_FILE,
+  serverNotes,
+  snippet,
+  usableIntegrity,
+  type Attrs,
+  type EmbedChoice,
+  type EmbedForm,
+  type EmbedUrls,
+  type FileCheck,
+  type ServerCheck,
+} from './builder-snippets.js';
 
 type Text2 = [zh: string, en: string];
 type Option = [value: string, label: Text2];
@@ -212,6 +224,40 @@ export interface Builder {
   setLargeText(on: boolean): void;
 }
 
+/** The Subresource Integrity form of a file's hash, or undefined where the page has no WebCrypto (http). */
+async function sha384(bytes: ArrayBuffer): Promise<string | undefined> {
+  if (!globalThis.crypto?.subtle) return undefined;
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-384', bytes));
+  return `sha384-${btoa(String.fromCharCode(...digest))}`;
+}
+
+/**
+ * Fetches a file the code names, as a browser on another page would get it. On this page's origin every
+ * header can be read; from another origin a response that could be read at all was sent with CORS.
+ */
+async function checkFile(url: string): Promise<FileCheck> {
+  try {
+    const r = await fetch(url, { credentials: 'omit', cache: 'no-cache' });
+    const openCors = r.type === 'cors' || r.headers.get('access-control-allow-origin')?.trim() === '*';
+    if (!r.ok) return { url, status: r.status, openCors };
+    return { url, status: r.status, openCors, sha: await sha384(await r.arrayBuffer()) };
+  } catch {
+    return { url, status: 0, openCors: false };
+  }
+}
+
+/** Whether data on this page's origin is sent to every origin (undefined: elsewhere, or not known). */
+async function checkDataCors(url: string): Promise<boolean | undefined> {
+  try {
+    const u = new URL(url);
+    if (u.origin !== location.origin) return undefined;
+    const r = await fetch(u, { method: 'HEAD', credentials: 'omit', cache: 'no-cache' });
+    return r.ok ? r.headers.get('access-control-allow-origin')?.trim() === '*' : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 let uid = 0;
 const id = (name: string) => `b-${name}-${++uid}`;
 
@@ -242,7 +288,10 @@ export function createBuilder(host: HTMLElement, opts: BuilderOptions): Builder 
   /** Values by attribute, kept across element switches (a shared `unit` stays chosen). */
   const values = new Map<string, string>();
   const inputs = new Map<string, HTMLInputElement | HTMLSelectElement>();
-  let integrityState: 'pending' | 'found' | 'missing' = 'pending';
+  /** What the files of the code look like from here: undefined until checked. */
+  let serverCheck: ServerCheck | undefined;
+  let dataCors: boolean | undefined;
+  let checking = 0;
 
   const form1 = h('form', { class: 'builder', novalidate: true });
   form1.addEventListener('submit', (e) => e.preventDefault());
@@ -379,7 +428,19 @@ export function createBuilder(host: HTMLElement, opts: BuilderOptions): Builder 
   const formHint = h('p', { class: 'hint' });
   const hostingNote = h('p', { class: 'note' });
   const codeBox = h('div', { class: 'snippets' });
-  const codeRegion = h('section', { class: 'code', 'aria-labelledby': codeHeading.id }, codeHeading, formSet, formHint, codeBox, hostingNote);
+  const notesHeading = h('h4', { class: 'note', id: id('server-h') }, bi('服务器须知', 'What the server must do'));
+  const notesList = h('ul', { class: 'findings note server-notes', 'aria-labelledby': notesHeading.id });
+  const codeRegion = h(
+    'section',
+    { class: 'code', 'aria-labelledby': codeHeading.id },
+    codeHeading,
+    formSet,
+    formHint,
+    codeBox,
+    notesHeading,
+    notesList,
+    hostingNote,
+  );
 
   const previewHeading = h('h3', { id: id('preview-h') }, bi('预览', 'Preview'));
   const preview = h('div', { class: 'preview' });
@@ -460,23 +521,25 @@ export function createBuilder(host: HTMLElement, opts: BuilderOptions): Builder 
         );
       }),
     );
+    const check = serverCheck && { ...serverCheck, dataCors };
+    notesList.replaceChildren(
+      ...serverNotes(form, check, c.attrs.find(([n]) => n === 'src')?.[1]?.toString() ?? '').map((n) =>
+        h(
+          'li',
+          { class: n.level },
+          n.level === 'warn' ? h('span', { class: 'badge warning' }, bi('注意', 'Note')) : null,
+          n.level === 'warn' ? ' ' : null,
+          bi(...n.text),
+        ),
+      ),
+    );
+    if (checking) codeRegion.setAttribute('aria-busy', 'true');
+    else codeRegion.removeAttribute('aria-busy');
     hostingNote.replaceChildren(
       bi(
         '脚本地址指向本演示站点，仅供试用：请把 dist/ 中的文件放到自己的服务器上，并改用自己的地址。',
         'The script URLs point at this demo, for trying it out: host the files from dist/ on your own server and use your URLs.',
       ),
-      ' ',
-      integrityState === 'found'
-        ? bi(
-            'integrity 属性取自 dist/integrity.json，文件改动后浏览器会拒绝执行。',
-            'The integrity attributes come from dist/integrity.json: a changed file will not run.',
-          )
-        : integrityState === 'missing'
-          ? bi(
-              '未找到 dist/integrity.json（npm run build 生成），代码中暂不含 integrity 属性。',
-              'dist/integrity.json was not found (npm run build writes it), so the code has no integrity attributes.',
-            )
-          : '',
     );
   }
 
@@ -502,7 +565,17 @@ export function createBuilder(host: HTMLElement, opts: BuilderOptions): Builder 
     const mine = ++dataRun;
     const url = dataInput.value.trim();
     doc = undefined;
+    dataCors = undefined;
     if (!url) return;
+    checking++;
+    void checkDataCors(url)
+      .then((open) => {
+        if (mine === dataRun) dataCors = open;
+      })
+      .finally(() => {
+        checking--;
+        renderCode();
+      });
     try {
       const loaded = await loadBudget(url);
       if (mine !== dataRun) return;
@@ -526,20 +599,30 @@ export function createBuilder(host: HTMLElement, opts: BuilderOptions): Builder 
   update(true);
   void loadData();
 
-  fetch(new URL('integrity.json', opts.distBase), { credentials: 'omit', cache: 'no-cache' })
-    .then((r) => (r.ok ? r.json() : Promise.reject(new Error(String(r.status)))))
-    .then((map: unknown) => {
-      if (!map || typeof map !== 'object') throw new Error('not an object');
-      const sri = Object.fromEntries(
-        Object.entries(map as Record<string, unknown>).filter((e): e is [string, string] => typeof e[1] === 'string' && /^sha(256|384|512)-/.test(e[1])),
-      );
-      urls.integrity = sri;
-      integrityState = 'found';
-    })
-    .catch(() => {
-      integrityState = 'missing';
-    })
-    .finally(() => renderCode());
+  /** Looks at the files the code names once: whether they are there, with which headers and bytes. */
+  async function checkServer(): Promise<void> {
+    const integrity = fetch(new URL('integrity.json', opts.distBase), { credentials: 'omit', cache: 'no-cache' })
+      .then((r) => (r.ok ? r.json() : undefined))
+      .then((map: unknown) =>
+        map && typeof map === 'object'
+          ? Object.fromEntries(
+              Object.entries(map as Record<string, unknown>).filter((e): e is [string, string] => typeof e[1] === 'string' && /^sha(256|384|512)-/.test(e[1])),
+            )
+          : undefined,
+      )
+      .catch(() => undefined);
+    const names = [...new Set(Object.values(FORM_FILE))];
+    const files = await Promise.all(names.map((name) => checkFile(new URL(name, opts.distBase).href)));
+    serverCheck = { files: Object.fromEntries(names.map((name, i) => [name, files[i]!])), integrity: await integrity };
+    // Only hashes that will pass go into the code (with crossorigin, which they need).
+    urls.integrity = usableIntegrity(serverCheck);
+  }
+  checking++;
+  void checkServer().finally(() => {
+    checking--;
+    renderCode();
+  });
+  renderCode();
 
   function setCommon(attr: string, value: string): void {
     values.set(attr, value);

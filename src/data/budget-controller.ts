@@ -121,7 +121,7 @@ export class BudgetController implements ReactiveController {
       (value) => this.settle(run, value, undefined),
       (err: unknown) => {
         if (isAbort(err)) return;
-        this.settle(run, undefined, err instanceof BudgetLoadError ? err : new BudgetLoadError('network', src, { detail: String(err) }));
+        this.settle(run, undefined, err instanceof BudgetLoadError ? err : new BudgetLoadError('network', src, { url: src, detail: String(err) }));
       },
     );
   }

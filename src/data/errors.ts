@@ -1,10 +1,30 @@
 import { msg, type Lang, type MessageKey } from '../model/messages.js';
 import type { ValidationIssue } from '../model/validate.js';
 
-export type LoadErrorKind = 'network' | 'http' | 'contentType' | 'tooLarge' | 'timeout' | 'json' | 'schema' | 'noSource' | 'origin';
+/**
+ * `network`: the server could not be reached; `offline`: neither could anything else; `cors`: the server
+ * answered but did not let this page read the answer (no Access-Control-Allow-Origin); `badUrl`: the
+ * address is not a URL.
+ */
+export type LoadErrorKind =
+  | 'network'
+  | 'offline'
+  | 'cors'
+  | 'badUrl'
+  | 'http'
+  | 'contentType'
+  | 'tooLarge'
+  | 'timeout'
+  | 'json'
+  | 'schema'
+  | 'noSource'
+  | 'origin';
 
 const KEYS: Record<LoadErrorKind, MessageKey> = {
   network: 'load.network',
+  offline: 'load.offline',
+  cors: 'load.cors',
+  badUrl: 'load.badUrl',
   http: 'load.http',
   contentType: 'load.contentType',
   tooLarge: 'load.tooLarge',
@@ -14,6 +34,11 @@ const KEYS: Record<LoadErrorKind, MessageKey> = {
   noSource: 'load.noSource',
   origin: 'load.origin',
 };
+
+/** A missing file is said in those words; other HTTP statuses are given as they are. */
+function messageKey(kind: LoadErrorKind, params: Record<string, string | number>): MessageKey {
+  return kind === 'http' && (params.status === 404 || params.status === 410) ? 'load.notFound' : KEYS[kind];
+}
 
 /** Every way loading a budget can fail, as one typed error an element can show in either language. */
 export class BudgetLoadError extends Error {
@@ -25,12 +50,12 @@ export class BudgetLoadError extends Error {
     /** Schema errors, for kind 'schema' (and the JSON error for 'json'). */
     readonly issues: ValidationIssue[] = [],
   ) {
-    super(msg(KEYS[kind], 'en', params));
+    super(msg(messageKey(kind, params), 'en', params));
   }
 
   /** The headline in the reader's language. */
   localized(lang: Lang): string {
-    return msg(KEYS[this.kind], lang, this.params);
+    return msg(messageKey(this.kind, this.params), lang, this.params);
   }
 
   /** Details a reader or webmaster can act on: each schema error with its JSON path. */

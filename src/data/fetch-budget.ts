@@ -103,7 +103,20 @@ export function checkData(value: unknown, url?: string, parsed = false): LoadedB
   return loaded;
 }
 
-const JSON_TYPE = /^(application\/([\w.+-]+\+)?json|text\/json|text\/plain)\b/i;
+const JSON_TYPE = /^(application\/([\w.+-]+\+)?json|text\/json)\b/i;
+/**
+ * Plain text is what many servers (and raw file hosts) send for a .json file they have no type for. It is
+ * read as JSON, since JSON.parse and the schema decide anyway, and the console says once per URL how to
+ * serve it; an HTML page or a download (application/octet-stream) is refused, as it is never the data.
+ */
+const PLAIN_TYPE = /^text\/plain\b/i;
+const notedPlain = new Set<string>();
+
+function notePlainText(url: string): void {
+  if (notedPlain.has(url)) return;
+  notedPlain.add(url);
+  console.info(`budget-widgets: ${url} is served as text/plain; it was read as JSON. Serve .json files as application/json.`);
+}
 
 async function readLimited(response: Response, url: string, maxBytes: number): Promise<string> {
   const declared = Number(response.headers.get('content-length'));
@@ -137,6 +150,29 @@ async function readLimited(response: Response, url: string, maxBytes: number): P
   }
 }
 
+/**
+ * A fetch that fails throws a bare TypeError, whatever the cause. A device that knows it is offline says
+ * so; otherwise the same address is asked again without CORS, which succeeds whenever the server
+ * answered: the first request then failed on CORS (the file, or a redirect on the way, came without
+ * Access-Control-Allow-Origin). That second answer is opaque: it is never read, and dropped at once.
+ */
+async function unreachable(url: string, signal: AbortSignal, err: unknown): Promise<BudgetLoadError> {
+  if (navigator.onLine === false) return new BudgetLoadError('offline', url, { url });
+  const probe = new AbortController();
+  const stop = () => probe.abort();
+  signal.addEventListener('abort', stop, { once: true });
+  try {
+    await fetch(url, { mode: 'no-cors', credentials: 'omit', cache: 'no-store', signal: probe.signal });
+    return new BudgetLoadError('cors', url, { url, origin: location.origin });
+  } catch {
+    if (signal.aborted) throw signal.reason;
+    return new BudgetLoadError('network', url, { url, detail: err instanceof Error ? err.message : String(err) });
+  } finally {
+    signal.removeEventListener('abort', stop);
+    probe.abort();
+  }
+}
+
 async function fetchAndCheck(url: string, signal: AbortSignal, opts: Required<FetchOptions>): Promise<LoadedBudget> {
   if (!originAllowed(url)) throw new BudgetLoadError('origin', url, { url });
   let response: Response;
@@ -144,23 +180,24 @@ async function fetchAndCheck(url: string, signal: AbortSignal, opts: Required<Fe
     response = await fetch(url, { signal, credentials: 'omit', headers: { accept: 'application/json' } });
   } catch (err) {
     if (signal.aborted) throw signal.reason;
-    throw new BudgetLoadError('network', url, { detail: err instanceof Error ? err.message : String(err) });
+    throw await unreachable(url, signal, err);
   }
   // A redirect may lead elsewhere: what counts is where the data came from, not the URL asked for.
   if (response.url && !originAllowed(response.url)) {
     await response.body?.cancel().catch(() => undefined);
     throw new BudgetLoadError('origin', url, { url: response.url });
   }
-  if (!response.ok) throw new BudgetLoadError('http', url, { status: response.status });
+  if (!response.ok) throw new BudgetLoadError('http', url, { status: response.status, url });
   const type = response.headers.get('content-type') ?? '';
-  if (type && !JSON_TYPE.test(type)) throw new BudgetLoadError('contentType', url, { contentType: type.split(';')[0] });
+  if (PLAIN_TYPE.test(type)) notePlainText(url);
+  else if (type && !JSON_TYPE.test(type)) throw new BudgetLoadError('contentType', url, { contentType: type.split(';')[0].trim(), url });
   let text: string;
   try {
     text = await readLimited(response, url, opts.maxBytes);
   } catch (err) {
     if (signal.aborted) throw signal.reason;
     if (err instanceof BudgetLoadError) throw err;
-    throw new BudgetLoadError('network', url, { detail: String(err) });
+    throw new BudgetLoadError('network', url, { url, detail: String(err) });
   }
   let value: unknown;
   try {
@@ -181,7 +218,7 @@ export function loadBudget(url: string, signal?: AbortSignal, options: FetchOpti
   try {
     abs = new URL(url, document.baseURI).href;
   } catch (err) {
-    return Promise.reject(new BudgetLoadError('network', url, { detail: err instanceof Error ? err.message : String(err) }));
+    return Promise.reject(new BudgetLoadError('badUrl', url, { url, detail: err instanceof Error ? err.message : String(err) }));
   }
   let entry = cache.get(abs);
   if (!entry) {

@@ -90,11 +90,21 @@ export const MESSAGES = {
   'check.alsoIn': { 'zh-CN': '同一差异也见于：{places}', en: 'the same difference also appears in: {places}' },
 
   // loader
-  'load.network': { 'zh-CN': '无法获取数据文件（网络错误）', en: 'could not fetch the data file (network error)' },
-  'load.http': { 'zh-CN': '数据文件请求失败：HTTP {status}', en: 'the data file request failed: HTTP {status}' },
+  'load.network': {
+    'zh-CN': '连不上数据文件所在的服务器（网络错误：地址写错、服务器未运行或网络中断）：{url}',
+    en: 'could not reach the server of the data file (network error: a wrong address, the server down, or no connection): {url}',
+  },
+  'load.offline': { 'zh-CN': '无法获取数据文件：本设备没有连接网络（{url}）', en: 'could not fetch the data file: this device is offline ({url})' },
+  'load.cors': {
+    'zh-CN': '浏览器不允许本页读取另一来源的数据文件（跨域 CORS）：{url}。该服务器须为此文件发送响应头 Access-Control-Allow-Origin: *（或 {origin}）',
+    en: 'the browser does not let this page read a data file from another origin (CORS): {url}. Its server must send the response header Access-Control-Allow-Origin: * (or {origin}) with the file',
+  },
+  'load.badUrl': { 'zh-CN': '数据地址不是有效的网址：{url}', en: 'the data address is not a valid URL: {url}' },
+  'load.notFound': { 'zh-CN': '找不到数据文件（HTTP {status}）：{url}', en: 'the data file was not found (HTTP {status}): {url}' },
+  'load.http': { 'zh-CN': '数据文件请求失败：HTTP {status}，地址 {url}', en: 'the data file request failed: HTTP {status} at {url}' },
   'load.contentType': {
-    'zh-CN': '数据文件类型不对（{contentType}），应为 JSON',
-    en: 'the data file has the wrong type ({contentType}); expected JSON',
+    'zh-CN': '数据文件类型不对：{url} 的 Content-Type 是 {contentType}，应为 application/json',
+    en: 'the data file has the wrong type: {url} is served as {contentType}; expected application/json',
   },
   'load.tooLarge': {
     'zh-CN': '数据文件过大（超过 {limit} 字节）',

@@ -86,9 +86,10 @@ describe('BudgetController', () => {
     </div>`);
     const [bad, good, badEn] = [...wrap.querySelectorAll('test-budget-view')];
     await waitUntil(() => shown(bad) !== 'loading' && shown(good) !== 'loading' && shown(badEn) !== 'loading');
-    expect(shown(bad)).to.equal('数据文件请求失败：HTTP 404');
+    const missing = new URL('/missing-budget.json', location.href).href;
+    expect(shown(bad)).to.equal(`找不到数据文件（HTTP 404）：${missing}`);
     expect(bad.shadowRoot!.querySelector('[role=alert]')).to.exist;
-    expect(shown(badEn)).to.equal('the data file request failed: HTTP 404');
+    expect(shown(badEn)).to.equal(`the data file was not found (HTTP 404): ${missing}`);
     expect(shown(good)).to.equal('保定市徐水区行政审批局 2024');
   });
 

@@ -20,12 +20,19 @@ describe('loadBudget', () => {
     expect(b.url).to.equal(new URL(`/${SEED}`, location.href).href);
   });
 
-  it('turns a 404 into an http error with a localized message', async () => {
+  it('turns a 404 into an http error whose message names the URL it tried', async () => {
     const e = await failure(loadBudget('/no-such-budget.json'));
+    const url = new URL('/no-such-budget.json', location.href).href;
     expect(e.kind).to.equal('http');
     expect(e.params.status).to.equal(404);
-    expect(e.localized('zh-CN')).to.equal('数据文件请求失败：HTTP 404');
-    expect(e.localized('en')).to.equal('the data file request failed: HTTP 404');
+    expect(e.localized('zh-CN')).to.equal(`找不到数据文件（HTTP 404）：${url}`);
+    expect(e.localized('en')).to.equal(`the data file was not found (HTTP 404): ${url}`);
+  });
+
+  it('gives other HTTP failures with their status and URL', async () => {
+    stubFetch(async () => new Response('', { status: 500 }));
+    const e = await failure(loadBudget('/broken.json'));
+    expect(e.localized('en')).to.equal(`the data file request failed: HTTP 500 at ${new URL('/broken.json', location.href).href}`);
   });
 
   it('rejects a body that is not JSON', async () => {
@@ -63,13 +70,39 @@ describe('loadBudget', () => {
     expect(e.localized('en')).to.equal('the data file is too large (over 1000 bytes)');
   });
 
-  it('turns a network failure into a network error', async () => {
+  it('turns a failure of both requests (with and without CORS) into a network error with the URL', async () => {
     stubFetch(async () => {
       throw new TypeError('Failed to fetch');
     });
-    const e = await failure(loadBudget('/offline.json'));
+    const e = await failure(loadBudget('/unreachable.json'));
     expect(e.kind).to.equal('network');
-    expect(e.localized('zh-CN')).to.equal('无法获取数据文件（网络错误）');
+    expect(calls.map((c) => c.init?.mode)).to.deep.equal([undefined, 'no-cors']);
+    expect(e.localized('zh-CN')).to.contain('网络错误').and.contain(new URL('/unreachable.json', location.href).href);
+  });
+
+  it('tells CORS apart: the request without CORS reached the server, so the header is missing', async () => {
+    stubFetch(async (_u, signal) => {
+      if (calls.at(-1)?.init?.mode !== 'no-cors') throw new TypeError('Failed to fetch');
+      expect(signal).to.exist;
+      return new Response(null, { status: 200 });
+    });
+    const e = await failure(loadBudget('https://elsewhere.example/budget.json'));
+    expect(e.kind).to.equal('cors');
+    expect(e.localized('en')).to.contain('(CORS)').and.contain('Access-Control-Allow-Origin').and.contain('https://elsewhere.example/budget.json');
+  });
+
+  it('says "offline" when the device knows it is, without asking again', async () => {
+    stubFetch(async () => {
+      throw new TypeError('Failed to fetch');
+    });
+    Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
+    try {
+      const e = await failure(loadBudget('/offline.json'));
+      expect(e.kind).to.equal('offline');
+      expect(calls).to.have.length(1);
+    } finally {
+      delete (navigator as unknown as Record<string, unknown>).onLine;
+    }
   });
 
   it('reports schema errors with their paths', async () => {
@@ -120,7 +153,8 @@ describe('loadBudget', () => {
 
   it('turns a malformed URL into an error instead of throwing', async () => {
     const e = await failure(loadBudget('http://[::1'));
-    expect(e.kind).to.equal('network');
+    expect(e.kind).to.equal('badUrl');
+    expect(e.localized('en')).to.equal('the data address is not a valid URL: http://[::1');
   });
 
   it('refuses a file that is not UTF-8 (a GBK export) instead of showing mojibake', async () => {

@@ -1,5 +1,15 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { EMBED_FORMS, snippet, type EmbedChoice, type EmbedUrls } from '../../demo/builder-snippets.js';
+import { createBuilder } from '../../demo/builder.js';
+import {
+  EMBED_FORMS,
+  serverNotes,
+  snippet,
+  usableIntegrity,
+  type EmbedChoice,
+  type EmbedUrls,
+  type FileCheck,
+  type ServerCheck,
+} from '../../demo/builder-snippets.js';
 import { frame, rendered, widgets } from '../embed/frames.js';
 
 const origin = location.origin;
@@ -74,6 +84,86 @@ describe('embed-code builder snippets, pasted into a page', () => {
       expect(el.hasAttribute('onmouseover'), form).to.equal(false);
       expect(f.contentDocument!.querySelectorAll('script').length, form).to.equal(1);
       f.remove();
+    }
+  });
+});
+
+describe('what the builder says about the server', () => {
+  const SRI = 'sha384-abc';
+  const file = (over: Partial<FileCheck> = {}): FileCheck => ({ url: `${origin}/dist/x.js`, status: 200, openCors: true, sha: SRI, ...over });
+  const check = (over: Partial<FileCheck> = {}, dataCors?: boolean): ServerCheck => ({
+    files: { 'budget-widgets.js': file(over), 'budget-widgets.iife.js': file(over), 'budget-widgets-resizer.js': file(over) },
+    integrity: { 'budget-widgets.js': SRI, 'budget-widgets.iife.js': SRI, 'budget-widgets-resizer.js': SRI },
+    dataCors,
+  });
+  const warnings = (form: (typeof EMBED_FORMS)[number], c: ServerCheck) =>
+    serverNotes(form, c, SEED)
+      .filter((n) => n.level === 'warn')
+      .map((n) => n.text[1]);
+
+  it('keeps integrity only for files that are served to any origin with the hash as built', () => {
+    expect(Object.keys(usableIntegrity(check()))).to.have.length(3);
+    expect(usableIntegrity(check({ openCors: false }))).to.deep.equal({});
+    expect(usableIntegrity(check({ sha: 'sha384-other' }))).to.deep.equal({});
+    expect(usableIntegrity(check({ sha: undefined }))).to.deep.equal({});
+    expect(usableIntegrity(check({ status: 404 }))).to.deep.equal({});
+  });
+
+  it('a snippet without integrity has no crossorigin either (a server without CORS would block it)', () => {
+    for (const form of EMBED_FORMS) {
+      const code = snippet(form, choice(SEED), {
+        module: 'https://a.example/m.js',
+        classic: 'https://a.example/c.js',
+        resizer: 'https://a.example/r.js',
+        embedPage: 'https://a.example/e.html',
+        integrity: {},
+      })
+        .map((p) => p.code)
+        .join('\n');
+      expect(code, form).to.not.contain('crossorigin').and.not.contain('integrity');
+    }
+  });
+
+  it('says which file must be served, and that a missing one makes the code fail', () => {
+    expect(serverNotes('classic', check(), SEED)[0].text[1]).to.contain('must serve dist/budget-widgets.iife.js');
+    const missing = warnings('module', check({ status: 404 }));
+    expect(missing).to.have.length(1);
+    expect(missing[0]).to.contain('HTTP 404').and.contain('npm run build');
+  });
+
+  it('warns that a module script needs CORS, and explains why there is no integrity', () => {
+    const c = check({ openCors: false }, true);
+    expect(warnings('module', c).join()).to.contain('Access-Control-Allow-Origin: *').and.contain('classic script');
+    expect(warnings('classic', c)).to.deep.equal([]);
+    expect(
+      serverNotes('classic', c, SEED)
+        .map((n) => n.text[1])
+        .join(),
+    ).to.contain('no integrity attribute');
+    expect(warnings('classic', check({ sha: 'sha384-other' })).join()).to.contain('does not match');
+  });
+
+  it('warns when the data cannot be read from other sites, except for the iframe form', () => {
+    expect(warnings('div', check({}, false)).join())
+      .to.contain(SEED)
+      .and.contain('CORS error');
+    expect(warnings('iframe', check({}, false))).to.deep.equal([]);
+    expect(warnings('div', check({}, true))).to.deep.equal([]);
+  });
+});
+
+describe('the builder on a site where the bundles are not built', () => {
+  it('says so next to the code, with the address that is missing', async () => {
+    const host = document.createElement('div');
+    document.body.append(host);
+    try {
+      createBuilder(host, { distBase: `${origin}/no-build-here/`, embedPage: `${origin}/demo/embed.html`, dataUrl: SEED });
+      await waitUntil(() => !host.querySelector('section.code[aria-busy]') && host.querySelector('.server-notes li.warn'), 'no warning', { timeout: 8000 });
+      const warned = host.querySelector('.server-notes li.warn')!.textContent!;
+      expect(warned).to.contain(`${origin}/no-build-here/budget-widgets.js`).and.contain('HTTP 404').and.contain('npm run build');
+      expect(host.querySelector('.snippets code')!.textContent).to.not.contain('integrity');
+    } finally {
+      host.remove();
     }
   });
 });
