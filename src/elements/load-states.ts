@@ -21,15 +21,23 @@ function details(e: BudgetLoadError, lang: Lang): TemplateResult {
 }
 
 /**
+ * The room a loading element keeps for its content, so that the page below it does not jump when the data
+ * arrives (issue 18): empty shapes with no text, which src/styles/shared.ts sizes per element in em. Eight
+ * of them, the cards of a full <budget-summary>; one square for <budget-tree>; one block for the tables.
+ */
+const RESERVE = html`<span class="reserve" aria-hidden="true"><i></i><i></i><i></i><i></i><i></i><i></i><i></i><i></i></span>`;
+
+/**
  * What every element shows around its content: nothing set, loading, or a localized error with the
- * schema problems a webmaster can act on; `complete` renders the content once the budget is there.
+ * schema problems a webmaster can act on; `complete` renders the content once the budget is there. Only the
+ * loading state is as tall as the content will be; an error or an empty element is as tall as its message.
  */
 export function renderWithStates(budget: BudgetController, lang: Lang, complete: () => TemplateResult): TemplateResult {
   const t = UI[lang];
   return html`<div class="base" part="base" lang=${lang}>
     ${budget.render({
       initial: () => html`<p class="state" part="state">${t.noData}</p>`,
-      pending: () => html`<p class="state" part="state" role="status">${t.loading}</p>`,
+      pending: () => html`<p class="state loading" part="state" role="status"><span class="label">${t.loading}</span>${RESERVE}</p>`,
       error: (e) => html`<div class="state error" part="state" role="alert">
         <strong>${t.errorTitle}</strong>
         <p>${e.localized(lang)}</p>

@@ -18,10 +18,14 @@ export function lighten(color: string, t: number): string {
   return hex(rgb(color).map((c) => c + (255 - c) * t));
 }
 
-/** Fill of an arc: its category's hue, lighter with depth (ring 1 is the base hue). */
-export function arcFill(categoryIndex: number, depth: number): string {
+/**
+ * Fill of an arc: its category's hue, lighter with depth (ring 1 is the base hue); below ring 1 every
+ * other sibling is a shade lighter, so a budget that is mostly one category does not read as one disc.
+ */
+export function arcFill(categoryIndex: number, depth: number, siblingIndex = 0): string {
   const base = OKABE_ITO[categoryIndex % OKABE_ITO.length];
-  return lighten(base, Math.min(0.62, 0.12 + 0.2 * (depth - 1)));
+  const shade = depth > 1 && siblingIndex % 2 ? 0.14 : 0;
+  return lighten(base, Math.min(0.7, 0.12 + 0.2 * (depth - 1) + shade));
 }
 
 /** Fill of 未分项 and merged arcs: neutral, so they never read as a category. */

@@ -163,3 +163,45 @@ function percentOfStrings(part: DecimalString, whole: DecimalString, decimals: n
   const text = decimals ? `${digits.slice(0, -decimals)}.${digits.slice(-decimals)}` : digits;
   return negative && q !== 0n ? `-${text}` : text;
 }
+
+/** An amount as a reader takes it in at a glance, with the exact published figure beside it. */
+export interface ReadableAmount {
+  /** "3.72亿元", "598.78万元", "371.51 million yuan". */
+  text: string;
+  /** The published figure with its unit, exactly: "371,514,655.00元". */
+  exact: string;
+  /** True when `text` is rounded (the exact figure differs from what is shown). */
+  rounded: boolean;
+}
+
+const WAN = new Money(10_000);
+const YI = new Money(100_000_000);
+const MILLION = new Money(1_000_000);
+const BILLION = new Money(1_000_000_000);
+
+/**
+ * The reader's scale: 亿元 from 1亿元 and 万元 from 1万元 in Chinese, never a smaller unit than the one
+ * published (598.78万元 stays 598.78万元; 0.35万元 stays 0.35万元), two decimals when the unit changes. In
+ * English, million and billion yuan, or yuan below a million. `exact` is the published figure (in English,
+ * exactly in yuan).
+ */
+export function readableAmount(value: DecimalString, from: AmountUnit, lang: 'zh-CN' | 'en' = 'zh-CN', signed = false): ReadableAmount {
+  const yuan = convert(value, from, '元');
+  let text: string;
+  let exact: string;
+  if (lang === 'en') {
+    // English readers count in yuan: the published figure in yuan, exactly (598.78万元 is 5,987,800 yuan).
+    const digits = Math.max(0, publishedDecimals(value) - UNIT_EXPONENT[from]);
+    exact = `${formatAmount(yuan.toFixed(digits), { from: '元', signed })}\u00a0yuan`;
+    const big = yuan.abs();
+    const [div, word] = big.gte(BILLION) ? [BILLION, 'billion'] : big.gte(MILLION) ? [MILLION, 'million'] : [undefined, ''];
+    text = div ? `${formatAmount(yuan.div(div).toFixed(2, Money.ROUND_HALF_UP), { from: '元', signed })}\u00a0${word}\u00a0yuan` : exact;
+  } else {
+    exact = formatAmount(value, { from, withUnit: true, signed });
+    const big = yuan.abs();
+    const scale: AmountUnit = big.gte(YI) ? '亿元' : big.gte(WAN) ? '万元' : '元';
+    const to = UNIT_EXPONENT[scale] > UNIT_EXPONENT[from] ? scale : from;
+    text = to === from ? exact : formatAmount(value, { from, to, decimals: 2, withUnit: true, signed });
+  }
+  return { text, exact, rounded: text !== exact };
+}

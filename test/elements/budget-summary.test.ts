@@ -26,7 +26,7 @@ describe('<budget-summary>', () => {
   it('shows every headline figure of the founding department as published', async () => {
     const el = await summary();
     expect(shown(section(el, 'h-totals'))).to.equal(
-      '收支总额 598.78万元 ▼ 较上年减少 87.5万元 (-87.5) 收入总计 598.78万元 支出总计 598.78万元'.replace('▼ ', ''),
+      '收支总额 598.78万元 ▼ 较上年减少 87.5万元 (-87.5万元) 收入总计 598.78万元 支出总计 598.78万元'.replace('▼ ', ''),
     );
     const comp = shown(section(el, 'h-composition'));
     expect(comp).to.contain('基本支出 364.16万元 · 占 60.8%').and.contain('人员经费 332.43万元').and.contain('公用经费 31.73万元');
@@ -44,15 +44,15 @@ describe('<budget-summary>', () => {
     const el = await summary();
     const changes = $$(el, 'section[aria-labelledby="h-changes"] li').map(shown);
     expect(changes).to.deep.equal([
-      '收支总额：较上年减少 87.5万元 (-87.5)',
-      '基本支出：较上年减少 61.58万元 (-61.58) 原因：人员减少',
-      '项目支出：较上年减少 25.92万元 (-25.92) 原因：压减支出',
-      '“三公”经费：较上年减少 2.43万元 (-2.43) （比较基准：2023年） 原因：我部门无公务用车购置',
+      '收支总额：较上年减少 87.5万元 (-87.5万元)',
+      '基本支出：较上年减少 61.58万元 (-61.58万元) 原因：人员减少',
+      '项目支出：较上年减少 25.92万元 (-25.92万元) 原因：压减支出',
+      '“三公”经费：较上年减少 2.43万元 (-2.43万元) （比较基准：2023年） 原因：我部门无公务用车购置',
     ]);
     expect($(el, 'section[aria-labelledby="h-three"] .change')).to.have.class('down');
     expect(shown(section(el, 'h-composition')))
-      .to.contain('基本支出 较上年减少 61.58万元 (-61.58)')
-      .and.contain('项目支出 较上年减少 25.92万元 (-25.92)');
+      .to.contain('基本支出 较上年减少 61.58万元 (-61.58万元)')
+      .and.contain('项目支出 较上年减少 25.92万元 (-25.92万元)');
   });
 
   it('has a data-check badge with the seed’s two rounding notes and their figures', async () => {
@@ -153,6 +153,20 @@ describe('<budget-summary>', () => {
     expect($$(el, 'section')).to.have.length(1);
   });
 
+  it('shows large figures in the reader’s scale, the published figure beside them (Shanghai, in 元)', async () => {
+    const el = await summary('', 'data/shanghai-putuo-commerce-2025.json');
+    const totals = section(el, 'h-totals');
+    expect(shown(totals)).to.match(/^收支总额 3\.72亿元 公开数 371,514,655\.00元 /);
+    expect(shown(totals)).to.contain('收入总计 3.72亿元');
+    // The rounded figure carries the exact one in its title; every amount is one unbreakable piece.
+    const income = $$(el, 'section[aria-labelledby="h-totals"] dd .amount')[0];
+    expect(income.title).to.equal('371,514,655.00元');
+    expect(getComputedStyle(income).whiteSpace).to.equal('nowrap');
+    // 三公 is published in 万元 and stays there: never a smaller unit than published.
+    expect(shown(section(el, 'h-three'))).to.contain('1.00万元');
+    expect(shown(section(el, 'h-composition'))).to.contain('公用经费 171.01万元');
+  });
+
   it('shows amounts in the unit asked for, exactly', async () => {
     const el = await summary('unit="元"');
     expect(shown(section(el, 'h-totals'))).to.contain('5,987,800.00元');
@@ -162,8 +176,9 @@ describe('<budget-summary>', () => {
   it('speaks English with lang="en"', async () => {
     const el = await summary('lang="en"');
     expect(shown(section(el, 'h-totals')))
-      .to.contain('598.78 10k yuan')
-      .and.contain('down 87.5 10k yuan on last year');
+      .to.contain('5.99 million yuan')
+      .and.contain('Published figure 5,987,800 yuan')
+      .and.contain('down 875,000 yuan on last year (-875,000 yuan)');
     expect(text($(el, '[part=badge]'))).to.equal('Data check: 2 rounding notes');
     expect($$(el, 'section h3').map(text)[0]).to.equal('Totals');
   });

@@ -12,7 +12,7 @@ async function table(name: string, src = SEED, extra = ''): Promise<BudgetTable>
 
 const $ = (el: Element, s: string) => el.shadowRoot!.querySelector(s) as HTMLElement;
 const $$ = (el: Element, s: string) => [...el.shadowRoot!.querySelectorAll(s)] as HTMLElement[];
-const text = (e: Element) => e.textContent!.replace(/\s+/g, ' ').trim();
+const text = (e: Element) => (e as HTMLElement).innerText.replace(/\s+/g, ' ').trim();
 const bodyRows = (el: Element) => $$(el, 'tbody tr').map((r) => [...r.children].map((c) => text(c).replace(/※.*$/, '')));
 
 describe('<budget-table>', () => {
@@ -134,7 +134,16 @@ describe('<budget-table>', () => {
 
   it('accepts the kind as well as the Chinese name, and speaks English', async () => {
     const el = await table('basicEconomic', SEED, 'lang="en"');
-    expect(text($(el, '.meta'))).to.equal('Department: 202保定市徐水区行政审批局 Budget year: 2024 Unit: 万元 (10,000 yuan)');
+    expect(text($(el, '.meta'))).to.equal('Department: 202保定市徐水区行政审批局 Budget year: 2024 Unit: 10,000 yuan');
+    expect($(el, '.meta [lang="zh-CN"]').textContent).to.equal('202保定市徐水区行政审批局');
+    expect(text($(el, '.title'))).to.equal('General public budget appropriations: basic expenditure');
+    expect(text($(el, '.published'))).to.equal('Published title: 部门预算一般公共预算财政拨款基本支出表');
+    expect(text($(el, 'caption'))).to.equal('General public budget appropriations: basic expenditure (Unit: 10,000 yuan)');
+    expect($$(el, 'thead tr:first-child th').map(text)).to.deep.equal(['No.', 'Economic classification', 'Basic expenditure']);
+    expect($$(el, 'thead tr:nth-child(2) th').map(text)).to.deep.equal(['Code', 'Item', 'Total', 'Personnel costs', 'Office and operating costs']);
+    // Names stay as published, marked as Chinese for screen readers and line breaking.
+    const name = $$(el, 'tbody th[scope=row]').find((th) => text(th) === '工资福利支出')!;
+    expect(name.querySelector('[lang="zh-CN"]')).to.not.equal(null);
     expect(text($(el, '.controls button'))).to.equal('Download CSV');
   });
 
@@ -146,14 +155,33 @@ describe('<budget-table>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('keeps a wide table inside its own scrolling frame on a narrow screen', async () => {
-    const wrap = await fixture<HTMLDivElement>(html`<div style="width: 320px"><budget-table src=${`/${SEED}`} table="收入总表"></budget-table></div>`);
+  it('keeps a wide table inside its own scrolling frame when it is wider than the element', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div style="width: 600px"><budget-table src=${`/${SEED}`} table="收入总表"></budget-table></div>`);
     const el = wrap.querySelector('budget-table')!;
     await waitUntil(() => el.shadowRoot!.querySelector('table'));
-    expect(el.getBoundingClientRect().width).to.be.at.most(320);
+    expect(el.getBoundingClientRect().width).to.be.at.most(600);
     const frame = $(el, '.frame');
     expect(frame.scrollWidth).to.be.greaterThan(frame.clientWidth);
     expect(getComputedStyle($(el, 'tbody th')).position).to.equal('sticky');
+    // In the wide layout the column labels are the header's; the cells' own are not shown.
+    expect($(el, 'thead').getClientRects().length).to.be.greaterThan(0);
+    expect($$(el, 'td.amount .label').every((l) => l.getClientRects().length === 0)).to.equal(true);
+  });
+
+  it('turns each row into a card of labelled figures in a 320 px element, and stays a table', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div style="width: 320px"><budget-table src=${`/${SEED}`} table="收入总表"></budget-table></div>`);
+    const el = wrap.querySelector('budget-table')!;
+    await waitUntil(() => el.shadowRoot!.querySelector('table'));
+    const frame = $(el, '.frame');
+    expect(frame.scrollWidth).to.be.at.most(frame.clientWidth);
+    expect($(el, 'thead').getClientRects().length).to.equal(0);
+    const total = $(el, 'tbody tr.total');
+    const lines = [...total.children].filter((c) => c.getClientRects().length).map((c) => text(c));
+    expect(lines).to.deep.equal(['序号 1', '合计', '合计 598.78', '本年收入 · 小计 598.78', '本年收入 · 财政拨款收入 598.78']);
+    expect(total.getAttribute('role')).to.equal('row');
+    expect($(el, 'table').getAttribute('role')).to.equal('table');
+    expect($(el, 'tbody th[scope=row]').getAttribute('role')).to.equal('rowheader');
+    await expect(el).to.be.accessible();
   });
 });
 

@@ -306,7 +306,7 @@ describe('<budget-tree>', () => {
   it('speaks English with lang="en", and follows a lang on an ancestor', async () => {
     const el = await tree('lang="en"');
     expect(crumbs(el)).to.deep.equal(['All expenditure']);
-    expect(centre(el)).to.deep.equal(['All expenditure', '598.78 10k yuan', '100.0% of total']);
+    expect(centre(el)).to.deep.equal(['All expenditure', '5.99\u00a0million\u00a0yuan', '100.0% of total']);
     expect($(el, 'button.toggle').textContent!.trim()).to.equal('Show as table');
     const wrap = await fixture<HTMLDivElement>(html`<div lang="en"><budget-tree src=${SRC}></budget-tree></div>`);
     const inherited = await ready(wrap.querySelector('budget-tree')!);

@@ -1,9 +1,13 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/elements/kpi-card/define.js';
 import type { KpiCard } from '../../src/elements/kpi-card/kpi-card.js';
 import type { BudgetSelectDetail } from '../../src/events/budget-select.js';
 import type { BudgetDocument } from '../../src/model/types.js';
 import { json, SEED, SHANGHAI } from '../helpers/files.js';
+
+/** 万里街道 2023: five projects on the Shanghai form (no codes, amounts in 元, long targets). */
+const WANLI = 'test/fixtures/checks/shanghai-putuo-wanli-2023-budget.json';
 
 async function card(attrs: string, src = SEED): Promise<KpiCard> {
   const el = await fixture<KpiCard>(`<kpi-card src="/${src}" ${attrs}></kpi-card>`);
@@ -20,6 +24,49 @@ async function card(attrs: string, src = SEED): Promise<KpiCard> {
 const $ = (el: Element, s: string) => el.shadowRoot!.querySelector(s) as HTMLElement;
 const $$ = (el: Element, s: string) => [...el.shadowRoot!.querySelectorAll(s)] as HTMLElement[];
 const text = (e: Element) => e.textContent!.replace(/\s+/g, ' ').trim();
+
+/** Han characters, CJK and full-width punctuation (“，”, “（）”, “：”). */
+const CJK = /[\u2e80-\u2fff\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/;
+
+/** Text a reader sees in Chinese where the nearest `lang` (inside the shadow root) is not zh-CN. */
+function chineseOutsideZh(el: Element): string[] {
+  const walker = document.createTreeWalker(el.shadowRoot!, NodeFilter.SHOW_TEXT);
+  const found: string[] = [];
+  for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+    if (CJK.test(n.data) && n.parentElement?.closest('[lang]')?.getAttribute('lang') !== 'zh-CN') found.push(n.data.trim());
+  }
+  return found;
+}
+
+/** English words (outside Chinese data) that the layout split across lines. */
+function brokenWords(el: Element): string[] {
+  const walker = document.createTreeWalker(el.shadowRoot!, NodeFilter.SHOW_TEXT);
+  const broken: string[] = [];
+  for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+    if (n.parentElement?.closest('[lang]')?.getAttribute('lang') === 'zh-CN') continue;
+    for (const m of n.data.matchAll(/[A-Za-z]{2,}/g)) {
+      const r = document.createRange();
+      r.setStart(n, m.index!);
+      r.setEnd(n, m.index! + m[0].length);
+      if (r.getClientRects().length > 1) broken.push(m[0]);
+    }
+  }
+  return broken;
+}
+
+/** Opens every closed card of a grid, as a reader pressing each toggle. */
+async function openAll(el: KpiCard): Promise<void> {
+  for (const b of $$(el, 'article button.open')) if (b.getAttribute('aria-expanded') === 'false') b.click();
+  await el.updateComplete;
+}
+
+/** Elements of the card whose box reaches past the right edge of the window. */
+function pastTheEdge(el: Element): string[] {
+  const edge = document.documentElement.clientWidth + 0.5;
+  return ([...el.shadowRoot!.querySelectorAll('*')] as HTMLElement[])
+    .filter((e) => e.getClientRects().length && e.getBoundingClientRect().right > edge)
+    .map((e) => `${e.tagName.toLowerCase()}.${e.className}: ${text(e).slice(0, 40)}`);
+}
 
 describe('<kpi-card>', () => {
   let seed: BudgetDocument;
@@ -59,14 +106,38 @@ describe('<kpi-card>', () => {
 
   it('shows the partial spending plan and says the rest is not published', async () => {
     const el = await card('project="13062524P00001510797P"');
-    const plan = $(el, 'svg.plan');
+    const plan = $(el, '.plan');
     expect(plan.getAttribute('aria-label')).to.equal('资金支出计划：3月底 24%，6月底 未公布，10月底 未公布，12月底 未公布');
+    expect([...plan.querySelectorAll('.step')].map(text)).to.deep.equal(['24% 3月底', '— 6月底', '— 10月底', '— 12月底']);
     expect([...plan.querySelectorAll('rect.bar')]).to.have.length(1);
     expect([...plan.querySelectorAll('rect.missing')]).to.have.length(3);
     expect(text($(el, '.plan + p'))).to.equal('其余时点的计划未公布。');
     const full = await card('project="13062524P000015103258"');
-    expect($(full, 'svg.plan').getAttribute('aria-label')).to.equal('资金支出计划：3月底 25%，6月底 50%，10月底 75%，12月底 100%');
+    expect($(full, '.plan').getAttribute('aria-label')).to.equal('资金支出计划：3月底 25%，6月底 50%，10月底 75%，12月底 100%');
     expect($(full, '.plan + p')).to.equal(null);
+  });
+
+  it('keeps the plan’s dates and bars visible in forced colours (Windows high contrast)', async () => {
+    const el = await card('project="13062524P00001510797P"');
+    // The user's palette, as the browser resolves it.
+    const probe = document.createElement('div');
+    probe.style.cssText = 'color: CanvasText; background-color: Canvas; border-color: Highlight; border-style: solid';
+    document.body.append(probe);
+    try {
+      for (const colorScheme of ['light', 'dark'] as const) {
+        await emulateMedia({ forcedColors: 'active', colorScheme });
+        const palette = getComputedStyle(probe);
+        const when = $(el, '.plan .when');
+        expect(getComputedStyle(when).color, colorScheme).to.equal(palette.color);
+        expect(getComputedStyle($(el, '.plan .pct')).color, colorScheme).to.equal(palette.color);
+        expect(getComputedStyle($(el, '.plan rect.bar')).fill, colorScheme).to.equal(palette.borderColor);
+        expect(getComputedStyle($(el, '.plan rect.missing')).stroke, colorScheme).to.equal(palette.color);
+        expect(palette.color, colorScheme).not.to.equal(palette.backgroundColor);
+      }
+    } finally {
+      await emulateMedia({ forcedColors: 'none', colorScheme: 'light' });
+      probe.remove();
+    }
   });
 
   it('without project shows the department’s overall goals and their indicators', async () => {
@@ -96,6 +167,61 @@ describe('<kpi-card>', () => {
     });
     await el.updateComplete;
     expect($$(el, 'article')[1].querySelectorAll('.target')).to.have.length(10);
+    expect($$(el, 'article button.open')[1].getAttribute('aria-expanded')).to.equal('true');
+    await expect(el).to.be.accessible();
+  });
+
+  it('opens and closes a grid card from the keyboard with one toggle that keeps the focus; Escape closes it', async () => {
+    const el = await card('project="*"');
+    const article = $$(el, 'article')[1]!;
+    const button = article.querySelector('button.open') as HTMLButtonElement;
+    const region = el.shadowRoot!.getElementById(button.getAttribute('aria-controls')!)!;
+    const rows = () => [...region.querySelectorAll('ul.inds > li')].filter((li) => li.getClientRects().length);
+    expect(text(button)).to.equal('绩效指标（10）');
+    expect(button.getAttribute('aria-expanded')).to.equal('false');
+    expect(article.contains(region)).to.equal(true);
+    expect(rows()).to.have.length(0);
+
+    button.focus();
+    const ev = oneEvent(el, 'budget-select');
+    await sendKeys({ press: 'Enter' });
+    await ev;
+    await el.updateComplete;
+    expect(button.getAttribute('aria-expanded')).to.equal('true');
+    expect(rows()).to.have.length(10);
+    expect(el.shadowRoot!.activeElement).to.equal(button);
+    expect(text(button)).to.equal('绩效指标（10）'); // one button, the same words: its state is aria-expanded
+    expect(article.querySelectorAll('button.open')).to.have.length(1);
+
+    // Escape on the button closes it
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(button.getAttribute('aria-expanded')).to.equal('false');
+    expect(rows()).to.have.length(0);
+    expect(el.shadowRoot!.activeElement).to.equal(button);
+
+    // Space opens it again; Tab goes into what it revealed; Escape there closes it and the focus comes back
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    expect(rows()).to.have.length(10);
+    expect(el.shadowRoot!.activeElement).to.equal(button);
+    await sendKeys({ press: 'Tab' });
+    const inside = el.shadowRoot!.activeElement!;
+    expect(inside.tagName).to.equal('SUMMARY');
+    expect(region.contains(inside)).to.equal(true);
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(button.getAttribute('aria-expanded')).to.equal('false');
+    expect(rows()).to.have.length(0);
+    expect(el.shadowRoot!.activeElement).to.equal(button);
+
+    // Enter once more, then Enter again closes it: the focus never leaves the button
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(button.getAttribute('aria-expanded')).to.equal('false');
+    expect(el.shadowRoot!.activeElement).to.equal(button);
     await expect(el).to.be.accessible();
   });
 
@@ -146,8 +272,70 @@ describe('<kpi-card>', () => {
   it('speaks English with lang="en"', async () => {
     const el = await card('project="13062524P00001510797P" lang="en"');
     expect(text($(el, '.plan + p'))).to.equal('The plan for the other dates is not published.');
-    expect(text($(el, '.money .amount'))).to.equal('2.88 10k yuan');
+    expect(text($(el, '.money .amount'))).to.equal('28,800 yuan');
     expect($$(el, 'h4').map(text)).to.include('Performance indicators');
+    expect($$(el, '.plan .when').map(text)).to.deep.equal(['end of Mar', 'end of Jun', 'end of Oct', 'end of Dec']);
+    expect($(el, '.plan').getAttribute('aria-label')).to.equal(
+      'Spending plan: end of Mar 24%, end of Jun not published, end of Oct not published, end of Dec not published',
+    );
+  });
+
+  it('in English writes no Chinese of its own: the published texts it shows are marked lang="zh-CN"', async () => {
+    const cases: Array<[string, string]> = [
+      [SEED, 'project="*"'],
+      [SEED, ''],
+      [SEED, 'project="NOPE"'],
+      ...(await json<BudgetDocument>(SEED)).projects!.map((p): [string, string] => [SEED, `project="${p.code}"`]),
+      [WANLI, 'project="*"'],
+      [WANLI, 'project="新建万里街道社区公共服务中心"'],
+      [SHANGHAI, 'project="*"'],
+      [SHANGHAI, ''],
+      ['test/fixtures/valid/kpi-actuals.json', 'project="DEMO-001"'],
+    ];
+    for (const [src, attrs] of cases) {
+      const el = await card(`${attrs} lang="en"`, src);
+      await openAll(el);
+      expect(chineseOutsideZh(el), `${src} ${attrs}`).to.deep.equal([]);
+      // the data is there, in Chinese
+      if (src !== SHANGHAI) expect(el.shadowRoot!.querySelectorAll('[lang="zh-CN"]').length, `${src} ${attrs}`).to.be.above(0);
+    }
+    const actuals = await card('project="DEMO-001" lang="en"', 'test/fixtures/valid/kpi-actuals.json');
+    expect(text($(actuals, '.status'))).to.match(/^✓ met \(achieved \S+\)$/);
+  });
+
+  describe('on a phone, in large text', () => {
+    afterEach(() => setViewport({ width: 800, height: 600 }));
+
+    for (const width of [320, 375]) {
+      for (const lang of ['zh-CN', 'en']) {
+        it(`at ${width}px in ${lang}: nothing overflows the page, no amount wraps, English words stay whole, long targets wrap`, async () => {
+          await setViewport({ width, height: 800 });
+          for (const [src, attrs] of [
+            [SEED, 'project="*"'],
+            [SEED, ''],
+            [WANLI, 'project="*"'],
+          ] as const) {
+            const el = await card(`${attrs} lang=${lang} large-text`, src);
+            await openAll(el);
+            const where = `${src} ${attrs}`;
+            expect(document.documentElement.scrollWidth, where).to.be.at.most(width);
+            expect(pastTheEdge(el), where).to.deep.equal([]);
+            const amounts = $$(el, '.amount');
+            if (attrs) expect(amounts.length, where).to.be.above(0);
+            for (const a of amounts) expect(a.getClientRects().length, `${where}: ${text(a)}`).to.equal(1);
+            if (lang === 'en') expect(brokenWords(el), where).to.deep.equal([]);
+            if (src === WANLI) {
+              const long = $$(el, '.target.long');
+              expect(long.length).to.be.above(0);
+              // a sentence of a target wraps inside the card rather than running past it
+              expect(
+                long.some((t) => t.getClientRects().length > 1 || t.getBoundingClientRect().height > 1.6 * parseFloat(getComputedStyle(t).lineHeight)),
+              ).to.equal(true);
+            }
+          }
+        });
+      }
+    }
   });
 
   it('adds up a grid whose projects state their budgets in other units, exactly', async () => {
@@ -160,9 +348,7 @@ describe('<kpi-card>', () => {
     expect(text($(el, '.total'))).to.equal('共 6 个项目，预算合计 234.62万元 与部门项目支出 234.62万元 一致。');
     ($$(el, 'article button.open')[0] as HTMLButtonElement).click();
     await el.updateComplete;
-    await el.updateComplete;
     expect($$(el, 'article')[0].querySelectorAll('h5')).to.have.length(3);
-    expect(el.shadowRoot!.activeElement!.textContent!.trim()).to.equal('收起'); // focus stays on the card's toggle
     await expect(el).to.be.accessible();
   });
 
@@ -215,11 +401,13 @@ describe('<kpi-card>', () => {
       const cards = $$(el, 'article');
       expect(cards).to.have.length(2);
       expect(cards.map((c) => c.querySelector('.code'))).to.deep.equal([null, null]);
+      // in the reader's scale, with the figure as published a hover away
       expect(text(cards[0]!.querySelector('.money')!))
-        .to.contain('预算数 4,100,000.00元')
+        .to.contain('预算数 410.00万元')
         .and.contain('上年结转资金 0.00元');
+      expect(cards[0]!.querySelector('.money .amount')!.getAttribute('title')).to.equal('4,100,000.00元');
       // the life-time funds are said only where they differ from this year's
-      expect(text(cards[1]!)).to.contain('项目资金总额（全周期） 21,806,086.00元');
+      expect(text(cards[1]!)).to.contain('项目资金总额（全周期） 2,180.61万元');
       expect(text(cards[0]!)).not.to.contain('全周期');
       const ev = oneEvent(el, 'budget-select');
       (cards[0]!.querySelector('button.open') as HTMLButtonElement).click();

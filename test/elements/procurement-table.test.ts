@@ -1,4 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
 import '../../src/elements/procurement-table/define.js';
 import type { ProcurementTable } from '../../src/elements/procurement-table/procurement-table.js';
 import { capturedDownload, clone, json, SEED, SHANGHAI } from '../helpers/files.js';
@@ -20,6 +21,42 @@ const rows = (el: Element) => $$(el, 'tbody tr').map((r) => [...r.children].map(
 /** The item name of each row, or the label of a total row. */
 const names = (el: Element) => rows(el).map((r) => (r.length && r[2] ? r[2] : r[0]));
 const header = (el: Element, label: string) => $$(el, 'thead th').find((th) => text(th) === label)!;
+
+/** Han characters, CJK and full-width punctuation (“，”, “（）”, “：”). */
+const CJK = /[\u2e80-\u2fff\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/;
+
+/** Text nodes of the shadow root, each with the language it is marked with (the nearest `lang`). */
+function textNodes(el: Element): Array<{ node: Text; lang: string | undefined }> {
+  const walker = document.createTreeWalker(el.shadowRoot!, NodeFilter.SHOW_TEXT);
+  const out: Array<{ node: Text; lang: string | undefined }> = [];
+  for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+    out.push({ node: n, lang: n.parentElement?.closest('[lang]')?.getAttribute('lang') ?? undefined });
+  }
+  return out;
+}
+
+/** Lines a piece of text takes on screen (0 when it is not drawn). */
+function lines(node: Text, start = 0, end = node.data.length): number {
+  const r = document.createRange();
+  r.setStart(node, start);
+  r.setEnd(node, end);
+  return r.getClientRects().length;
+}
+
+/** English words (outside Chinese data) that the layout split across lines. */
+function brokenWords(el: Element): string[] {
+  return textNodes(el)
+    .filter((t) => t.lang !== 'zh-CN')
+    .flatMap(({ node }) => [...node.data.matchAll(/[A-Za-z]{2,}/g)].filter((m) => lines(node, m.index!, m.index! + m[0].length) > 1).map((m) => m[0]));
+}
+
+/** Elements whose box reaches past the right edge of the window (inside the table's own scrolling frame excepted). */
+function pastTheEdge(el: Element): string[] {
+  const edge = document.documentElement.clientWidth + 0.5;
+  return ([...el.shadowRoot!.querySelectorAll('*')] as HTMLElement[])
+    .filter((e) => !e.closest('.frame table') && e.getClientRects().length && e.getBoundingClientRect().right > edge)
+    .map((e) => `${e.tagName.toLowerCase()}.${e.className}: ${text(e).slice(0, 40)}`);
+}
 
 describe('<procurement-table>', () => {
   it('shows the seed’s three rows with the published subtotal and total, and the summary line', async () => {
@@ -140,5 +177,75 @@ describe('<procurement-table>', () => {
     const none = await ready(await fixture<ProcurementTable>(html`<procurement-table .data=${clone(doc)} lang="en"></procurement-table>`));
     expect(text($(none, '.state'))).to.equal('The department publishes no procurement budget.');
     await expect(none).to.be.accessible();
+  });
+
+  it('in English writes no Chinese of its own: the published texts it shows are marked lang="zh-CN"', async () => {
+    for (const src of [SEED, SHANGHAI]) {
+      const el = await make(src, 'lang="en"');
+      const chinese = textNodes(el).filter((t) => CJK.test(t.node.data));
+      expect(
+        chinese.filter((t) => t.lang !== 'zh-CN').map((t) => t.node.data.trim()),
+        src,
+      ).to.deep.equal([]);
+      expect(chinese.length, src).to.be.above(0); // the department's name at least
+    }
+    const el = await make(SEED, 'lang="en"');
+    expect(text($(el, 'caption'))).to.equal('保定市徐水区行政审批局, 2024: government procurement budget (10,000 yuan)');
+    expect(rows(el)[1]![0]).to.equal('保定市徐水区行政审批局本级 subtotal');
+    expect(text($(el, '.summary'))).to.equal(
+      'Procurement budget 522,500 yuan, 3 items Goods 100,000 yuan, 19.1% Services 422,500 yuan, 80.9% 522,500 yuan reserved for small and micro enterprises, 100.0%',
+    );
+    // sorted and filtered, still no Chinese of its own
+    (header(el, 'Amount').querySelector('button') as HTMLButtonElement).click();
+    await el.updateComplete;
+    expect(textNodes(el).filter((t) => CJK.test(t.node.data) && t.lang !== 'zh-CN')).to.deep.equal([]);
+    // the download says the subtotal as the table does, in plain text
+    const fresh = await make();
+    const { bytes } = await capturedDownload(() => ($(fresh, '.controls button') as HTMLButtonElement).click());
+    expect(new TextDecoder().decode(bytes.slice(3)).split('\r\n')[2]).to.equal('保定市徐水区行政审批局本级小计,,,,,,,,52.25,52.25,52.25');
+    await expect(el).to.be.accessible();
+  });
+
+  describe('on a phone, in large text', () => {
+    afterEach(() => setViewport({ width: 800, height: 600 }));
+
+    for (const width of [320, 375]) {
+      for (const lang of ['zh-CN', 'en']) {
+        it(`at ${width}px in ${lang}: nothing overflows the page, no figure wraps, English words stay whole`, async () => {
+          await setViewport({ width, height: 800 });
+          for (const src of [SEED, SHANGHAI]) {
+            const el = await make(src, `lang=${lang} large-text`);
+            const box = $$(el, '.controls input[type=checkbox]')[0];
+            if (box) {
+              box.click(); // every fund source column: the widest card
+              await el.updateComplete;
+            }
+            expect(document.documentElement.scrollWidth, src).to.be.at.most(width);
+            expect(pastTheEdge(el), src).to.deep.equal([]);
+            const amounts = $$(el, '.amount');
+            expect(amounts.length, src).to.be.above(0);
+            for (const a of amounts) expect(a.getClientRects().length, `${src}: ${text(a)}`).to.equal(1);
+            for (const td of $$(el, 'td.num')) {
+              const figure = [...td.childNodes].find((n): n is Text => n instanceof Text && n.data.trim() !== '');
+              if (figure) expect(lines(figure), `${td.dataset.label}: ${figure.data}`).to.equal(1);
+            }
+            if (lang === 'en') expect(brokenWords(el), src).to.deep.equal([]);
+          }
+        });
+      }
+    }
+
+    it('at 1280px keeps each figure on one line and scrolls the table in its own frame, never the page', async () => {
+      await setViewport({ width: 1280, height: 800 });
+      const el = await make(SEED, 'lang="en" large-text');
+      ($$(el, '.controls input[type=checkbox]')[0] as HTMLInputElement).click();
+      await el.updateComplete;
+      expect(getComputedStyle($(el, 'tbody tr')).display).to.equal('table-row');
+      expect(document.documentElement.scrollWidth).to.be.at.most(1280);
+      const figures = $$(el, 'td.num').flatMap((td) => [...td.childNodes].filter((n): n is Text => n instanceof Text && n.data.trim() !== ''));
+      expect(figures.length).to.be.above(10);
+      for (const f of figures) expect(lines(f), f.data).to.equal(1);
+      expect(brokenWords(el)).to.deep.equal([]);
+    });
   });
 });

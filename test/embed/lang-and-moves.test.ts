@@ -57,10 +57,10 @@ describe('re-parenting (as accessibility toolbars do)', () => {
     }
     await shown(el);
     expect(el.parentElement!.id).to.equal('b');
-    expect(el.shadowRoot!.querySelectorAll('svg')).to.have.length(1);
+    expect(el.shadowRoot!.querySelectorAll('svg[role=tree]')).to.have.length(1);
     expect(el.shadowRoot!.querySelectorAll('path.arc')).to.have.length(16);
     // the chart follows its new, narrower container
-    await waitUntil(() => el.shadowRoot!.querySelector('svg')!.getBoundingClientRect().width <= 480);
+    await waitUntil(() => el.shadowRoot!.querySelector('svg[role=tree]')!.getBoundingClientRect().width <= 480);
     expect(performance.getEntriesByType('resource').filter((e) => e.name.endsWith(src))).to.have.length(1);
     let events = 0;
     el.addEventListener('budget-select', () => events++);

@@ -12,16 +12,25 @@ export const budgetSummaryStyles = css`
     padding: 0.8em 1em;
     background: var(--_bg);
     min-width: 0;
+    container-type: inline-size;
   }
   h3 {
     font-size: 1em;
     margin: 0 0 0.4em;
   }
   .big {
-    font-size: 1.6em;
+    /* Smaller on a narrow card, so "371.51 million yuan" fits on one line. */
+    font-size: min(1.6em, 8cqi);
     font-weight: 700;
     font-variant-numeric: tabular-nums;
     line-height: 1.2;
+  }
+  .exact {
+    margin: 0.2em 0 0;
+    font-size: 0.85em;
+  }
+  .share {
+    white-space: nowrap;
   }
   .big small {
     font-size: 0.55em;
@@ -158,7 +167,6 @@ export const budgetSummaryStyles = css`
     margin: 0.4em 0 0;
     padding-left: 1.2em;
     font-size: 0.92em;
-    overflow-wrap: anywhere;
   }
   ul.findings > li + li {
     margin-top: 0.35em;
@@ -193,5 +201,15 @@ export const budgetSummaryStyles = css`
   dl.glossary dd {
     text-align: left;
     margin-bottom: 0.4em;
+  }
+  /* A narrow card (a phone in large text): each figure goes under its label instead of beside it. */
+  @container (max-width: 20em) {
+    dl {
+      grid-template-columns: minmax(0, 1fr);
+      gap: 0;
+    }
+    dd + dt {
+      margin-top: 0.3em;
+    }
   }
 `;

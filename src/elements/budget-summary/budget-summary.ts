@@ -2,7 +2,7 @@ import { hasOwn } from '../../model/own.js';
 import { linear } from '../../layout/linear.js';
 import { html, nothing, svg, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { SOURCE_LABELS } from '../../model/labels.js';
-import { formatAmount, money, percent } from '../../model/money.js';
+import { money, percent } from '../../model/money.js';
 import { byWeight, checkScope, checkVerdict, isRounding } from '../../model/reconcile.js';
 import {
   FISCAL_SOURCES,
@@ -20,6 +20,19 @@ import { budgetSummaryStyles } from './budget-summary.styles.js';
 /** The parts `sections` can name, in their default order. */
 export const SUMMARY_SECTIONS = ['totals', 'composition', 'sources', 'changes', 'three-public', 'operating-costs', 'check', 'glossary'] as const;
 export type SummarySection = (typeof SUMMARY_SECTIONS)[number];
+
+/** The bases a change is compared with, as the disclosures word them after the year. */
+const COMPARED_WITH_EN: Record<string, string> = {
+  '': '',
+  预算: 'budget',
+  预算数: 'budget',
+  年初预算: 'initial budget',
+  年初预算数: 'initial budget',
+  预算执行数: 'budget outturn',
+  执行数: 'outturn',
+  决算: 'final account',
+  决算数: 'final account',
+};
 
 /** Glossary terms match labels without quotes, spaces or a trailing 预算 (“三公”经费 = 三公经费, 基本支出预算 = 基本支出). */
 const normalize = (s: string) => s.replace(/[“”"'‘’\s]/g, '').replace(/预算$/, '');
@@ -48,7 +61,11 @@ export class BudgetSummary extends BudgetElement {
    * `changes`, `three-public`, `operating-costs`, `check`, `glossary` (default: all, in that order).
    */
   sections = '';
-  /** Display unit: 元, 万元 or 亿元 (default: the data's unit). Amounts stay exact. */
+  /**
+   * Display unit: 元, 万元 or 亿元, every figure exactly in it. Default: the reader's scale (3.72亿元,
+   * 598.78万元; never a smaller unit than published), with the published figure under each headline and
+   * in each figure's title.
+   */
   unit?: AmountUnit;
 
   /** The glossary term whose definition is open. */
@@ -60,11 +77,24 @@ export class BudgetSummary extends BudgetElement {
   }
 
   /**
-   * An amount stated in `from` (the data's unit by default), in the `unit` asked for, or else as
-   * published (a 三公 figure published in 万元 stays in 万元 even when the tables are in 元).
+   * An amount stated in `from` (the data's unit by default), in the `unit` asked for, or else in the
+   * reader's scale (3.72亿元; a 三公 figure published in 万元 is never shown in a smaller unit), as one
+   * unbreakable piece with the published figure in its title.
    */
-  protected override money(amount: string, from: AmountUnit = this.doc.meta.unit): string {
-    return super.money(amount, from);
+  private fig(amount: string, from: AmountUnit = this.doc.meta.unit): TemplateResult {
+    return this.amount(amount, from);
+  }
+
+  /** The same amount as plain text (for accessible names). */
+  private figText(amount: string, from: AmountUnit = this.doc.meta.unit): string {
+    return this.readable(amount, from).text;
+  }
+
+  /** A headline figure, and the exact published one under it when the headline is rounded. */
+  private headline(amount: string, from: AmountUnit = this.doc.meta.unit): TemplateResult {
+    const r = this.readable(amount, from);
+    return html`<p class="big"><span class="amount">${r.text}</span></p>
+      ${r.rounded ? html`<p class="exact muted">${this.t.summary.exact} <span class="amount">${r.exact}</span></p>` : nothing}`;
   }
 
   protected override get unitAsked(): string | undefined {
@@ -114,11 +144,25 @@ export class BudgetSummary extends BudgetElement {
     const s = this.t.summary;
     const v = money(c.change);
     const dir = v.isZero() ? 'same' : v.isNegative() ? 'down' : 'up';
-    const amount = this.money(c.change.replace(/^-/, ''), c.unit ?? this.doc.meta.unit);
-    const text = dir === 'same' ? s.changeSame : s.change(dir === 'up' ? s.up : s.down, amount);
     const from = c.unit ?? this.doc.meta.unit;
-    const signed = formatAmount(c.change, { from, to: this.displayUnit(from), signed: true, exact: true });
-    return html`<span class="change ${dir}">${text}${dir === 'same' ? '' : html` <span class="muted">(${signed})</span>`}</span>`;
+    const r = this.readable(c.change.replace(/^-/, ''), from);
+    const amount = html`<span class="amount">${r.text}</span>`;
+    if (dir === 'same') return html`<span class="change same">${s.changeSame}</span>`;
+    // The published change with its sign, so the direction never rests on the colour or the arrow.
+    const exact = html` <span class="muted">(<span class="amount">${this.readable(c.change, from, true).exact}</span>)</span>`;
+    return html`<span class="change ${dir}">${s.change(dir === 'up' ? s.up : s.down, amount)}${exact}</span>`;
+  }
+
+  /**
+   * What a change is compared with, in the reader's language: "2024年预算执行数" is "budget outturn 2024"
+   * in English; wordings the kit does not know stay as published, marked as Chinese.
+   */
+  private comparedWith(w: string): TemplateResult | string {
+    if (this.language !== 'en') return w;
+    const m = /^(\d{4})年(.*)$/.exec(w.trim());
+    const what = m ? COMPARED_WITH_EN[m[2]] : undefined;
+    if (!m || what === undefined) return this.dataText(w);
+    return what ? this.t.summary.comparedWithYear(m[1], what) : m[1];
   }
 
   private totals(): TemplateResult {
@@ -126,13 +170,13 @@ export class BudgetSummary extends BudgetElement {
     const d = this.doc;
     return html`<section part="section" aria-labelledby="h-totals">
       <h3 id="h-totals">${s.totals}</h3>
-      <p class="big">${this.money(d.expenditure.total)}</p>
+      ${this.headline(d.expenditure.total)}
       ${this.changeText(this.change('total'))}
       <dl>
         <dt>${this.term(s.income)}</dt>
-        <dd>${this.money(d.income.total)}</dd>
+        <dd>${this.fig(d.income.total)}</dd>
         <dt>${this.term(s.expenditure)}</dt>
-        <dd>${this.money(d.expenditure.total)}</dd>
+        <dd>${this.fig(d.expenditure.total)}</dd>
       </dl>
     </section>`;
   }
@@ -152,7 +196,7 @@ export class BudgetSummary extends BudgetElement {
     const cost = this.doc.expenditure.economic?.total?.byCostKind;
     return html`<section part="section" aria-labelledby="h-composition">
       <h3 id="h-composition">${s.composition}</h3>
-      <svg viewBox="0 0 100 10" preserveAspectRatio="none" role="img" aria-label=${s.compositionLabel(basic ? this.money(basic) : '–', bp, project ? this.money(project) : '–', pp)}>
+      <svg viewBox="0 0 100 10" preserveAspectRatio="none" role="img" aria-label=${s.compositionLabel(basic ? this.figText(basic) : '–', bp, project ? this.figText(project) : '–', pp)}>
         ${svg`<rect class="basic" x="0" y="0" width=${bw} height="10"></rect>
         <rect class="project" x=${bw} y="0" width=${pw} height="10"></rect>`}
       </svg>
@@ -160,15 +204,15 @@ export class BudgetSummary extends BudgetElement {
         ${
           basic !== undefined
             ? html`<dt><span class="swatch basic" aria-hidden="true"></span>${this.term(s.basic)}</dt>
-              <dd>${this.money(basic)} · ${s.share(bp)}</dd>
-              ${cost?.personnel !== undefined ? html`<dt class="sub">${this.term(s.personnel)}</dt> <dd class="sub">${this.money(cost.personnel)}</dd>` : nothing}
-              ${cost?.public !== undefined ? html`<dt class="sub">${this.term(s.publicCosts)}</dt> <dd class="sub">${this.money(cost.public)}</dd>` : nothing}`
+              <dd>${this.fig(basic)} · <span class="share">${s.share(bp)}</span></dd>
+              ${cost?.personnel !== undefined ? html`<dt class="sub">${this.term(s.personnel)}</dt> <dd class="sub">${this.fig(cost.personnel)}</dd>` : nothing}
+              ${cost?.public !== undefined ? html`<dt class="sub">${this.term(s.publicCosts)}</dt> <dd class="sub">${this.fig(cost.public)}</dd>` : nothing}`
             : nothing
         }
         ${
           project !== undefined
             ? html`<dt><span class="swatch project" aria-hidden="true"></span>${this.term(s.project)}</dt>
-              <dd>${this.money(project)} · ${s.share(pp)}</dd>`
+              <dd>${this.fig(project)} · <span class="share">${s.share(pp)}</span></dd>`
             : nothing
         }
       </dl>
@@ -195,15 +239,16 @@ export class BudgetSummary extends BudgetElement {
       return rect;
     });
     const fiscal = leaves.length ? inc.bySource.fiscal : undefined;
-    const label = rows.map((r) => `${SOURCE_LABELS[r.key][this.language]} ${this.money(r.amount)}，${percent(r.amount, inc.total) ?? '–'}%`).join('；');
+    const [comma, semi] = this.language === 'en' ? [', ', '; '] : ['，', '；'];
+    const label = rows.map((r) => `${SOURCE_LABELS[r.key][this.language]} ${this.figText(r.amount)}${comma}${percent(r.amount, inc.total) ?? '–'}%`).join(semi);
     return html`<section part="section" aria-labelledby="h-sources">
       <h3 id="h-sources">${s.sources}</h3>
       <svg viewBox="0 0 100 10" preserveAspectRatio="none" role="img" aria-label=${label}>${bars}</svg>
       <dl>
-        ${fiscal !== undefined ? html`<dt>${this.term(SOURCE_LABELS.fiscal[this.language] + (this.language === 'en' ? '' : '收入'))}</dt> <dd>${this.money(fiscal)}</dd>` : nothing}
+        ${fiscal !== undefined ? html`<dt>${this.term(SOURCE_LABELS.fiscal[this.language] + (this.language === 'en' ? '' : '收入'))}</dt> <dd>${this.fig(fiscal)}</dd>` : nothing}
         ${rows.map(
           (r) => html`<dt class=${fiscal !== undefined && FISCAL_SOURCES.includes(r.key) ? 'sub' : ''}>${this.term(SOURCE_LABELS[r.key][this.language])}</dt>
-            <dd class=${fiscal !== undefined && FISCAL_SOURCES.includes(r.key) ? 'sub' : ''}>${this.money(r.amount)} · ${s.share(percent(r.amount, inc.total) ?? '–')}</dd>`,
+            <dd class=${fiscal !== undefined && FISCAL_SOURCES.includes(r.key) ? 'sub' : ''}>${this.fig(r.amount)} · <span class="share">${s.share(percent(r.amount, inc.total) ?? '–')}</span></dd>`,
         )}
       </dl>
     </section>`;
@@ -218,9 +263,9 @@ export class BudgetSummary extends BudgetElement {
       <ul class="findings">
         ${changes.map(
           (c) => html`<li>
-            ${hasOwn(s.subjects, c.subject) ? s.subjects[c.subject] : c.subject}${this.language === 'en' ? ': ' : '：'}${this.changeText(c)}
-            ${c.comparedWith && c.comparedWith !== '上年' ? html`<span class="muted">${s.comparedWith(c.comparedWith)}</span>` : nothing}
-            ${c.reason ? html`<span class="muted">${s.reason(c.reason)}</span>` : nothing}
+            ${hasOwn(s.subjects, c.subject) ? s.subjects[c.subject] : this.dataText(c.subject)}${this.language === 'en' ? ': ' : '：'}${this.changeText(c)}
+            ${c.comparedWith && c.comparedWith !== '上年' ? html`<span class="muted">${s.comparedWith(this.comparedWith(c.comparedWith))}</span>` : nothing}
+            ${c.reason ? html`<span class="muted">${s.reason(this.dataText(c.reason))}</span>` : nothing}
           </li>`,
         )}
       </ul>
@@ -237,14 +282,14 @@ export class BudgetSummary extends BudgetElement {
     const parts: ThreePublicKey[] = ['abroad', 'vehicles', 'reception'];
     return html`<section part="section" aria-labelledby="h-three">
       <h3 id="h-three">${this.term(s.threePublic)}</h3>
-      <p class="big">${total !== undefined ? this.money(total, unit) : s.notPublished}</p>
+      ${total !== undefined ? this.headline(total, unit) : html`<p class="big">${s.notPublished}</p>`}
       ${this.changeText(this.change('threePublic'))}
       <dl>
         ${parts.map((k) => {
           const it = get(k);
           const v = it?.amounts.total;
           // A printed row with an empty cell is a published nothing (0); a row the document lacks is not published.
-          return html`<dt>${s.subjects[k]}</dt> <dd>${it ? this.money(v ?? '0', unit) : s.notPublished}</dd> `;
+          return html`<dt>${s.subjects[k]}</dt> <dd>${it ? this.fig(v ?? '0', unit) : s.notPublished}</dd> `;
         })}
       </dl>
     </section>`;
@@ -257,8 +302,8 @@ export class BudgetSummary extends BudgetElement {
     const unit = oc.unit ?? this.doc.meta.unit;
     return html`<section part="section" aria-labelledby="h-op">
       <h3 id="h-op">${this.term(s.operatingCosts)}</h3>
-      <p class="big">${this.money(oc.total, unit)}</p>
-      ${oc.items?.length ? html`<dl>${oc.items.map((it) => html`<dt>${it.name}</dt> <dd>${this.money(it.amount, unit)}</dd> `)}</dl>` : nothing}
+      ${this.headline(oc.total, unit)}
+      ${oc.items?.length ? html`<dl>${oc.items.map((it) => html`<dt>${this.dataText(it.name)}</dt> <dd>${this.fig(it.amount, unit)}</dd> `)}</dl>` : nothing}
     </section>`;
   }
 
@@ -278,13 +323,13 @@ export class BudgetSummary extends BudgetElement {
             <ul class="findings">
               ${items.map(
                 (f) =>
-                  html`<li><span class="kind ${f.severity}">${s.findingKind[f.severity === 'note' && !isRounding(f) ? 'info' : f.severity]}</span> ${f.message[this.language]} <span class="rule">${f.ruleId}</span></li>`,
+                  html`<li><span class="kind ${f.severity}">${s.findingKind[f.severity === 'note' && !isRounding(f) ? 'info' : f.severity]}</span> ${this.prose(f.message[this.language])} <span class="rule">${f.ruleId}</span></li>`,
               )}
             </ul>
           </details>`
           : badge
       }
-      <p class="muted">${checkScope(rec, this.language)}</p>
+      <p class="muted">${this.prose(checkScope(rec, this.language))}</p>
     </section>`;
   }
 
@@ -295,7 +340,7 @@ export class BudgetSummary extends BudgetElement {
       <h3 id="h-glossary">${this.t.summary.glossary}</h3>
       <details>
         <summary>${this.t.summary.glossaryCount(g.length)}</summary>
-        <dl class="glossary">${g.map((e) => html`<dt>${e.term}</dt> <dd>${e.definition}</dd> `)}</dl>
+        <dl class="glossary">${g.map((e) => html`<dt>${this.dataText(e.term)}</dt> <dd>${this.dataText(e.definition)}</dd> `)}</dl>
       </details>
     </section>`;
   }

@@ -1,6 +1,10 @@
 import { css } from 'lit';
 
 export const budgetTableStyles = css`
+  /* The container the narrow layout below measures: the element's own width, not the page's. */
+  .sheet {
+    container-type: inline-size;
+  }
   .head {
     margin-bottom: 0.5em;
   }
@@ -10,6 +14,12 @@ export const budgetTableStyles = css`
     margin: 0;
     text-align: center;
     color: var(--_heading);
+  }
+  .published {
+    margin: 0.1em 0 0;
+    text-align: center;
+    font-size: 0.9em;
+    color: var(--_muted);
   }
   .meta {
     display: flex;
@@ -49,6 +59,8 @@ export const budgetTableStyles = css`
     background: var(--_bg);
   }
   table {
+    /* Words wrap at their ends only; "anywhere" (from .base) would let the layout squeeze a column to one letter. */
+    overflow-wrap: break-word;
     border-collapse: separate;
     border-spacing: 0;
     width: 100%;
@@ -82,8 +94,11 @@ export const budgetTableStyles = css`
     color: var(--_header-text);
     text-align: center;
     font-weight: 600;
-    /* Headers keep their words on one line; a narrow screen scrolls the frame instead. */
+    /* Chinese headers keep their words on one line; English ones wrap between words, never inside one. */
     white-space: nowrap;
+  }
+  thead th:lang(en) {
+    white-space: normal;
   }
   thead tr.numbers th {
     font-weight: normal;
@@ -94,8 +109,9 @@ export const budgetTableStyles = css`
     position: sticky;
     left: 0;
     z-index: 1;
-    min-width: 9em;
-    max-width: 16em;
+    /* Wide enough for a name of the third level (indented) to keep several characters a line. */
+    min-width: 11em;
+    max-width: 20em;
   }
   td.text {
     min-width: 7em;
@@ -104,9 +120,15 @@ export const budgetTableStyles = css`
     text-align: right;
     white-space: nowrap;
   }
+  /* Codes and serial numbers never break, and take no more room than they need. */
   td.code,
   td.serial {
     white-space: nowrap;
+    width: 1%;
+  }
+  /* A cell's column label: shown only when the rows are cards (below). */
+  .label {
+    display: none;
   }
   tbody th {
     font-weight: normal;
@@ -138,7 +160,7 @@ export const budgetTableStyles = css`
     right: 0;
     top: 100%;
     z-index: 3;
-    width: 18em;
+    width: min(18em, 90cqi);
     white-space: normal;
     text-align: left;
     padding: 0.5em 0.7em;
@@ -164,6 +186,114 @@ export const budgetTableStyles = css`
     font-size: 0.9em;
     margin: 0.5em 0 0;
     padding-left: 1.2em;
+  }
+  /*
+   * Narrow (a phone, a sidebar, large text): each row becomes a card. The name (with its code) heads it
+   * and wraps between words; each figure is a line of its column label and the amount, which never
+   * breaks. Roles on the table's parts keep it a table for screen readers, as display: block drops them.
+   */
+  @container (max-width: 30em) {
+    /* Cards need no frame of their own, nor (unless the page asks for one) a scroller inside the page's. */
+    .frame {
+      border: 0;
+      background: none;
+      max-height: var(--budget-table-max-height, none);
+    }
+    table,
+    tbody,
+    tbody tr,
+    tbody th,
+    tbody td {
+      display: block;
+    }
+    /* Each card carries its labels; the header rows would only repeat them. */
+    thead {
+      display: none;
+    }
+    tbody tr {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: baseline;
+      gap: 0.15em 0.6em;
+      margin: 0 0 0.5em;
+      padding: 0.45em 0.7em;
+      border: var(--_border-width) solid var(--_border);
+      border-radius: var(--_radius);
+      background: var(--_bg);
+    }
+    tbody tr.total,
+    tbody tr.subtotal {
+      background: var(--_row-emphasis);
+    }
+    tbody th,
+    tbody td {
+      padding: 0;
+      border: 0;
+      background: none;
+      min-width: 0;
+      max-width: none;
+    }
+    .rowhead {
+      position: static;
+      flex: 1 1 8em;
+      min-width: min(8em, 100%);
+      font-weight: 600;
+    }
+    .l2,
+    .l3 {
+      padding-left: 0;
+    }
+    td.code {
+      flex: none;
+      width: auto;
+      color: var(--_muted);
+    }
+    td.serial,
+    td.amount,
+    td.text:not(.rowhead) {
+      flex: 1 1 100%;
+      display: flex;
+      flex-wrap: wrap;
+      justify-content: space-between;
+      gap: 0 1em;
+      white-space: normal;
+    }
+    td.amount .v,
+    td.amount .flag {
+      white-space: nowrap;
+    }
+    td.serial {
+      width: auto;
+      justify-content: flex-start;
+      gap: 0 0.4em;
+      font-size: 0.85em;
+      color: var(--_muted);
+    }
+    .label {
+      display: block;
+      color: var(--_muted);
+      text-align: start;
+      font-weight: normal;
+    }
+    /* The second name of a two-sided row (收支总表: income, then expenditure) starts its own half. */
+    :is(.rowhead:not(.blank), td.amount:not(.blank)) ~ td.text:not(.rowhead) {
+      margin-top: 0.3em;
+      padding-top: 0.3em;
+      border-top: 1px dashed var(--_border);
+    }
+    td.text:not(.rowhead) .label {
+      flex: 1 1 100%;
+    }
+    td.text:not(.rowhead) .v {
+      font-weight: 600;
+    }
+    td.amount > :last-child {
+      margin-left: auto;
+    }
+    /* An empty cell is no line of the card. */
+    tbody td.blank {
+      display: none;
+    }
   }
   @media print {
     .controls {

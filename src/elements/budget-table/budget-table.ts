@@ -5,17 +5,26 @@ import { toCSV } from '../../model/csv.js';
 import { tableGrid } from '../../model/export.js';
 import { formatAmount } from '../../model/money.js';
 import type { Finding } from '../../model/reconcile.js';
-import { deriveTable, TABLE_NAMES, type StandardTable, type TableRow } from '../../model/tables.js';
+import { deriveTable, TABLE_NAMES, TABLE_SPECS, tableSpec, type StandardTable, type TableColumn, type TableRow } from '../../model/tables.js';
+import { summaryColumns } from '../../model/tables/summary.js';
+import type { ColumnSpec } from '../../model/tables/spec.js';
+import type { Lang } from '../../model/messages.js';
 import { VOCABULARY } from '../../model/vocabulary.js';
 import type { BudgetDocument, TableKind } from '../../model/types.js';
 import { BudgetElement } from '../budget-element.js';
 import { downloadText } from '../download.js';
 import { moreRows, rowsToDraw } from '../row-pages.js';
 import { budgetTableStyles } from './budget-table.styles.js';
+import { published } from '../zh-text.js';
 
 /**
  * One standard table of a budget disclosure (收支总表, 收入总表 …), with its published structure, rows
  * that can be hidden when empty, CSV download, and every figure that fails reconciliation marked.
+ *
+ * Below 30em of its own width (a phone, a sidebar, large text) each row becomes a card: the name with its
+ * code, then every published figure beside its column label. The table keeps its roles for screen readers.
+ * In English the element's words, headers and caption are English; names and titles from the data stay
+ * as published, marked `lang="zh-CN"`.
  *
  * @tagname budget-table
  * @summary A standard budget table, exactly as published and checked.
@@ -26,7 +35,7 @@ import { budgetTableStyles } from './budget-table.styles.js';
  * @csspart note - The table's published note.
  * @csspart more-rows - Under a table of more than 500 rows: how many are shown, and the button that shows the rest.
  *
- * @cssprop --budget-table-max-height - Height of the table's scrolling frame (default 80vh; `none` shows every row, as the iframe page does).
+ * @cssprop --budget-table-max-height - Height of the table's scrolling frame (default 80vh, and none once the rows are cards; `none` shows every row, as the iframe page does).
  */
 export class BudgetTable extends BudgetElement {
   static override styles = [BudgetElement.styles, budgetTableStyles];
@@ -98,15 +107,19 @@ export class BudgetTable extends BudgetElement {
     const hidden = table.rows.length - visible.length;
     const drawn = rowsToDraw(visible.length, this._allRows);
     const position = new Map(table.rows.map((r, i) => [r, i]));
-    const unitText = this.language === 'en' ? `${table.unit} (${UNIT_NAMES_EN[table.unit]})` : table.unit;
+    const en = this.language === 'en';
+    const unitText = html`<span class="amount">${en ? UNIT_NAMES_EN[table.unit] : table.unit}</span>`;
+    const title = (en && tableSpec(table.kind)?.englishTitle) || table.title;
+    const cols = columnWords(table, this.language);
     const captionId = 'caption';
-    return html`
+    return html`<div class="sheet">
       <div class="head" part="header">
-        <p class="title">${table.title}</p>
+        <p class="title">${published(title, this.language)}</p>
+        ${title !== table.title ? html`<p class="published">${t.table.publishedTitle}<span lang="zh-CN">${table.title}</span></p>` : nothing}
         <p class="meta">
-          <span>${words.department(`${doc.meta.department.code ?? ''}${doc.meta.department.name}`)}</span>
+          <span>${words.department('')}${published(`${doc.meta.department.code ?? ''}${doc.meta.department.name}`, this.language)}</span>
           <span>${doc.meta.phase === 'final' ? words.finalYear(doc.meta.fiscalYear) : words.budgetYear(doc.meta.fiscalYear)}</span>
-          <span>${words.unit(unitText)}</span>
+          <span>${words.unit('')}${unitText}</span>
         </p>
       </div>
       <div class="controls" part="controls">
@@ -115,76 +128,91 @@ export class BudgetTable extends BudgetElement {
             ? html`<label><input type="checkbox" .checked=${hide} @change=${this.onToggle} />${t.table.hideEmpty}</label>`
             : nothing
         }
-        <button type="button" @click=${this.download} aria-label=${t.table.downloadLabel(t.table.download, table.title)}>${t.table.download}</button>
+        <button type="button" @click=${this.download} aria-label=${t.table.downloadLabel(t.table.download, title)}>${t.table.download}</button>
       </div>
       <div class="frame" part="table" tabindex="0" role="region" aria-labelledby=${captionId}>
-        <table>
-          <caption id=${captionId}>${table.title}（${words.unit(unitText)}）</caption>
-          <thead>${this.renderHead(table)}</thead>
-          <tbody>
+        <table role="table" aria-labelledby=${captionId}>
+          <caption id=${captionId}>${published(title, this.language)}${en ? ' (' : '（'}${words.unit('')}${unitText}${en ? ')' : '）'}</caption>
+          <thead role="rowgroup">${this.renderHead(table, cols)}</thead>
+          <tbody role="rowgroup">
             ${
               visible.length
-                ? visible.slice(0, drawn).map((r) => this.renderRow(table, r, position.get(r)!, findings))
-                : html`<tr><td colspan=${table.columns.length + (table.serial ? 1 : 0)}>${t.table.empty}</td></tr>`
+                ? visible.slice(0, drawn).map((r) => this.renderRow(table, cols, r, position.get(r)!, findings))
+                : html`<tr role="row"><td role="cell" class="empty" colspan=${table.columns.length + (table.serial ? 1 : 0)}>${t.table.empty}</td></tr>`
             }
           </tbody>
         </table>
       </div>
       ${moreRows(drawn, visible.length, this.language, () => (this._allRows = true))}
       ${hidden ? html`<p class="hidden-count" role="status">${t.table.hiddenRows(hidden)}</p>` : nothing}
-      ${table.note ? html`<p class="note" part="note">${words.note}${table.note}</p>` : nothing}
+      ${table.note ? html`<p class="note" part="note">${words.note}${published(table.note, this.language)}</p>` : nothing}
       ${this.renderChecks(table, findings)}
-    `;
+    </div>`;
   }
 
-  private renderHead(table: StandardTable): TemplateResult {
+  private renderHead(table: StandardTable, cols: ColumnWords[]): TemplateResult {
     const words = VOCABULARY[this.language];
     const grouped = table.columns.some((c) => c.group);
-    const serialHead = table.serial ? html`<th scope="col" rowspan=${grouped ? 2 : 1}>${words.serial}</th>` : nothing;
+    const serialHead = table.serial ? html`<th scope="col" role="columnheader" rowspan=${grouped ? 2 : 1}>${words.serial}</th>` : nothing;
     const numbers = table.columnNumbers
-      ? html`<tr class="numbers">
-          ${table.serial ? html`<th scope="row">${words.columnNumbers}</th>` : nothing}
-          ${table.columns.map((_, i) => html`<th scope="col">${i + 1}</th>`)}
+      ? html`<tr class="numbers" role="row">
+          ${table.serial ? html`<th scope="row" role="rowheader">${words.columnNumbers}</th>` : nothing}
+          ${table.columns.map((_, i) => html`<th scope="col" role="columnheader">${i + 1}</th>`)}
         </tr>`
       : nothing;
+    const head = (text: string) => published(text, this.language);
     if (!grouped) {
-      return html`<tr>${serialHead}${table.columns.map((c) => html`<th scope="col">${c.label}</th>`)}</tr>${numbers}`;
+      return html`<tr role="row">${serialHead}${cols.map((c) => html`<th scope="col" role="columnheader">${head(c.label)}</th>`)}</tr>${numbers}`;
     }
     const top: Array<{ label: string; span: number; single: boolean }> = [];
-    for (const c of table.columns) {
+    table.columns.forEach((c, i) => {
       const last = top[top.length - 1];
-      if (c.group && last && !last.single && last.label === c.group) last.span++;
-      else top.push({ label: c.group ?? c.label, span: 1, single: !c.group });
-    }
-    return html`<tr>
+      if (c.group && last && !last.single && last.label === cols[i].group) last.span++;
+      else top.push({ label: cols[i].group ?? cols[i].label, span: 1, single: !c.group });
+    });
+    return html`<tr role="row">
         ${serialHead}
-        ${top.map((g) => (g.single ? html`<th scope="col" rowspan="2">${g.label}</th>` : html`<th scope="colgroup" colspan=${g.span}>${g.label}</th>`))}
+        ${top.map((g) =>
+          g.single
+            ? html`<th scope="col" role="columnheader" rowspan="2">${head(g.label)}</th>`
+            : html`<th scope="colgroup" role="columnheader" colspan=${g.span}>${head(g.label)}</th>`,
+        )}
       </tr>
-      <tr>${table.columns.filter((c) => c.group).map((c) => html`<th scope="col">${c.label}</th>`)}</tr>
+      <tr role="row">${cols.filter((_, i) => table.columns[i].group).map((c) => html`<th scope="col" role="columnheader">${head(c.label)}</th>`)}</tr>
       ${numbers}`;
   }
 
-  private renderRow(table: StandardTable, row: TableRow, index: number, findings: Map<string, Finding[]>): TemplateResult {
+  /**
+   * One row. Every cell but the row's name carries its column's label (`.label`), hidden while the table
+   * is wide and shown when the rows become cards (see the styles): the cards have no header row.
+   */
+  private renderRow(table: StandardTable, cols: ColumnWords[], row: TableRow, index: number, findings: Map<string, Finding[]>): TemplateResult {
     const header = rowHeaderIndex(table);
-    return html`<tr class=${row.kind}>
-      ${table.serial ? html`<td class="serial">${index + 1}</td>` : nothing}
+    const label = (c: ColumnWords) => html`<span class="label">${published(c.group ? `${c.group} · ${c.label}` : c.label, this.language)}</span>`;
+    return html`<tr class=${row.kind} role="row">
+      ${table.serial ? html`<td class="serial" role="cell"><span class="label">${VOCABULARY[this.language].serial}</span>${index + 1}</td>` : nothing}
       ${row.cells.map((v, i) => {
         const col = table.columns[i];
+        const blank = v === undefined || v === '';
         if (col.type === 'amount') {
-          const text = v === undefined ? '' : formatAmount(v, { from: table.unit });
+          const text = blank ? '' : formatAmount(v, { from: table.unit });
           const path = row.paths[i];
           const found = path ? findings.get(path) : undefined;
-          return html`<td class="amount">${found ? this.flag(text, found, `${index}-${i}`) : text}</td>`;
+          const value = found ? this.flag(text, found, `${index}-${i}`) : html`<span class="v">${text}</span>`;
+          return html`<td class="amount${blank ? ' blank' : ''}" role="cell">${label(cols[i])}${value}</td>`;
         }
-        const cls = `${col.type}${col.type === 'text' && row.level && row.level > 1 ? ` l${row.level}` : ''}${i === header ? ' rowhead' : ''}`;
-        return i === header && v ? html`<th scope="row" class=${cls}>${v}</th>` : html`<td class=${cls}>${v ?? ''}</td>`;
+        const level = col.type === 'text' && row.level && row.level > 1 ? ` l${row.level}` : '';
+        const cls = `${col.type}${level}${i === header ? ' rowhead' : ''}${blank ? ' blank' : ''}`;
+        if (i === header && !blank) return html`<th scope="row" role="rowheader" class=${cls}>${published(v, this.language)}</th>`;
+        const named = col.type === 'text' && i !== header ? label(cols[i]) : nothing;
+        return html`<td class=${cls} role="cell">${named}<span class="v">${published(v, this.language)}</span></td>`;
       })}
     </tr>`;
   }
 
   private flag(text: string, found: Finding[], id: string): TemplateResult {
     return html`<span class="flag" tabindex="0" aria-describedby=${`x-${id}`} @keydown=${dismissOnEscape} @blur=${rearm} @mouseleave=${rearm}
-      ><span class="v">${text}</span><span class="explain" role="tooltip" id=${`x-${id}`}>${found.map((f) => f.message[this.language]).join(' ')}</span></span
+      ><span class="v">${text}</span><span class="explain" role="tooltip" id=${`x-${id}`}>${published(found.map((f) => f.message[this.language]).join(' '), this.language)}</span></span
     >`;
   }
 
@@ -193,7 +221,7 @@ export class BudgetTable extends BudgetElement {
     for (const r of table.rows) for (const p of r.paths) for (const f of (p && findings.get(p)) || []) shown.add(f);
     if (!shown.size) return nothing;
     return html`<ul class="checks" aria-label=${this.t.table.flagged}>
-      ${[...shown].map((f) => html`<li>※ ${f.message[this.language]}</li>`)}
+      ${[...shown].map((f) => html`<li>※ ${published(f.message[this.language], this.language)}</li>`)}
     </ul>`;
   }
 
@@ -234,6 +262,39 @@ function rearm(e: Event): void {
 /** A row has a figure when any of its amount cells is published. */
 function hasFigure(row: TableRow): boolean {
   return row.kind !== 'item' || row.paths.some((p, i) => p !== undefined && row.cells[i] !== undefined);
+}
+
+/** A column's header words in the element's language. */
+interface ColumnWords {
+  label: string;
+  group?: string;
+}
+
+/** Every column label the specs know, in Chinese, with its words in each language. */
+let knownWords: Map<string, ColumnSpec['label']> | undefined;
+function wordsOf(zh: string): ColumnSpec['label'] | undefined {
+  if (!knownWords) {
+    knownWords = new Map();
+    for (const c of [...TABLE_SPECS.flatMap((s) => s.columns ?? []), ...summaryColumns('final')]) {
+      for (const w of c.group ? [c.label, c.group] : [c.label]) if (!knownWords.has(w['zh-CN'])) knownWords.set(w['zh-CN'], w);
+    }
+  }
+  return knownWords.get(zh);
+}
+
+/**
+ * The header words of a table's columns in `lang`: its spec's own column at the same place when the
+ * labels agree, else any spec's words for the same label, else the label as published.
+ */
+function columnWords(table: StandardTable, lang: Lang): ColumnWords[] {
+  const specCols = tableSpec(table.kind)?.columns;
+  const inLang = (zh: string, own?: ColumnSpec['label']) => (own?.['zh-CN'] === zh ? own : wordsOf(zh))?.[lang] ?? zh;
+  return table.columns.map((c: TableColumn, i) => {
+    const own = specCols?.length === table.columns.length ? specCols[i] : undefined;
+    const words: ColumnWords = { label: inLang(c.label, own?.label) };
+    if (c.group) words.group = inLang(c.group, own?.group);
+    return words;
+  });
 }
 
 /** The column whose cell names a row: the first text column (科目名称, or 项目 on the income side). */

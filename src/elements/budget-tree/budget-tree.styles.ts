@@ -155,16 +155,24 @@ export const budgetTreeStyles = css`
     margin: 0.3em 0 0;
   }
   .help {
-    font-size: 0.85em;
+    font-size: 0.8em;
     color: var(--_muted);
-    margin: 0.5em 0 0;
+    margin: 0.6em 0 0;
   }
-  .help summary {
-    cursor: pointer;
-    min-height: 1.8em;
+  .help-title {
+    font-weight: 600;
   }
-  .help p {
-    margin: 0.3em 0 0;
+  /* The chart and its ranked list: side by side on a wide element, the list under the chart otherwise. */
+  .body {
+    display: grid;
+    gap: 1em;
+  }
+  .body.side {
+    grid-template-columns: auto minmax(0, 1fr);
+    align-items: start;
+  }
+  .arcs:has(.hover) path.arc:not(.hover) {
+    opacity: 0.4;
   }
   .notice {
     font-size: 0.9em;

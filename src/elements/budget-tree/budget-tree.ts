@@ -12,10 +12,11 @@ import type { AmountUnit, BudgetDocument } from '../../model/types.js';
 import { SOURCE_LABELS } from '../../model/labels.js';
 import { isSourceKey } from '../../model/columns.js';
 import { dataTableStyles } from '../../styles/data-table.js';
-import { BudgetElement } from '../budget-element.js';
+import { BudgetElement, hasChinese } from '../budget-element.js';
 import { arcLabelFit, centreFit } from './arc-text.js';
 import { budgetTreeStyles } from './budget-tree.styles.js';
 import { isMoveKey, nextArc, siblingPositions } from './tree-keys.js';
+import { rankedListStyles, renderRankedList } from './ranked-list.js';
 import { renderTreeTable } from './tree-table.js';
 import { ZoomController } from './zoom-controller.js';
 
@@ -35,13 +36,14 @@ export type Classification = 'functional' | 'economic';
  * @csspart toggle - The button that switches between chart and table.
  * @csspart chart - The chart container.
  * @csspart arc - Each arc of the chart.
- * @csspart centre - The centre disc (name, amount and share of the current node; click to zoom out).
+ * @csspart centre - The centre disc (what the current node sums, its amount and share; click to zoom out).
+ * @csspart ranked - The ranked list beside the chart (under it when narrow): the current node's children, largest first, with amounts and shares; it follows zoom and hover.
  * @csspart tooltip - The tooltip.
  * @csspart table - The table twin.
  * @csspart state - The loading, empty and error messages.
  */
 export class BudgetTree extends BudgetElement {
-  static override styles = [BudgetElement.styles, dataTableStyles, budgetTreeStyles];
+  static override styles = [BudgetElement.styles, dataTableStyles, budgetTreeStyles, rankedListStyles];
 
   static override properties: PropertyDeclarations = {
     classification: { type: String },
@@ -53,6 +55,7 @@ export class BudgetTree extends BudgetElement {
     _focusId: { state: true },
     _activeId: { state: true },
     _tip: { state: true },
+    _hoverId: { state: true },
     _width: { state: true },
     _chartFocused: { state: true },
   };
@@ -65,7 +68,11 @@ export class BudgetTree extends BudgetElement {
   root?: string;
   /** Number of rings shown (default 3). */
   depth = 3;
-  /** Display unit: 元, 万元 or 亿元 (default: the data's unit). Amounts stay exact. */
+  /**
+   * Display unit: 元, 万元 or 亿元, every figure exactly in it. Default: the chart, its tooltip and its
+   * ranked list in the reader's scale (3.72亿元; never a smaller unit than published, the published figure
+   * in the tooltip and the title), the table twin exactly as published.
+   */
   unit?: AmountUnit;
   /** `chart` (default) or `table`. */
   view: 'chart' | 'table' = 'chart';
@@ -73,6 +80,8 @@ export class BudgetTree extends BudgetElement {
   private _focusId?: string;
   private _activeId?: string;
   private _tip?: { id: string; x: number; y: number };
+  /** The row of the ranked list under the pointer: its arcs are highlighted. */
+  private _hoverId?: string;
   private _width = 0;
   private _chartFocused = false;
 
@@ -127,7 +136,7 @@ export class BudgetTree extends BudgetElement {
     super.willUpdate(changed);
     if (this.language !== before) {
       this.names.clear();
-      if (this.sun) this.sun.data.name = this.t.all;
+      if (this.sun) this.sun.data.name = this.rootName();
     }
     const loaded = this.budget.value;
     if (loaded !== this.lastLoaded || changed.has('classification') || changed.has('measure')) {
@@ -154,9 +163,15 @@ export class BudgetTree extends BudgetElement {
     return Math.max(1, Math.min(wanted, below));
   }
 
+  /** Wide enough for the ranked list beside the chart (else it goes under it). */
+  private get sideBySide(): boolean {
+    return (this._width || 320) >= this.fontPx * 44;
+  }
+
   private get size(): number {
     const max = this.fontPx * 40;
-    return Math.max(200, Math.min(this._width || 320, max));
+    const room = (this._width || 320) - (this.sideBySide ? this.fontPx * 19 : 0);
+    return Math.max(200, Math.min(room, max));
   }
 
   private get radius(): number {
@@ -179,7 +194,7 @@ export class BudgetTree extends BudgetElement {
     } else {
       this.classRoot = buildTree(doc.expenditure.functional, { name: t.all, amounts: doc.expenditure.functionalTotal });
     }
-    this.sun = buildSunburst(this.classRoot, this.measureKey(), t.all);
+    this.sun = buildSunburst(this.classRoot, this.measureKey(), this.rootName());
     this.sun?.each((n) => this.byId.set(n.data.id, n as SunNode));
   }
 
@@ -189,6 +204,20 @@ export class BudgetTree extends BudgetElement {
     const m: Measure = isMeasure(this.measure) ? this.measure : 'total';
     if (this.classification === 'economic' && m === (this.doc?.expenditure.economic?.type ?? 'basic')) return 'total';
     return m;
+  }
+
+  /**
+   * What the whole chart sums, named in its centre and breadcrumb: 全部支出 for the functional table's
+   * total, else the measure (an economic table covers 基本支出 only).
+   */
+  private rootName(): string {
+    const t = this.t;
+    const m = this.measureKey();
+    const eco = this.classification === 'economic' ? (this.doc?.expenditure.economic?.type ?? 'basic') : undefined;
+    const key = m === 'total' ? eco : m;
+    if (!key) return t.all;
+    const name = hasOwn(t.measureNames, key) ? t.measureNames[key] : isSourceKey(key) ? SOURCE_LABELS[key][this.language] : key;
+    return name.charAt(0).toUpperCase() + name.slice(1);
   }
 
   private applyRoot(): void {
@@ -236,8 +265,8 @@ export class BudgetTree extends BudgetElement {
       <ol>
         ${chain.map((n, i) =>
           i === chain.length - 1
-            ? html`<li aria-current="location" tabindex="-1" class="current">${this.label(n)}</li>`
-            : html`<li><button type="button" @click=${() => this.zoomFromOutside(n, 'crumb')}>${this.label(n)}</button></li>`,
+            ? html`<li aria-current="location" tabindex="-1" class="current">${this.dataText(this.label(n))}</li>`
+            : html`<li><button type="button" @click=${() => this.zoomFromOutside(n, 'crumb')}>${this.dataText(this.label(n))}</button></li>`,
         )}
       </ol>
     </nav>`;
@@ -251,6 +280,16 @@ export class BudgetTree extends BudgetElement {
   /** An amount of the tree (stated in the data's unit), in the display unit. */
   protected override money(amount: string, from: AmountUnit = this.docUnit, withUnit = true): string {
     return super.money(amount, from, withUnit);
+  }
+
+  /** `zh-CN` for Chinese data text drawn in an English chart (an SVG text cannot hold a marked span). */
+  private textLang(text: string): string | typeof nothing {
+    return this.language === 'en' && hasChinese(text) ? 'zh-CN' : nothing;
+  }
+
+  /** The list comma of the element's language. */
+  private get comma(): string {
+    return this.language === 'en' ? ', ' : '，';
   }
 
   private unitName(): string {
@@ -280,11 +319,13 @@ export class BudgetTree extends BudgetElement {
     const doc = this.doc!;
     const siblings = siblingPositions(this.arcs);
     const tip = this._tip ? this.tipContent(this._tip.id) : undefined;
-    return html`<div class="chart" part="chart">
+    return html`<div class="body ${this.sideBySide ? 'side' : ''}">
+      <div class="chart" part="chart">
         <svg
           width=${s}
           height=${s}
           viewBox="${-s / 2} ${-s / 2} ${s} ${s}"
+          tabindex="-1"
           role="tree"
           aria-label=${t.chartLabel(this.whatLabel(), doc.meta.department.name, doc.meta.fiscalYear)}
           aria-describedby="help"
@@ -295,7 +336,7 @@ export class BudgetTree extends BudgetElement {
           @focusin=${this.onFocusIn}
           @focusout=${this.onFocusOut}
         >
-          <g class="arcs">
+          <g class="arcs" role="none">
             ${repeat(
               this.arcs,
               (a) => a.id,
@@ -304,7 +345,7 @@ export class BudgetTree extends BudgetElement {
                 const kind = a.merged ? 'more' : a.node.data.kind === 'remainder' ? 'remainder' : 'item';
                 return svg`<path
                   part="arc"
-                  class="arc ${kind} ${a.id === this._activeId ? 'active' : ''}"
+                  class="arc ${kind} ${a.id === this._activeId ? 'active' : ''} ${this._hoverId && this.isWithin(a, this._hoverId) ? 'hover' : ''}"
                   data-id=${a.id}
                   d=${arcPath(a)}
                   fill=${this.fill(a)}
@@ -328,10 +369,20 @@ export class BudgetTree extends BudgetElement {
         </svg>
         <div class="tooltip ${this._tip && this._tip.y < this.fontPx * 10 ? 'below' : ''}" part="tooltip" id="tip" role="tooltip" ?hidden=${!tip}>${tip ?? nothing}</div>
       </div>
-      <details class="help">
-        <summary>${t.keyboardTitle}</summary>
-        <p id="help">${t.keyboardHelp}</p>
-      </details>`;
+      ${renderRankedList({
+        t,
+        focus,
+        current: this.currentChild(focus),
+        amount: (amount) => this.readable(amount, this.docUnit),
+        share: (n, of) => this.share(n, of),
+        fill: (n) => this.nodeFill(n),
+        label: (n) => this.label(n),
+        data: (text) => this.dataText(text),
+        hover: (n) => (this._hoverId = n?.data.id),
+        open: (n) => (n.children?.length ? this.zoomTo(n, true) : this.select(n)),
+      })}
+    </div>
+    <p class="help" id="help"><span class="help-title">${t.keyboardTitle}${this.language === 'en' ? ': ' : '：'}</span>${t.keyboardHelp}</p>`;
   }
 
   /**
@@ -346,11 +397,11 @@ export class BudgetTree extends BudgetElement {
   private centreText(focus: SunNode, hole: number): TemplateResult {
     // The name without its code (the breadcrumb and tooltip give the code).
     const name = focus.data.kind === 'remainder' ? this.t.remainder : focus.data.name;
-    const amount = this.money(focus.data.amount);
+    const amount = this.fig(focus.data.amount);
     const share = this.t.ofTotal(this.share(focus));
     const { em, name: shown } = centreFit(name, amount, share, hole, this.fontPx);
     return svg`<g font-size=${`${em}px`}>
-      <text class="c-name" y=${-em * 1.3}>${shown}</text>
+      <text class="c-name" y=${-em * 1.3} lang=${this.textLang(shown)}>${shown}</text>
       <text class="c-amount" y=${0}>${amount}</text>
       <text class="c-share" y=${em * 1.3}>${share}</text>
     </g>`;
@@ -361,16 +412,41 @@ export class BudgetTree extends BudgetElement {
   private names = new Map<SunNode, string>();
 
   private fill(a: ArcLayout): string {
-    if (a.merged || a.node.data.kind === 'remainder') return NEUTRAL_FILL;
-    const n = a.node;
+    return a.merged ? NEUTRAL_FILL : this.nodeFill(a.node);
+  }
+
+  /** A node's colour: its 类's hue, lighter with each ring, siblings alternating in shade. */
+  private nodeFill(n: SunNode): string {
+    if (n.data.kind === 'remainder') return NEUTRAL_FILL;
     let f = this.fills.get(n);
     if (!f) {
       let top = n;
       while (top.depth > 1 && top.parent) top = top.parent as SunNode;
-      f = arcFill(top.parent?.children?.indexOf(top) ?? 0, n.depth);
+      f = arcFill(top.parent?.children?.indexOf(top) ?? 0, n.depth, n.parent?.children?.indexOf(n) ?? 0);
       this.fills.set(n, f);
     }
     return f;
+  }
+
+  /** True when the arc is the node `id` or lies inside it. */
+  private isWithin(a: ArcLayout, id: string): boolean {
+    if (a.merged) return false;
+    for (let n: SunNode | null = a.node; n; n = n.parent as SunNode | null) if (n.data.id === id) return true;
+    return false;
+  }
+
+  /** The child of the focus that the pointer (tooltip) or the keyboard (active arc) is on. */
+  private currentChild(focus: SunNode): SunNode | undefined {
+    const id = this._hoverId ?? this._tip?.id ?? (this._chartFocused ? this._activeId : undefined);
+    const a = id ? this.arcs.find((x) => x.id === id) : undefined;
+    let n: SunNode | undefined = a && !a.merged ? a.node : id ? this.byId.get(id) : undefined;
+    while (n && n.parent && n.parent !== focus) n = n.parent as SunNode;
+    return n?.parent === focus ? n : undefined;
+  }
+
+  /** An amount of the chart as the reader takes it in (3.72亿元), or exactly in the `unit` asked for. */
+  private fig(amount: string): string {
+    return this.readable(amount, this.docUnit).text;
   }
 
   private arcName(a: ArcLayout): string {
@@ -378,12 +454,12 @@ export class BudgetTree extends BudgetElement {
     if (a.merged) {
       const total = a.merged.reduce((s, n) => s.plus(n.data.amount), new Money(0));
       const digits = Math.max(...a.merged.map((n) => publishedDecimals(n.data.amount)));
-      return `${t.more(a.merged.length)}，${this.money(total.toFixed(digits))}`;
+      return `${t.more(a.merged.length)}${this.comma}${this.fig(total.toFixed(digits))}`;
     }
     const n = a.node;
     let name = this.names.get(n);
     if (!name) {
-      name = `${this.label(n)}，${this.money(n.data.amount)}，${t.ofTotal(this.share(n))}`;
+      name = `${this.label(n)}${this.comma}${this.fig(n.data.amount)}${this.comma}${t.ofTotal(this.share(n))}`;
       this.names.set(n, name);
     }
     return name;
@@ -392,7 +468,7 @@ export class BudgetTree extends BudgetElement {
   private arcLabel(a: ArcLayout): TemplateResult | typeof nothing {
     const text = a.merged ? this.t.more(a.merged.length) : a.node.data.kind === 'remainder' ? this.t.remainder : a.node.data.name;
     const fit = arcLabelFit(a, text, this.fontPx);
-    return fit ? svg`<text x=${fit.x} y=${fit.y} fill=${labelColor(this.fill(a))}>${fit.text}</text>` : nothing;
+    return fit ? svg`<text x=${fit.x} y=${fit.y} fill=${labelColor(this.fill(a))} lang=${this.textLang(text)}>${fit.text}</text>` : nothing;
   }
 
   private tipContent(id: string): TemplateResult | undefined {
@@ -405,15 +481,17 @@ export class BudgetTree extends BudgetElement {
     }
     const n = a.node;
     const parent = n.parent as SunNode | null;
-    return html`<strong>${this.label(n)}</strong>
+    const r = this.readable(n.data.amount, this.docUnit);
+    return html`<strong>${this.dataText(this.label(n))}</strong>
       <dl>
         ${n.data.code ? html`<dt>${t.code}</dt><dd>${n.data.code}</dd>` : nothing}
-        <dt>${t.amount}</dt><dd>${this.money(n.data.amount)}</dd>
+        <dt>${t.amount}</dt><dd><span class="amount">${r.text}</span></dd>
+        ${r.rounded ? html`<dt>${t.published}</dt><dd><span class="amount">${r.exact}</span></dd>` : nothing}
         ${parent ? html`<dt>${t.shareOfParent}</dt><dd>${this.share(n, parent)}%</dd>` : nothing}
         <dt>${t.shareOfTotal}</dt><dd>${this.share(n)}%</dd>
       </dl>
       ${n.data.kind === 'remainder' ? html`<p>${t.remainderNote}</p>` : nothing}
-      ${n.data.excess ? html`<p>${t.excessNote(this.money(n.data.excess))}</p>` : nothing}
+      ${n.data.excess ? html`<p>${t.excessNote(this.readable(n.data.excess, this.docUnit).exact)}</p>` : nothing}
       ${n.children?.some((c) => c.data.kind === 'remainder') ? html`<p>${t.remainderNote}</p>` : nothing}`;
   }
 
@@ -421,6 +499,7 @@ export class BudgetTree extends BudgetElement {
     const doc = this.doc!;
     return renderTreeTable({
       t: this.t,
+      lang: this.language,
       focus,
       depth: this.ringCount,
       caption: this.t.tableCaption(this.whatLabel(), doc.meta.department.name, doc.meta.fiscalYear, this.unitName()),
@@ -589,7 +668,7 @@ export class BudgetTree extends BudgetElement {
     // Zooming in lands on the largest child; zooming out on the node we came from.
     this._activeId = keepActive ?? (n.children?.[0] as SunNode | undefined)?.data.id;
     const share = this.share(n);
-    this.announcement = this.t.zoomedTo(this.label(n), this.money(n.data.amount), share);
+    this.announcement = this.t.zoomedTo(this.label(n), this.fig(n.data.amount), share);
     if (user) this.select(n);
     this.animateZoom(from, n);
   }

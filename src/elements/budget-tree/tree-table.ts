@@ -1,6 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { UIStrings } from '../../i18n/ui.js';
+import { UI, type UIStrings } from '../../i18n/ui.js';
 import type { SunNode } from '../../layout/sunburst.js';
+import type { Lang } from '../../model/messages.js';
+import { published } from '../zh-text.js';
 
 /** What the table twin needs from its element. */
 export interface TreeTableView {
@@ -17,6 +19,8 @@ export interface TreeTableView {
   share: (n: SunNode, of?: SunNode) => string;
   /** Zoom to a row's node (its button). */
   zoom: (n: SunNode) => void;
+  /** The element's language (default: English when `t` is the English set, else zh-CN); names from the data are marked zh-CN in English. */
+  lang?: Lang;
 }
 
 /** Table order: published code order; 未分项 last. */
@@ -39,37 +43,47 @@ export function renderTreeTable(v: TreeTableView): TemplateResult {
     for (const c of kids) walk(c, level + 1);
   };
   walk(focus, 0);
-  return html`<div class="frame" part="table" tabindex="0" role="region" aria-label=${v.caption}>
-    <table>
-      <caption>${v.caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">${t.code}</th>
-          <th scope="col">${t.name}</th>
-          <th scope="col" class="num">${t.amount}</th>
-          <th scope="col" class="num">${t.shareOfParent}</th>
-          <th scope="col" class="num">${t.shareOfTotal}</th>
+  const lang = language(v);
+  // The stacked layout (data-table.ts) hides the header row and shows each figure's column name instead.
+  return html`<div class="frame stack" part="table" tabindex="0" role="region" aria-label=${v.caption}>
+    <table role="table">
+      <caption>${published(v.caption, lang)}</caption>
+      <thead role="rowgroup">
+        <tr role="row">
+          <th scope="col" role="columnheader" class="code">${t.code}</th>
+          <th scope="col" role="columnheader">${t.name}</th>
+          <th scope="col" role="columnheader" class="num">${t.amount}</th>
+          <th scope="col" role="columnheader" class="num share">${t.shareOfParent}</th>
+          <th scope="col" role="columnheader" class="num share">${t.shareOfTotal}</th>
         </tr>
       </thead>
-      <tbody>${rows}</tbody>
+      <tbody role="rowgroup">${rows}</tbody>
     </table>
   </div>`;
 }
 
+/** The language of the view: as given, else that of its strings. */
+function language(v: TreeTableView): Lang {
+  return v.lang ?? (v.t === UI.en ? 'en' : 'zh-CN');
+}
+
 function tableRow(v: TreeTableView, n: SunNode, level: number, isFocus: boolean): TemplateResult {
   const t = v.t;
+  const lang = language(v);
   const parent = n.parent as SunNode | null;
   const zoomable = !isFocus && !!n.children?.length;
   const name = n.data.kind === 'remainder' ? t.remainder : n.data.name;
-  return html`<tr class="${isFocus ? 'focus-row' : ''} ${n.data.kind}">
-    <td>${n.data.code ?? ''}</td>
-    <th scope="row" class="l${level}" tabindex=${isFocus ? '-1' : nothing}>
-      ${zoomable ? html`<button type="button" aria-label=${t.zoomIn(name)} @click=${() => v.zoom(n)}>${name}</button>` : name}
-      ${n.data.excess ? html`<span class="row-note">${t.excessNote(v.money(n.data.excess))}</span>` : nothing}
+  const shown = published(name, lang);
+  // data-label: the column's name, shown before the figure on the stacked cards (data-table.ts).
+  return html`<tr class="${isFocus ? 'focus-row' : ''} ${n.data.kind} d${Math.min(level, 4)}" role="row">
+    <td class="code" role="cell">${n.data.code ?? ''}</td>
+    <th scope="row" role="rowheader" class="name l${level}" tabindex=${isFocus ? '-1' : nothing}>
+      ${zoomable ? html`<button type="button" aria-label=${t.zoomIn(name)} @click=${() => v.zoom(n)}>${shown}</button>` : shown}
+      ${n.data.excess ? html`<span class="row-note">${published(t.excessNote(v.money(n.data.excess)), lang)}</span>` : nothing}
       ${n.data.kind === 'remainder' ? html`<span class="row-note">${t.remainderNote}</span>` : nothing}
     </th>
-    <td class="num">${v.money(n.data.amount, false)}</td>
-    <td class="num">${parent ? `${v.share(n, parent)}%` : ''}</td>
-    <td class="num">${v.share(n)}%</td>
+    <td class="num" role="cell" data-label=${t.amount}><span class="amount">${v.money(n.data.amount, false)}</span></td>
+    <td class="num share${parent ? '' : ' blank'}" role="cell" data-label=${t.shareOfParent}>${parent ? html`<span class="amount">${v.share(n, parent)}%</span>` : ''}</td>
+    <td class="num share" role="cell" data-label=${t.shareOfTotal}><span class="amount">${v.share(n)}%</span></td>
   </tr>`;
 }

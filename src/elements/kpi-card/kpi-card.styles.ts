@@ -1,6 +1,17 @@
 import { css } from 'lit';
 
 export const kpiCardStyles = css`
+  /*
+   * English words wrap at spaces, never inside a word: the shared wrapper lets any text break anywhere
+   * (for long Chinese lines and codes), which in a narrow flex row splits "Search" into "Sear" / "ch".
+   * Chinese data inside an English card keeps that.
+   */
+  .base[lang='en'] {
+    overflow-wrap: break-word;
+  }
+  .base[lang='en'] [lang='zh-CN'] {
+    overflow-wrap: anywhere;
+  }
   .grid {
     display: grid;
     grid-template-columns: repeat(auto-fill, minmax(min(22em, 100%), 1fr));
@@ -14,6 +25,8 @@ export const kpiCardStyles = css`
     padding: 0.9em 1.1em;
     background: var(--_bg);
     min-width: 0;
+    /* The headline amount shrinks on a narrow card instead of overflowing it (it never wraps). */
+    container-type: inline-size;
   }
   h3 {
     margin: 0;
@@ -33,6 +46,9 @@ export const kpiCardStyles = css`
   .code {
     font-size: 0.8em;
     color: var(--_muted);
+  }
+  /* A 21-character code breaks anywhere; its English label does not. */
+  .code-value {
     word-break: break-all;
   }
   .money {
@@ -42,10 +58,15 @@ export const kpiCardStyles = css`
     align-items: baseline;
     margin: 0.4em 0;
   }
-  .money .amount {
+  .money .headline .amount {
     font-size: 1.4em;
     font-weight: 700;
     font-variant-numeric: tabular-nums;
+  }
+  @container (max-width: 20em) {
+    .money .headline .amount {
+      font-size: 1.15em;
+    }
   }
   .purpose {
     margin: 0.3em 0;
@@ -54,24 +75,59 @@ export const kpiCardStyles = css`
     color: var(--_muted);
     font-size: 0.9em;
   }
-  svg.plan {
+  .plan {
+    display: flex;
+    gap: 0.5em;
+    max-width: 22em;
+    margin: 0.2em 0 0.4em;
+  }
+  .plan .step {
+    flex: 1 1 0;
+    min-width: 0;
+    display: flex;
+    flex-direction: column;
+    align-items: center;
+    text-align: center;
+    font-size: 0.8em;
+    line-height: 1.3;
+  }
+  .plan .pct {
+    font-weight: 600;
+    font-variant-numeric: tabular-nums;
+  }
+  .plan .bars {
     display: block;
     width: 100%;
-    max-width: 22em;
-    height: auto;
-    overflow: visible;
+    height: 3.5em;
+    margin: 0.15em 0;
+    border-bottom: var(--_border-width) solid var(--_muted);
   }
-  svg.plan rect.bar {
+  .plan .when {
+    color: var(--_muted);
+  }
+  .plan rect.bar {
     fill: var(--_accent);
   }
-  svg.plan rect.missing {
+  .plan rect.missing {
     fill: none;
     stroke: var(--_muted);
-    stroke-dasharray: 2 2;
+    stroke-width: 1.5;
+    stroke-dasharray: 3 3;
   }
-  svg.plan text {
-    fill: var(--_text);
-    text-anchor: middle;
+  /*
+   * Forced colours: the shared styles keep an SVG's own colours (forced-color-adjust: none), which would
+   * leave the bars in the theme's blue on the user's background. The words are HTML and follow the palette.
+   */
+  @media (forced-colors: active) {
+    .plan rect.bar {
+      fill: Highlight;
+    }
+    .plan rect.missing {
+      stroke: CanvasText;
+    }
+    .plan .bars {
+      border-bottom-color: CanvasText;
+    }
   }
   ol.goals {
     margin: 0.3em 0;
@@ -165,8 +221,18 @@ export const kpiCardStyles = css`
   dl.about dd {
     margin: 0 0 0.3em;
   }
-  .open {
+  button.open {
     margin-top: 0.6em;
+    display: inline-flex;
+    align-items: center;
+    gap: 0.45em;
+    text-align: start;
+  }
+  .chevron::before {
+    content: '▸';
+  }
+  button[aria-expanded='true'] .chevron::before {
+    content: '▾';
   }
   .total {
     margin: 0 0 0.8em;

@@ -1,9 +1,8 @@
-import { linear } from '../../layout/linear.js';
 import { html, nothing, svg, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { budgetSelectEvent } from '../../events/budget-select.js';
 import { convert, money, percent, sum } from '../../model/money.js';
 import { groupIndicators, indicatorStatus, targetLabel } from '../../model/performance.js';
-import type { AmountUnit, BudgetDocument, Indicator, Project } from '../../model/types.js';
+import type { AmountUnit, BudgetDocument, Indicator, Project, SchedulePoint } from '../../model/types.js';
 import { BudgetElement } from '../budget-element.js';
 import { kpiCardStyles } from './kpi-card.styles.js';
 
@@ -12,7 +11,13 @@ const STATUS_ICON: Record<string, string> = { met: '✓', notMet: '✗', noData:
 /**
  * A project's performance targets (项目绩效目标) as a card: budget, spending plan, goals and indicators
  * grouped 一级 → 二级 with their targets. Without `project` it shows the department's overall goals; with
- * `project="*"` a grid of every project with their total.
+ * `project="*"` a grid of every project with their total, each card closed behind one disclosure button
+ * ("绩效指标（6）", `aria-expanded`, `aria-controls`): Enter or Space opens and closes it with the focus staying
+ * on the button, Escape on the button or inside what it revealed closes it and puts the focus back on it.
+ *
+ * Amounts are in the reader's scale (410.00万元, "4.10 million yuan"), the published figure in their `title`,
+ * and never break across lines. In English every word the element writes is English; the published texts
+ * keep their language and are marked `lang="zh-CN"`.
  *
  * @tagname kpi-card
  * @summary Project performance targets a citizen can read in ten seconds.
@@ -21,7 +26,7 @@ const STATUS_ICON: Record<string, string> = { met: '✓', notMet: '✗', noData:
  *   `code` is empty and `path` holds the name for a project printed without a code.
  *
  * @csspart card - Each project card.
- * @csspart plan - The spending-plan graphic.
+ * @csspart plan - The spending plan: a bar per date, with its percentage above and the date below as text.
  * @csspart target - Each indicator's target.
  */
 export class KpiCard extends BudgetElement {
@@ -38,15 +43,14 @@ export class KpiCard extends BudgetElement {
    * grid of every project; absent for the department's overall goals.
    */
   project?: string;
-  /** Display unit: 元, 万元 or 亿元 (default: as published). Amounts stay exact. */
+  /** Display unit: 元, 万元 or 亿元, every amount exact in it (default: the reader's scale, as published in each `title`). */
   unit?: AmountUnit;
 
   /** Positions of the grid's cards that a user opened (a project may have no code). */
   private _opened = new Set<number>();
 
   private countLabel(p: Project): string {
-    const n = p.indicators?.length ?? 0;
-    return this.language === 'en' ? `${this.t.kpi.indicators} (${n})` : `${this.t.kpi.indicators}（${n}）`;
+    return `${this.t.kpi.indicators}${this.t.kpi.count(p.indicators?.length ?? 0)}`;
   }
 
   private get colon(): string {
@@ -72,8 +76,8 @@ export class KpiCard extends BudgetElement {
     }
     const p = projects.find((x) => x.code === code) ?? projects.find((x) => x.code === undefined && x.name.trim() === code);
     if (!p) {
-      const list = projects.map((x) => (x.code !== undefined ? `${x.code} ${x.name}` : x.name)).join(this.language === 'en' ? '; ' : '；');
-      return html`<div class="state error" part="state" role="alert"><p>${k.unknown(code, list || '—')}</p></div>`;
+      const list = projects.map((x, i) => html`${i ? k.listSeparator : ''}${this.dataText(x.code !== undefined ? `${x.code} ${x.name}` : x.name)}`);
+      return html`<div class="state error" part="state" role="alert"><p>${k.unknown(this.dataText(code), list.length ? list : '—')}</p></div>`;
     }
     return this.renderCard(p, true);
   }
@@ -88,21 +92,21 @@ export class KpiCard extends BudgetElement {
     const summary = this.doc.projectSummary;
     // What the listed projects are compared with: the text's own count and total, else 项目支出 — and a list
     // that covers part of 项目支出 says so (not every project publishes targets), it is not "short".
-    let beside: string | undefined;
+    let beside: unknown;
     if (finding) beside = finding.message[this.language];
     else if (summary?.count !== undefined && summary.count !== projects.length) beside = k.summaryCount(summary.count, projects.length);
     else if (summary?.total !== undefined && summary.count === projects.length)
-      beside = k.matchesSummary(summary.count, this.money(summary.total, summary.unit ?? unit));
+      beside = k.matchesSummary(summary.count, this.amount(summary.total, summary.unit ?? unit));
     else if (projectExpenditure !== undefined) {
       const share = money(projectExpenditure).isZero() ? undefined : percent(money(total), money(projectExpenditure));
       beside = money(total).eq(money(projectExpenditure))
-        ? k.matches(this.money(projectExpenditure, unit))
+        ? k.matches(this.amount(projectExpenditure, unit))
         : share !== undefined
-          ? k.partOf(this.money(projectExpenditure, unit), share)
+          ? k.partOf(this.amount(projectExpenditure, unit), share)
           : undefined;
     }
     return html`<p class="total">
-        <strong>${k.gridTotal(projects.length, this.money(total, unit))}</strong>
+        <strong>${k.gridTotal(projects.length, this.amount(total, unit))}</strong>
         ${beside ? html`<span class="muted" role=${finding ? 'note' : nothing}>${beside}</span>` : nothing}
       </p>
       <div class="grid">${projects.map((p, i) => this.renderCard(p, this._opened.has(i)))}</div>`;
@@ -114,29 +118,41 @@ export class KpiCard extends BudgetElement {
     // Codes are untrusted text (spaces would split an IDREF list, duplicates would clash): ids use the position.
     const id = `p-${(this.doc.projects ?? []).indexOf(p)}`;
     const inGrid = this.project?.trim() === '*';
+    const content = () =>
+      html`${this.renderFacts(p)}${this.renderGoals(p)}
+      ${p.goals?.length ? html`<h4>${k.goals}</h4><ol class="goals">${p.goals.map((g) => html`<li>${this.dataText(g.replace(/^\d+[.、．]\s*/, ''))}</li>`)}</ol>` : nothing}
+      ${p.indicators?.length ? html`<h4>${k.indicators}</h4>${this.renderIndicators(p.indicators)}` : nothing}`;
     return html`<article part="card" aria-labelledby=${id}>
-      <h3 id=${id}>${p.name}</h3>
-      ${p.code !== undefined ? html`<div class="code">${k.code}${this.colon}${p.code}</div>` : nothing}
+      <h3 id=${id}>${this.dataText(p.name)}</h3>
+      ${p.code !== undefined ? html`<div class="code">${k.code}${this.colon}<span class="code-value">${this.dataText(p.code)}</span></div>` : nothing}
       <div class="money">
-        <span><span class="muted">${k.budget}</span> <span class="amount">${this.money(p.budget.total, unit)}</span></span>
-        ${p.budget.fiscal !== undefined ? html`<span class="muted">${k.fiscal} ${this.money(p.budget.fiscal, unit)}</span>` : nothing}
-        ${p.budget.carriedOver !== undefined ? html`<span class="muted">${k.carriedOver} ${this.money(p.budget.carriedOver, unit)}</span>` : nothing}
-        ${p.budget.other !== undefined ? html`<span class="muted">${k.other} ${this.money(p.budget.other, unit)}</span>` : nothing}
+        <span><span class="muted">${k.budget}</span> <span class="headline">${this.amount(p.budget.total, unit)}</span></span>
+        ${p.budget.fiscal !== undefined ? html`<span class="muted">${k.fiscal} ${this.amount(p.budget.fiscal, unit)}</span>` : nothing}
+        ${p.budget.carriedOver !== undefined ? html`<span class="muted">${k.carriedOver} ${this.amount(p.budget.carriedOver, unit)}</span>` : nothing}
+        ${p.budget.other !== undefined ? html`<span class="muted">${k.other} ${this.amount(p.budget.other, unit)}</span>` : nothing}
       </div>
       ${
         p.wholeProject && p.wholeProject.total !== p.budget.total
-          ? html`<div class="money"><span class="muted">${k.wholeProject} ${this.money(p.wholeProject.total, unit)}</span></div>`
+          ? html`<div class="money"><span class="muted">${k.wholeProject} ${this.amount(p.wholeProject.total, unit)}</span></div>`
           : nothing
       }
-      ${p.purpose ? html`<p class="purpose"><span class="muted">${k.purpose}${this.colon}</span>${p.purpose}</p>` : nothing}
+      ${p.purpose ? html`<p class="purpose"><span class="muted">${k.purpose}${this.colon}</span>${this.dataText(p.purpose)}</p>` : nothing}
       ${this.renderPlan(p)}
       ${
-        open
-          ? html`${this.renderFacts(p)}${this.renderGoals(p)}
-            ${p.goals?.length ? html`<h4>${k.goals}</h4><ol class="goals">${p.goals.map((g) => html`<li>${g.replace(/^\d+[.、．]\s*/, '')}</li>`)}</ol>` : nothing}
-            ${p.indicators?.length ? html`<h4>${k.indicators}</h4>${this.renderIndicators(p.indicators)}` : nothing}
-            ${inGrid ? html`<button type="button" class="open" @click=${() => this.toggle(p)}>${k.close}</button>` : nothing}`
-          : html`<button type="button" class="open" aria-label=${k.open(`${this.countLabel(p)}`, p.name)} @click=${() => this.toggle(p)}>${this.countLabel(p)}</button>`
+        inGrid
+          ? html`<button
+                type="button"
+                class="open"
+                aria-expanded=${open ? 'true' : 'false'}
+                aria-controls=${`${id}-more`}
+                aria-label=${k.open(this.countLabel(p), p.name)}
+                @click=${() => this.toggle(p)}
+                @keydown=${(e: KeyboardEvent) => this.closeOnEscape(e, p)}
+              >
+                <span class="chevron" aria-hidden="true"></span>${this.countLabel(p)}
+              </button>
+              <div class="more" id=${`${id}-more`} ?hidden=${!open} @keydown=${(e: KeyboardEvent) => this.closeOnEscape(e, p)}>${open ? content() : nothing}</div>`
+          : content()
       }
     </article>`;
   }
@@ -155,7 +171,9 @@ export class KpiCard extends BudgetElement {
     ];
     const shown = facts.filter((f): f is [string, string | TemplateResult] => !!f[1]);
     if (!shown.length) return nothing;
-    return html`<dl class="facts">${shown.map(([term, value]) => html`<div><dt>${term}</dt><dd>${value}</dd></div>`)}</dl>`;
+    return html`<dl class="facts">
+      ${shown.map(([term, value]) => html`<div><dt>${term}</dt><dd>${typeof value === 'string' ? this.dataText(value) : value}</dd></div>`)}
+    </dl>`;
   }
 
   /** 项目总目标 and 年度总体目标, each under its own heading; said once when the form prints the same text twice. */
@@ -163,11 +181,13 @@ export class KpiCard extends BudgetElement {
     const k = this.t.kpi;
     const { overallGoal, annualGoal } = p;
     const flat = (s: string) => s.replace(/\s+/g, '');
-    if (overallGoal && annualGoal && flat(overallGoal) === flat(annualGoal)) return html`<h4>${k.sameGoal}</h4><p class="goal">${annualGoal}</p>`;
-    return html`${overallGoal ? html`<h4>${k.overallGoal}</h4><p class="goal">${overallGoal}</p>` : nothing}
-    ${annualGoal ? html`<h4>${k.annualGoal}</h4><p class="goal">${annualGoal}</p>` : nothing}`;
+    if (overallGoal && annualGoal && flat(overallGoal) === flat(annualGoal))
+      return html`<h4>${k.sameGoal}</h4><p class="goal">${this.dataText(annualGoal)}</p>`;
+    return html`${overallGoal ? html`<h4>${k.overallGoal}</h4><p class="goal">${this.dataText(overallGoal)}</p>` : nothing}
+    ${annualGoal ? html`<h4>${k.annualGoal}</h4><p class="goal">${this.dataText(annualGoal)}</p>` : nothing}`;
   }
 
+  /** Opens or closes a grid card's goals and indicators; the button that does it keeps the focus. */
   private toggle(p: Project): void {
     const index = (this.doc.projects ?? []).indexOf(p);
     const next = new Set(this._opened);
@@ -181,42 +201,54 @@ export class KpiCard extends BudgetElement {
       );
     }
     this._opened = next;
-    // The pressed button is replaced by the other state's button: keep focus on the card's toggle.
-    this.updateComplete.then(() => this.renderRoot.querySelectorAll<HTMLElement>('article')[index]?.querySelector<HTMLElement>('button.open')?.focus());
   }
 
-  /** The cumulative spending plan as steps, with every published figure as text. */
+  /** Escape on an open card's button or inside what it revealed: closed, and the focus back on the button. */
+  private closeOnEscape(e: KeyboardEvent, p: Project): void {
+    const index = (this.doc.projects ?? []).indexOf(p);
+    if (e.key !== 'Escape' || !this._opened.has(index)) return;
+    // Handled here: a dialog around the widget must not close on the same key.
+    e.preventDefault();
+    e.stopPropagation();
+    // Before the content goes, so that the focus never falls back to the page.
+    (e.currentTarget as HTMLElement).closest('article')?.querySelector<HTMLElement>('button.open')?.focus();
+    this.toggle(p);
+  }
+
+  /**
+   * The cumulative spending plan as steps, with every published figure as text. The words are HTML, so they
+   * follow the reader's text size and forced colours; only the bars are drawn.
+   */
   private renderPlan(p: Project): TemplateResult | typeof nothing {
     const k = this.t.kpi;
     const plan = p.schedule ?? [];
     if (!plan.length) return nothing;
-    // An undistorted drawing (the text must not stretch), scaled to the card's width as a whole.
-    const x = linear([0, plan.length], [0, 300]);
-    const y = linear([0, 100], [0, 48]);
-    const w = x(1) - x(0);
     const partial = plan.some((s) => s.percent === undefined);
-    const label = k.planLabel(plan.map((s) => `${s.label} ${s.percent !== undefined ? `${s.percent}%` : this.t.summary.notPublished}`).join('，'));
+    const when = (s: SchedulePoint) => k.planWhen(s.month, s.label);
+    const label = k.planLabel(plan.map((s) => `${when(s)} ${s.percent !== undefined ? `${s.percent}%` : this.t.summary.notPublished}`).join(k.planSeparator));
     return html`<h4>${k.plan}</h4>
-      <svg class="plan" part="plan" viewBox="0 -16 300 86" font-size="13" role="img" aria-label=${label}>
-        ${plan.map((s, i) => {
-          const cx = x(i) + w / 2;
-          if (s.percent === undefined) {
-            return svg`<rect class="missing" x=${x(i) + 6} y="0" width=${w - 12} height="48"></rect>
-              <text x=${cx} y="28">—</text>
-              <text x=${cx} y="66">${s.label}</text>`;
-          }
-          const h = y(Math.min(100, Number(s.percent)));
-          return svg`<rect class="bar" x=${x(i) + 6} y=${48 - h} width=${w - 12} height=${h}></rect>
-            <text x=${cx} y=${44 - h}>${s.percent}%</text>
-            <text x=${cx} y="66">${s.label}</text>`;
+      <div class="plan" part="plan" role="img" aria-label=${label}>
+        ${plan.map((s) => {
+          const h = s.percent === undefined ? undefined : Math.max(0, Math.min(100, Number(s.percent)));
+          return html`<div class="step">
+            <span class="pct">${s.percent !== undefined ? `${s.percent}%` : '—'}</span>
+            <svg class="bars" viewBox="0 0 10 100" preserveAspectRatio="none" aria-hidden="true">
+              ${
+                h === undefined
+                  ? svg`<rect class="missing" x="0" y="0" width="10" height="100" vector-effect="non-scaling-stroke"></rect>`
+                  : svg`<rect class="bar" x="0" y=${100 - h} width="10" height=${h}></rect>`
+              }
+            </svg>
+            <span class="when">${this.dataText(when(s))}</span>
+          </div>`;
         })}
-      </svg>
-      ${partial ? html`<p class="muted">${k.planPartial}</p>` : nothing}`;
+      </div>
+      ${partial ? html`<p class="muted plan-note">${k.planPartial}</p>` : nothing}`;
   }
 
   private renderIndicators(list: Indicator[]): TemplateResult {
     return html`${groupIndicators(list).map(
-      (g1) => html`${g1.level1 ? html`<h5>${g1.level1}</h5>` : nothing}
+      (g1) => html`${g1.level1 ? html`<h5>${this.dataText(g1.level1)}</h5>` : nothing}
         ${g1.groups.map(
           (g2) => html`<ul class="inds" aria-label=${[g1.level1, g2.level2].filter(Boolean).join(' · ') || nothing}>
             ${g2.items.map((ind) => this.renderIndicator(ind, g2.level2))}
@@ -232,10 +264,12 @@ export class KpiCard extends BudgetElement {
     const label = targetLabel(ind);
     return html`<li>
       <div class="ind">
-        <span><span class="muted">${level2}</span> ${ind.name}</span>
-        <span><span class=${label.length > 14 ? 'target long' : 'target'} part="target" title=${ind.target.text}>${label}</span>${
+        <span><span class="muted">${this.dataText(level2)}</span> ${this.dataText(ind.name)}</span>
+        <span><span class=${label.length > 14 ? 'target long' : 'target'} part="target" title=${ind.target.text}>${this.dataText(label)}</span>${
           status
-            ? html`<span class="status ${status}"><span aria-hidden="true">${STATUS_ICON[status]} </span>${k.status[status]}${ind.actual?.text ? `（${k.actual} ${ind.actual.text}）` : ''}</span>`
+            ? html`<span class="status ${status}"><span aria-hidden="true">${STATUS_ICON[status]} </span>${k.status[status]}${
+                ind.actual?.text ? k.actualValue(this.dataText(ind.actual.text)) : nothing
+              }</span>`
             : nothing
         }</span>
       </div>
@@ -244,8 +278,8 @@ export class KpiCard extends BudgetElement {
           ? html`<details>
             <summary>${k.details}</summary>
             <dl class="about">
-              ${ind.description ? html`<dt>${k.description}</dt><dd>${ind.description}</dd>` : nothing}
-              ${ind.basis ? html`<dt>${k.basis}</dt><dd>${ind.basis}</dd>` : nothing}
+              ${ind.description ? html`<dt>${k.description}</dt><dd>${this.dataText(ind.description)}</dd>` : nothing}
+              ${ind.basis ? html`<dt>${k.basis}</dt><dd>${this.dataText(ind.basis)}</dd>` : nothing}
             </dl>
           </details>`
           : nothing
@@ -259,20 +293,20 @@ export class KpiCard extends BudgetElement {
     if (!perf?.overall && !perf?.goals?.length) return html`<p class="state" part="state" role="status">${k.noOverall}</p>`;
     return html`<div class="overall" part="card">
       <h3>${k.overall}</h3>
-      ${perf.overall ? html`<p>${perf.overall}</p>` : nothing}
+      ${perf.overall ? html`<p>${this.dataText(perf.overall)}</p>` : nothing}
       ${
         perf.goals?.length
           ? html`<h4>${k.overallGoals}</h4>
             <ol class="goals">
               ${perf.goals.map(
                 (g) => html`<li>
-                  <strong>${g.title}</strong>
-                  ${g.goal ? html`<p>${g.goal}</p>` : nothing}
+                  <strong>${this.dataText(g.title)}</strong>
+                  ${g.goal ? html`<p>${this.dataText(g.goal)}</p>` : nothing}
                   ${
                     g.indicators?.length
                       ? html`<ul class="inds">${g.indicators.map((ind) => this.renderIndicator(ind, k.indicatorText))}</ul>`
                       : g.indicatorText
-                        ? html`<p class="muted">${k.indicatorText}${this.colon}${g.indicatorText}</p>`
+                        ? html`<p class="muted">${k.indicatorText}${this.colon}${this.dataText(g.indicatorText)}</p>`
                         : nothing
                   }
                 </li>`,
@@ -280,7 +314,7 @@ export class KpiCard extends BudgetElement {
             </ol>`
           : nothing
       }
-      ${perf.measures?.length ? html`<h4>${k.measures}</h4><ol class="goals measures">${perf.measures.map((m) => html`<li>${m.replace(/^\d+[.、．]\s*/, '')}</li>`)}</ol>` : nothing}
+      ${perf.measures?.length ? html`<h4>${k.measures}</h4><ol class="goals measures">${perf.measures.map((m) => html`<li>${this.dataText(m.replace(/^\d+[.、．]\s*/, ''))}</li>`)}</ol>` : nothing}
     </div>`;
   }
 }

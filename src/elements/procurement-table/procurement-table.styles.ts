@@ -4,6 +4,16 @@ export const procurementTableStyles = css`
   :host {
     container-type: inline-size;
   }
+  /*
+   * English words wrap at spaces, never inside a word (the shared wrapper lets any text break anywhere,
+   * for long Chinese lines); Chinese data inside keeps that.
+   */
+  .base[lang='en'] {
+    overflow-wrap: break-word;
+  }
+  .base[lang='en'] [lang='zh-CN'] {
+    overflow-wrap: anywhere;
+  }
   .summary {
     margin: 0 0 0.6em;
   }
@@ -29,9 +39,15 @@ export const procurementTableStyles = css`
   }
   .controls label {
     display: inline-flex;
+    flex-wrap: wrap;
     align-items: center;
     gap: 0.4em;
     min-height: var(--_hit);
+    max-width: 100%;
+  }
+  /* A checkbox keeps its words beside it; they wrap at their spaces. */
+  .controls label.check {
+    flex-wrap: nowrap;
   }
   .controls input[type='search'],
   .controls select {
@@ -39,6 +55,11 @@ export const procurementTableStyles = css`
     padding: 0.25em 0.4em;
     min-height: var(--_hit);
     max-width: 100%;
+  }
+  /* The search box gives way on a phone instead of pushing the page wider. */
+  .controls input[type='search'] {
+    min-width: 0;
+    flex: 1 1 12em;
   }
   thead button {
     border: 0;
@@ -51,7 +72,7 @@ export const procurementTableStyles = css`
     text-align: inherit;
   }
   thead button::after {
-    content: ' ↕';
+    content: '\\00a0↕';
     color: var(--_header-muted);
   }
   /* On a coloured header (the red preset) the ring takes the header's text colour. */
@@ -59,13 +80,25 @@ export const procurementTableStyles = css`
     outline-color: var(--_header-text);
   }
   th[aria-sort='ascending'] button::after {
-    content: ' ▲';
+    content: '\\00a0▲';
     color: inherit;
   }
   th[aria-sort='descending'] button::after {
-    content: ' ▼';
+    content: '\\00a0▼';
     color: inherit;
   }
+  /*
+   * Names keep some width (a project name squeezed to four characters a line is hard to read; the frame
+   * scrolls instead), and English headers wrap at their spaces ("General public budget appropriation").
+   */
+  tbody th,
+  tbody td:not(.num) {
+    min-width: 7em;
+  }
+  .base[lang='en'] thead th {
+    white-space: normal;
+  }
+  /* A published figure is one word: it never breaks (the frame scrolls instead, never the page). */
   .num {
     text-align: right;
     white-space: nowrap;
@@ -117,12 +150,15 @@ export const procurementTableStyles = css`
       text-align: right;
       white-space: normal;
     }
+    /* The label takes the room the value leaves and wraps at its spaces; a figure stays whole beside it (.num). */
     tbody td::before,
     tbody th::before {
       content: attr(data-label);
+      flex: 1 1 0;
       color: var(--_muted);
       text-align: left;
       font-weight: normal;
+      white-space: normal;
     }
     tbody td:empty {
       display: none;

@@ -31,12 +31,17 @@ interface Column {
   total?: (a: Amounts, sme?: string) => string | undefined;
 }
 
-type Row = { kind: 'item'; item: ProcurementItem } | { kind: 'total' | 'subtotal'; label: string; amounts: Amounts; sme?: string };
+/** A total's label: a UI string, or a sentence with data in it (the unit of a 小计). */
+type Label = string | unknown[];
+
+type Row = { kind: 'item'; item: ProcurementItem } | { kind: 'total' | 'subtotal'; label: Label; amounts: Amounts; sme?: string };
 
 /**
  * The procurement budget (政府采购预算): rows with their catalogue category, quantities, prices and amounts
  * by fund source, the share reserved for small and micro enterprises, the published subtotal and total;
- * sortable, filterable, downloadable, and a card per row on narrow screens.
+ * sortable, filterable, downloadable, and a card per row on narrow screens. A published figure never breaks
+ * inside; a table wider than its room scrolls in its own frame, never the page. In English every word the
+ * element writes is English; the published texts (names, items, units) are marked `lang="zh-CN"`.
  *
  * @tagname procurement-table
  * @summary The procurement budget, sortable, filterable and exact.
@@ -58,7 +63,7 @@ export class ProcurementTable extends BudgetElement {
     _allRows: { state: true },
   };
 
-  /** Display unit: 元, 万元 or 亿元 (default: as published). Amounts stay exact. */
+  /** Display unit: 元, 万元 or 亿元, every amount exact in it (default: cells as published, the summary in the reader's scale). */
   unit?: AmountUnit;
 
   private _sort?: { key: string; dir: 'ascending' | 'descending' };
@@ -95,22 +100,22 @@ export class ProcurementTable extends BudgetElement {
     const t = this.t.procurement;
     const summary = p ? summarizeProcurement(p) : undefined;
     if (!p || (!p.items?.length && !summary)) {
-      return html`<p class="state" part="state" role="status">${p?.note ?? t.none}</p>`;
+      return html`<p class="state" part="state" role="status">${p?.note ? this.dataText(p.note) : t.none}</p>`;
     }
     return html`${this.renderSummary(summary)}
       ${p.items?.length ? this.renderTable(p) : nothing}
-      ${p.note ? html`<p class="muted">${this.language === 'en' ? 'Note: ' : '注：'}${p.note}</p>` : nothing}`;
+      ${p.note ? html`<p class="muted">${t.note}${this.dataText(p.note)}</p>` : nothing}`;
   }
 
   private renderSummary(s: ReturnType<typeof summarizeProcurement>): TemplateResult | typeof nothing {
     if (!s) return nothing;
     const t = this.t.procurement;
-    const sep = this.language === 'en' ? ', ' : '，';
+    const total = this.amount(s.total, this.pUnit);
     return html`<div class="summary" part="summary">
-      <strong>${s.count ? t.summary(this.figure(s.total, true), s.count) : t.summaryNarrative(this.figure(s.total, true))}</strong>
+      <strong>${s.count ? t.summary(total, s.count) : t.summaryNarrative(total)}</strong>
       <ul aria-label=${t.byCategory}>
-        ${s.byCategory.map((c) => html`<li>${t.categories[c.category]} ${this.figure(c.amount, true)}${c.share !== undefined ? `${sep}${c.share}%` : ''}</li> `)}
-        ${s.smeReserved !== undefined ? html`<li>${t.sme(s.smeShare ?? '–', this.figure(s.smeReserved, true))}</li>` : nothing}
+        ${s.byCategory.map((c) => html`<li>${t.categories[c.category]} ${this.amount(c.amount, this.pUnit)}${c.share !== undefined ? t.share(c.share) : ''}</li> `)}
+        ${s.smeReserved !== undefined ? html`<li>${t.sme(s.smeShare ?? '–', this.amount(s.smeReserved, this.pUnit))}</li>` : nothing}
       </ul>
     </div>`;
   }
@@ -146,8 +151,11 @@ export class ProcurementTable extends BudgetElement {
     ];
   }
 
-  /** The rows shown: as published (total, subtotals, items) or, once sorted or filtered, the matching items and their total. */
-  private rows(p: Procurement, columns: Column[]): Row[] {
+  /**
+   * The rows shown: as published (total, subtotals, items) or, once sorted or filtered, the matching items and
+   * their total. `mark` takes the data text in a label (a table marks it as Chinese, the CSV keeps it plain).
+   */
+  private rows(p: Procurement, columns: Column[], mark: (text: string) => unknown = (text) => text): Row[] {
     const items = (p.items ?? []).filter((i) => {
       if (this._category && procurementCategory(i) !== this._category) return false;
       const q = this._query.trim().toLowerCase();
@@ -166,7 +174,7 @@ export class ProcurementTable extends BudgetElement {
       for (const s of p.subtotals ?? [])
         rows.push({
           kind: 'subtotal',
-          label: this.t.procurement.subtotal(s.unitName),
+          label: this.t.procurement.subtotal(mark(s.unitName)),
           amounts: s.amounts,
           ...(s.smeReserved !== undefined ? { sme: s.smeReserved } : {}),
         });
@@ -190,7 +198,7 @@ export class ProcurementTable extends BudgetElement {
   private renderTable(p: Procurement): TemplateResult {
     const t = this.t.procurement;
     const columns = this.columns(p);
-    const rows = this.rows(p, columns);
+    const rows = this.rows(p, columns, (text) => this.dataText(text));
     const shown = rows.filter((r) => r.kind === 'item').length;
     // The totals are always drawn; the item rows up to the page, unless the reader asked for all.
     const limit = rowsToDraw(shown, this._allRows);
@@ -208,13 +216,13 @@ export class ProcurementTable extends BudgetElement {
         <label>${t.search}
           <input type="search" .value=${this._query} placeholder=${t.searchPlaceholder} @input=${(e: Event) => (this._query = (e.target as HTMLInputElement).value)} />
         </label>
-        <label><input type="checkbox" .checked=${this._allSources} @change=${(e: Event) => (this._allSources = (e.target as HTMLInputElement).checked)} />${t.allSources}</label>
+        <label class="check"><input type="checkbox" .checked=${this._allSources} @change=${(e: Event) => (this._allSources = (e.target as HTMLInputElement).checked)} />${t.allSources}</label>
         <button type="button" aria-label=${t.downloadLabel(t.download)} @click=${this.download}>${t.download}</button>
         <span class="muted" role="status">${t.shown(shown, p.items?.length ?? 0)}</span>
       </div>
       <div class="frame" part="table">
         <table>
-          <caption>${t.caption(doc.meta.department.name, doc.meta.fiscalYear, this.language === 'en' ? `${unitName}, ${UNIT_NAMES_EN[unitName]}` : unitName)}</caption>
+          <caption>${t.caption(this.dataText(doc.meta.department.name), doc.meta.fiscalYear, this.language === 'en' ? UNIT_NAMES_EN[unitName]! : unitName)}</caption>
           <thead>
             <tr>
               ${columns.map((c) => {
@@ -243,7 +251,8 @@ export class ProcurementTable extends BudgetElement {
       return html`<tr>
         ${columns.map((c, i) => {
           const v = c.get(r.item);
-          const text = c.kind === 'amount' ? this.figure(v) : (v ?? '');
+          // Text columns hold data (names, units), except the category, which is ours.
+          const text = c.kind === 'amount' ? this.figure(v) : c.key === 'category' ? (v ?? '') : this.dataText(v ?? '');
           return i === 2
             ? html`<th scope="row" data-label=${c.label}>${text}</th>`
             : html`<td class=${c.kind === 'text' ? '' : 'num'} data-label=${c.label}>${text}</td>`;
@@ -277,7 +286,7 @@ export class ProcurementTable extends BudgetElement {
             return v === undefined ? undefined : { text: v, numeric: c.kind !== 'text' };
           })
         : [
-            r.label,
+            typeof r.label === 'string' ? r.label : r.label.join(''),
             ...columns.slice(1).map((c) => {
               const v = c.total ? c.total(r.amounts, r.sme) : undefined;
               return v === undefined ? undefined : { text: v, numeric: true };

@@ -4,6 +4,7 @@ import type { TableSpec } from './spec.js';
 export const assets: TableSpec<'assets'> = {
   kind: 'assets',
   title: '部门固定资产占用情况表',
+  englishTitle: 'Fixed assets in use',
   titles: {
     precedence: 60,
     rules: [{ all: ['固定资产'] }],

@@ -48,6 +48,7 @@ export function deriveBasicEconomic(doc: BudgetDocument, layout: TableLayout): S
 export const basicEconomic: TableSpec<'basicEconomic'> = {
   kind: 'basicEconomic',
   title: '部门一般公共预算财政拨款基本支出表',
+  englishTitle: 'General public budget appropriations: basic expenditure',
   names: ['基本支出表'],
   titles: {
     precedence: 90,

@@ -18,6 +18,7 @@ export const deriveExpenditure = (doc: BudgetDocument, layout: TableLayout): Sta
 export const expenditure: TableSpec<'expenditure'> = {
   kind: 'expenditure',
   title: '部门支出总表',
+  englishTitle: 'Expenditure summary',
   names: ['支出总表'],
   titles: {
     precedence: 160,

@@ -84,6 +84,7 @@ export function deriveFiscalSummary(doc: BudgetDocument, layout: TableLayout): S
 export const fiscalSummary: TableSpec<'fiscalSummary'> = {
   kind: 'fiscalSummary',
   title: '部门财政拨款收支总表',
+  englishTitle: 'Fiscal appropriations: income and expenditure summary',
   names: ['财政拨款收支总表'],
   titles: {
     precedence: 120,

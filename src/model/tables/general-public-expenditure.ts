@@ -10,6 +10,7 @@ export const deriveGeneralPublicExpenditure = (doc: BudgetDocument, layout: Tabl
 export const generalPublicExpenditure: TableSpec<'generalPublicExpenditure'> = {
   kind: 'generalPublicExpenditure',
   title: '部门一般公共预算财政拨款支出表',
+  englishTitle: 'General public budget appropriations: expenditure',
   names: ['一般公共预算支出表'],
   titles: {
     precedence: 130,

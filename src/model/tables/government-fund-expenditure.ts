@@ -10,6 +10,7 @@ export const deriveGovernmentFundExpenditure = (doc: BudgetDocument, layout: Tab
 export const governmentFundExpenditure: TableSpec<'governmentFundExpenditure'> = {
   kind: 'governmentFundExpenditure',
   title: '部门政府性基金预算财政拨款支出表',
+  englishTitle: 'Government fund appropriations: expenditure',
   names: ['政府性基金支出表'],
   titles: {
     precedence: 100,

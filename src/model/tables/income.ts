@@ -30,6 +30,7 @@ export const deriveIncome = (doc: BudgetDocument, layout: TableLayout): Standard
 export const income: TableSpec<'income'> = {
   kind: 'income',
   title: '部门收入总表',
+  englishTitle: 'Income summary',
   names: ['收入总表'],
   titles: {
     precedence: 150,

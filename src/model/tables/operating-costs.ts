@@ -21,6 +21,7 @@ export function deriveOperatingCosts(doc: BudgetDocument, layout: TableLayout): 
 export const operatingCosts: TableSpec<'operatingCosts'> = {
   kind: 'operatingCosts',
   title: '部门机关运行经费表',
+  englishTitle: 'Operating costs of the offices',
   names: ['机关运行经费'],
   titles: {
     precedence: 40,

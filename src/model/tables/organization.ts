@@ -4,6 +4,7 @@ import type { TableSpec } from './spec.js';
 export const organization: TableSpec<'organization'> = {
   kind: 'organization',
   title: '部门机构设置情况',
+  englishTitle: 'Organization',
   titles: {
     precedence: 10,
     rules: [{ all: ['机构设置'], none: ['职责'] }],

@@ -4,6 +4,7 @@ import type { TableSpec } from './spec.js';
 export const overallPerformance: TableSpec<'overallPerformance'> = {
   kind: 'overallPerformance',
   title: '部门整体绩效目标表',
+  englishTitle: 'Overall performance goals of the department',
   titles: {
     precedence: 70,
     rules: [{ all: ['整体绩效目标'] }],

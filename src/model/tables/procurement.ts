@@ -4,6 +4,7 @@ import type { TableSpec } from './spec.js';
 export const procurement: TableSpec<'procurement'> = {
   kind: 'procurement',
   title: '部门政府采购预算表',
+  englishTitle: 'Government procurement budget',
   titles: {
     precedence: 50,
     rules: [{ all: ['政府采购'] }],

@@ -4,6 +4,7 @@ import type { TableSpec } from './spec.js';
 export const projectPerformance: TableSpec<'projectPerformance'> = {
   kind: 'projectPerformance',
   title: '项目绩效目标表',
+  englishTitle: 'Project performance goals',
   titles: {
     precedence: 80,
     rules: [{ all: ['绩效目标'] }],

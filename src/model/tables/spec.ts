@@ -93,6 +93,8 @@ export interface TableSpec<K extends string = string, C extends string = string>
   kind: K;
   /** The title a table gets when the document's `tables` layout does not give one. */
   title: string;
+  /** The kind's title in English, which `<budget-table lang="en">` shows above the published one. */
+  englishTitle?: string;
   /** The names a webmaster may give it (`<budget-table table="收支总表">`). */
   names?: string[];
   /** How the importer recognises its title. */

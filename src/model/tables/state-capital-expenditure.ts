@@ -10,6 +10,7 @@ export const deriveStateCapitalExpenditure = (doc: BudgetDocument, layout: Table
 export const stateCapitalExpenditure: TableSpec<'stateCapitalExpenditure'> = {
   kind: 'stateCapitalExpenditure',
   title: '部门国有资本经营预算财政拨款支出表',
+  englishTitle: 'State capital operations appropriations: expenditure',
   names: ['国有资本经营支出表'],
   titles: {
     precedence: 110,

@@ -80,6 +80,7 @@ export function deriveSummary(doc: BudgetDocument, layout: TableLayout): Standar
 export const summary: TableSpec<'summary'> = {
   kind: 'summary',
   title: '部门收支总表',
+  englishTitle: 'Income and expenditure summary',
   names: ['收支总表'],
   titles: {
     precedence: 140,

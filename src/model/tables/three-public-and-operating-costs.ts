@@ -41,6 +41,7 @@ export function deriveThreePublicAndOperatingCosts(doc: BudgetDocument, layout: 
 export const threePublicAndOperatingCosts: TableSpec<'threePublicAndOperatingCosts'> = {
   kind: 'threePublicAndOperatingCosts',
   title: '部门“三公”经费和机关运行经费预算表',
+  englishTitle: '"Three public" expenses and operating costs of the offices',
   names: ['三公和机关运行经费表'],
   titles: {
     precedence: 20,

@@ -49,6 +49,7 @@ export function deriveThreePublic(doc: BudgetDocument, layout: TableLayout): Sta
 export const threePublic: TableSpec<'threePublic'> = {
   kind: 'threePublic',
   title: '部门财政拨款“三公”经费支出表',
+  englishTitle: 'Fiscal appropriations: "three public" expenses',
   names: ['三公经费表'],
   titles: {
     precedence: 30,
