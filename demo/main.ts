@@ -21,11 +21,8 @@ const T = {
     phase: '阶段',
     unit: '金额单位',
     phases: { budget: '预算', final: '决算' },
-    check: '数据核对',
-    pass: '通过',
-    notes: (n: number) => `${n} 条舍位提示`,
-    warnings: (n: number) => `${n} 条警告`,
-    checks: (n: number) => `共核对 ${n} 项勾稽关系。`,
+    source: '公开原文',
+    download: '下载数据（JSON）',
     schemaWarnings: '数据提示',
     failed: '无法显示数据',
   },
@@ -36,22 +33,16 @@ const T = {
     phase: 'Phase',
     unit: 'Amounts in',
     phases: { budget: 'Budget', final: 'Final account' },
-    check: 'Data check',
-    pass: 'passed',
-    notes: (n: number) => `${n} rounding note${n === 1 ? '' : 's'}`,
-    warnings: (n: number) => `${n} warning${n === 1 ? '' : 's'}`,
-    checks: (n: number) => `${n} reconciliation checks made.`,
+    source: 'Source document',
+    download: 'Download data (JSON)',
     schemaWarnings: 'Data warnings',
     failed: 'The data cannot be shown',
   },
 };
 
-function view(b: LoadedBudget, lang: Lang): Node[] {
+function view(b: LoadedBudget, lang: Lang, dataUrl: string): Node[] {
   const t = T[lang];
   const { meta } = b.document;
-  const rec = b.reconciliation;
-  const state = rec.warnings ? 'warning' : rec.notes ? 'note' : 'ok';
-  const parts = [rec.warnings ? t.warnings(rec.warnings) : '', rec.notes ? t.notes(rec.notes) : ''].filter(Boolean).join(lang === 'en' ? ', ' : '，');
   const facts = h('dl', { class: 'facts' });
   for (const [k, v] of [
     [t.department, meta.department.name],
@@ -60,21 +51,29 @@ function view(b: LoadedBudget, lang: Lang): Node[] {
     [t.unit, meta.unit],
   ])
     append(facts, h('dt', {}, k), h('dd', {}, v));
-  const check = h(
-    'section',
-    { 'aria-labelledby': 'check-h' },
-    h('h2', { id: 'check-h' }, `${t.check}${lang === 'en' ? ': ' : '：'}`, h('span', { class: `badge ${state}` }, state === 'ok' ? t.pass : parts)),
-    rec.findings.length ? h('ul', { class: 'findings' }, ...rec.findings.map((f) => h('li', {}, f.message[lang]))) : null,
-    h('p', { class: 'note-line' }, t.checks(rec.checks)),
+  const source = meta.source?.url && /^https?:/i.test(meta.source.url) ? meta.source.url : undefined;
+  const links = h(
+    'p',
+    { class: 'links' },
+    source ? h('a', { href: source, rel: 'noopener noreferrer' }, t.source) : null,
+    source ? ' · ' : null,
+    h('a', { href: dataUrl, download: '' }, t.download),
   );
+  // The data check is the summary's own section: it is not repeated here.
+  const parts: Node[] = [
+    h('section', { 'aria-labelledby': 'meta-h', class: 'disclosure' }, h('h2', { id: 'meta-h' }, meta.title ?? meta.department.name), facts, links),
+  ];
   if (b.warnings.length) {
-    append(
-      check,
-      h('h3', {}, t.schemaWarnings),
-      h('ul', { class: 'findings' }, ...b.warnings.map((w) => h('li', {}, h('code', {}, w.path), ' ', w.message[lang]))),
+    parts.push(
+      h(
+        'section',
+        { 'aria-labelledby': 'warn-h' },
+        h('h2', { id: 'warn-h' }, t.schemaWarnings),
+        h('ul', { class: 'findings' }, ...b.warnings.map((w) => h('li', {}, h('code', {}, w.path), ' ', w.message[lang]))),
+      ),
     );
   }
-  return [h('section', { 'aria-labelledby': 'meta-h' }, h('h2', { id: 'meta-h' }, meta.title ?? meta.department.name), facts), check];
+  return parts;
 }
 
 function errorView(e: unknown, lang: Lang): Node {
@@ -137,10 +136,10 @@ async function show(): Promise<void> {
   try {
     const b = await loadBudget(dataset.value);
     if (mine !== run) return;
-    report.replaceChildren(...view(b, lang));
+    report.replaceChildren(...view(b, lang, dataset.value));
     tablesHost.replaceChildren(
       ...standardTables(b.document).map((table) => {
-        const el = h('budget-table', { src: dataset.value, table: table.kind, lang });
+        const el = h('budget-table', { src: dataset.value, table: table.kind, lang, 'no-caption': '' });
         applyLook(el);
         return el;
       }),
