@@ -22,7 +22,7 @@ function details(e: BudgetLoadError, lang: Lang): TemplateResult {
 
 /**
  * The room a loading element keeps for its content, so that the page below it does not jump when the data
- * arrives (issue 18): empty shapes with no text, which src/styles/shared.ts sizes per element in em. Eight
+ * arrives (issue 18): empty shapes with no text, which each element's styles size in em. Eight
  * of them, the cards of a full <budget-summary>; one square for <budget-tree>; one block for the tables.
  */
 const RESERVE = html`<span class="reserve" aria-hidden="true"><i></i><i></i><i></i><i></i><i></i><i></i><i></i><i></i></span>`;

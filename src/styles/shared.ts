@@ -256,9 +256,10 @@ export const sharedStyles = css`
   /*
    * Loading (issue 18): the state takes about the height the content will have, so that the page below
    * does not jump when the data arrives. Heights are those of the two data files at 1280 and 375 px
-   * (node bench/cls.mjs --heights), in em so that they follow the host's font size and large text. The
-   * shapes of load-states.ts are empty and aria-hidden; the status text stays where it was. An error or an
-   * empty element is not .loading, so it is only as tall as its message.
+   * (node bench/cls.mjs --heights), in em so that they follow the host's font size and large text; each
+   * element's styles shape its own (the summary's cards, the tree's ring, the table's block), and the rest
+   * keep the typical height below. The shapes of load-states.ts are empty and aria-hidden; the status text
+   * stays where it was. An error or an empty element is not .loading, so it is only as tall as its message.
    */
   .state.loading {
     position: relative;
@@ -286,113 +287,6 @@ export const sharedStyles = css`
     to {
       opacity: 0.5;
     }
-  }
-  /* <budget-summary>: its grid of cards (budget-summary.styles.ts .grid), each of a typical height. */
-  :host(budget-summary) .state.loading {
-    min-height: 0;
-    padding: 0 0 1.7em;
-    border: 0;
-    background: none;
-  }
-  :host(budget-summary) .state.loading .label {
-    position: absolute;
-    inset: 0.8em 1em auto;
-    color: var(--_muted);
-  }
-  :host(budget-summary) .reserve {
-    display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(min(19em, 100%), 1fr));
-    gap: 0.8em;
-  }
-  :host(budget-summary) .reserve i {
-    display: block;
-    min-height: 13em;
-    border: var(--_border-width) solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_row-emphasis);
-  }
-  /* Totals, composition, sources, changes, “three public”, operating costs, check, glossary. */
-  :host(budget-summary) .reserve i:nth-child(2) {
-    min-height: 25em;
-  }
-  :host(budget-summary) .reserve i:nth-child(3) {
-    min-height: 10em;
-  }
-  :host(budget-summary) .reserve i:nth-child(4) {
-    min-height: 25em;
-  }
-  :host(budget-summary) .reserve i:nth-child(5) {
-    min-height: 15em;
-  }
-  :host(budget-summary) .reserve i:nth-child(6) {
-    min-height: 18em;
-  }
-  :host(budget-summary) .reserve i:nth-child(7) {
-    min-height: 16.5em;
-  }
-  :host(budget-summary) .reserve i:nth-child(8) {
-    min-height: 5.5em;
-  }
-  /* The caption line (department · year …) is under the content unless no-caption leaves it out. */
-  :host(budget-summary[no-caption]) .state.loading {
-    padding-bottom: 0.4em;
-  }
-  :host(budget-tree[no-caption]) .state.loading {
-    padding-bottom: 3.2em;
-  }
-  /* A chosen subset of sections: the count is not known to CSS, so one row of two cards. */
-  :host(budget-summary[sections]) .reserve i:nth-child(n + 3) {
-    display: none;
-  }
-  /*
-   * <budget-tree>: a toolbar (2.75em); the square chart and its ranked list, side by side from 44em wide
-   * (the chart then min(width - 19em, 40em)), else the chart min(width, 40em) over the list; the keyboard
-   * help and the caption (4.5em). As budget-tree.ts sizes them; a ring stands for the chart. The list
-   * switches sides without a container query: its flex-basis is huge under 44em and negative above.
-   */
-  :host(budget-tree) .state.loading {
-    min-height: 0;
-    padding: 2.75em 0 4.5em;
-  }
-  :host(budget-tree) .state.loading .label {
-    position: absolute;
-    inset: 0.8em 1em auto;
-  }
-  :host(budget-tree) .reserve {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: start;
-    gap: 1em;
-  }
-  :host(budget-tree) .reserve i:first-child {
-    display: block;
-    flex: none;
-    width: max(200px, min(40em, 100%, max(100% - 19em, (44em - 100%) * 999)));
-    aspect-ratio: 1;
-    border-radius: 50%;
-    background: radial-gradient(closest-side, transparent 33%, var(--_row-emphasis) 33.5% 99%, transparent 100%);
-  }
-  :host(budget-tree) .reserve i:nth-child(2) {
-    display: block;
-    flex: 1 1 calc((44em - 100%) * 999);
-    min-height: 17em;
-  }
-  /* Its table view: as tall as its rows, which only the data tells; about a screenful. */
-  :host(budget-tree[view='table']) .state.loading {
-    display: block;
-    min-height: 40em;
-    padding: 1em;
-  }
-  :host(budget-tree[view='table']) .reserve {
-    display: none;
-  }
-  :host(budget-tree[view='table']) .state.loading .label {
-    position: relative;
-    inset: auto;
-  }
-  /* A standard table: 27–54em on the two files; <kpi-card> and <procurement-table> keep the 24em above. */
-  :host(budget-table) .state.loading {
-    min-height: 28em;
   }
   /* Under a table that draws its first rows only (row-pages.ts). */
   .more-rows {

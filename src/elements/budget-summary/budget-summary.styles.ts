@@ -212,4 +212,61 @@ export const budgetSummaryStyles = css`
       margin-top: 0.3em;
     }
   }
+  /*
+   * Loading (the shared .state.loading and .reserve): the grid of cards (.grid above), each of a typical
+   * height, so that the page below does not jump when the data arrives.
+   */
+  .state.loading {
+    min-height: 0;
+    padding: 0 0 1.7em;
+    border: 0;
+    background: none;
+  }
+  .state.loading .label {
+    position: absolute;
+    inset: 0.8em 1em auto;
+    color: var(--_muted);
+  }
+  .reserve {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(min(19em, 100%), 1fr));
+    gap: 0.8em;
+  }
+  .reserve i {
+    display: block;
+    min-height: 13em;
+    border: var(--_border-width) solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_row-emphasis);
+  }
+  /* Totals, composition, sources, changes, “three public”, operating costs, check, glossary. */
+  .reserve i:nth-child(2) {
+    min-height: 25em;
+  }
+  .reserve i:nth-child(3) {
+    min-height: 10em;
+  }
+  .reserve i:nth-child(4) {
+    min-height: 25em;
+  }
+  .reserve i:nth-child(5) {
+    min-height: 15em;
+  }
+  .reserve i:nth-child(6) {
+    min-height: 18em;
+  }
+  .reserve i:nth-child(7) {
+    min-height: 16.5em;
+  }
+  .reserve i:nth-child(8) {
+    min-height: 5.5em;
+  }
+  /* The caption line (department · year …) is under the content unless no-caption leaves it out. */
+  :host([no-caption]) .state.loading {
+    padding-bottom: 0.4em;
+  }
+  /* A chosen subset of sections: the count is not known to CSS, so one row of two cards. */
+  :host([sections]) .reserve i:nth-child(n + 3) {
+    display: none;
+  }
 `;

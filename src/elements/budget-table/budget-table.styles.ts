@@ -317,4 +317,8 @@ export const budgetTableStyles = css`
       break-inside: avoid;
     }
   }
+  /* Loading: 27–54em on the two files (the shared styles keep 24em for the other elements). */
+  .state.loading {
+    min-height: 28em;
+  }
 `;

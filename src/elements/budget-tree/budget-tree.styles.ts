@@ -228,4 +228,54 @@ export const budgetTreeStyles = css`
       transition: none !important;
     }
   }
+  /*
+   * Loading (the shared .state.loading and .reserve): a toolbar (2.75em); the square chart and its ranked list, side by side from 44em wide
+   * (the chart then min(width - 19em, 40em)), else the chart min(width, 40em) over the list; the keyboard
+   * help and the caption (4.5em). As budget-tree.ts sizes them; a ring stands for the chart. The list
+   * switches sides without a container query: its flex-basis is huge under 44em and negative above.
+   */
+  .state.loading {
+    min-height: 0;
+    padding: 2.75em 0 4.5em;
+  }
+  .state.loading .label {
+    position: absolute;
+    inset: 0.8em 1em auto;
+  }
+  .reserve {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: start;
+    gap: 1em;
+  }
+  .reserve i:first-child {
+    display: block;
+    flex: none;
+    width: max(200px, min(40em, 100%, max(100% - 19em, (44em - 100%) * 999)));
+    aspect-ratio: 1;
+    border-radius: 50%;
+    background: radial-gradient(closest-side, transparent 33%, var(--_row-emphasis) 33.5% 99%, transparent 100%);
+  }
+  .reserve i:nth-child(2) {
+    display: block;
+    flex: 1 1 calc((44em - 100%) * 999);
+    min-height: 17em;
+  }
+  /* The caption line (department · year …) is under the content unless no-caption leaves it out. */
+  :host([no-caption]) .state.loading {
+    padding-bottom: 3.2em;
+  }
+  /* Its table view: as tall as its rows, which only the data tells; about a screenful. */
+  :host([view='table']) .state.loading {
+    display: block;
+    min-height: 40em;
+    padding: 1em;
+  }
+  :host([view='table']) .reserve {
+    display: none;
+  }
+  :host([view='table']) .state.loading .label {
+    position: relative;
+    inset: auto;
+  }
 `;
