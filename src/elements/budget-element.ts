@@ -7,14 +7,10 @@ import type { AmountUnit } from '../model/types.js';
 import { sharedStyles } from '../styles/shared.js';
 import { captionStyles, renderCaption } from './caption.js';
 import { downloadText } from './download.js';
-import { published } from './zh-text.js';
+import { hasChinese, published } from './zh-text.js';
 import { LangController } from './lang-controller.js';
 import { renderWithStates } from './load-states.js';
 
-/** A Han character or CJK punctuation. */
-const CJK = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
-/** True when the text has Chinese in it (a data name in an English widget is then marked as Chinese). */
-export const hasChinese = (text: string): boolean => CJK.test(text);
 /** An amount inside a sentence: a signed, grouped or decimal figure with the unit after it. */
 const AMOUNT_IN_TEXT = /[-+]?\d[\d,]*(?:\.\d+)?(?:\s?(?:万元|亿元|元|10k yuan|100m yuan|million yuan|billion yuan|yuan)|%)/g;
 
@@ -134,7 +130,7 @@ export abstract class BudgetElement extends LitElement {
     for (const m of text.matchAll(AMOUNT_IN_TEXT)) {
       if (m.index > at) parts.push(this.dataText(text.slice(at, m.index)));
       // "887.36万元" quoted from the document inside an English message is Chinese.
-      parts.push(html`<span class="amount" lang=${this.language === 'en' && CJK.test(m[0]) ? 'zh-CN' : nothing}>${m[0]}</span>`);
+      parts.push(html`<span class="amount" lang=${this.language === 'en' && hasChinese(m[0]) ? 'zh-CN' : nothing}>${m[0]}</span>`);
       at = m.index + m[0].length;
     }
     if (at < text.length) parts.push(this.dataText(text.slice(at)));

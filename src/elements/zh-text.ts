@@ -8,6 +8,9 @@ import type { Lang } from '../model/messages.js';
 const ZH_RUN =
   /[\u201c0-9.]*[\p{Script=Han}\u3000-\u303f\uff00-\uffef](?:[\s\p{Script=Han}\u3000-\u303f\uff00-\uffef0-9.·\u201c\u201d]*[\p{Script=Han}\u3000-\u303f\uff00-\uffef\u201d])?/gu;
 
+/** True when the text has Chinese in it (a data name in an English widget is then marked as Chinese). */
+export const hasChinese = (text: string): boolean => /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u.test(text);
+
 /**
  * Published text (names, titles, notes from the JSON) in an element whose own words are `lang`: in
  * English, every Chinese run is wrapped in `<span lang="zh-CN">`, so that a screen reader reads it with
