@@ -181,7 +181,9 @@ describe('<budget-summary>', () => {
       .and.contain('down 875,000 yuan on last year (-875,000 yuan)');
     expect(text($(el, '[part=badge]'))).to.equal('Data check: 2 rounding notes');
     // "2023年" as a comparison base is a year, said in English.
-    expect(shown(section(el, 'h-changes'))).to.contain('(compared with 2023)').and.not.contain('年');
+    expect(shown(section(el, 'h-changes')))
+      .to.contain('(compared with 2023)')
+      .and.not.contain('年');
     expect($$(el, 'section h3').map(text)[0]).to.equal('Totals');
   });
 
