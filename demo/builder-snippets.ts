@@ -95,6 +95,7 @@ const RESERVE: Record<string, string> = {
   'budget-table': 'budget-table:not(:defined) { display: block; min-height: 28em; }',
   'kpi-card': 'kpi-card:not(:defined) { display: block; min-height: 24em; }',
   'procurement-table': 'procurement-table:not(:defined) { display: block; min-height: 24em; }',
+  'budget-document': 'budget-document:not(:defined) { display: block; min-height: 100em; }',
 };
 
 /** The optional style block that keeps the widget's room while the script loads. */

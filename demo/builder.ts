@@ -155,6 +155,11 @@ const ELEMENTS: Record<string, { label: Text2; title: Text2; controls: Control[]
     title: ['政府采购预算', 'Procurement budget'],
     controls: [UNIT],
   },
+  'budget-document': {
+    label: ['整份公开文件', 'The whole disclosure'],
+    title: ['部门预算公开', 'Department budget disclosure'],
+    controls: [],
+  },
 };
 
 const COMMON: Control[] = [

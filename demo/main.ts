@@ -131,6 +131,8 @@ async function show(): Promise<void> {
   }
   applyLookToAll();
   saveParams();
+  const docLink = document.getElementById('document-link') as HTMLAnchorElement | null;
+  if (docLink) docLink.href = `./embed.html?${new URLSearchParams({ widget: 'budget-document', src: dataset.value, lang })}`;
   const mine = ++run;
   report.replaceChildren(h('p', {}, T[lang].loading));
   try {

@@ -136,6 +136,7 @@ export { BudgetTable } from './elements/budget-table/budget-table.js';
 export { BudgetSummary } from './elements/budget-summary/budget-summary.js';
 export { KpiCard } from './elements/kpi-card/kpi-card.js';
 export { ProcurementTable } from './elements/procurement-table/procurement-table.js';
+export { BudgetDocumentElement } from './elements/budget-document/budget-document.js';
 export { toCSV } from './model/csv.js';
 export { defineElements } from './elements/define.js';
 export { upgradeWidgets, observeWidgets, WIDGET_TAGS, type WidgetTag } from './embed/upgrade.js';

@@ -13,6 +13,7 @@ export type { BudgetTable } from './elements/budget-table/budget-table.js';
 export type { BudgetTree } from './elements/budget-tree/budget-tree.js';
 export type { KpiCard } from './elements/kpi-card/kpi-card.js';
 export type { ProcurementTable } from './elements/procurement-table/procurement-table.js';
+export type { BudgetDocumentElement } from './elements/budget-document/budget-document.js';
 
 defineElements(ELEMENTS);
 if (typeof document !== 'undefined' && document.documentElement) observeWidgets(document);

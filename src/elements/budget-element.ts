@@ -2,7 +2,7 @@ import { html, LitElement, nothing, type CSSResultGroup, type PropertyDeclaratio
 import { BudgetController } from '../data/budget-controller.js';
 import type { Lang } from '../model/messages.js';
 import { UI, type UIStrings } from '../i18n/ui.js';
-import { formatAmount, isUnit, readableAmount, type ReadableAmount } from '../model/money.js';
+import { formatAmount, formatInUnit, isUnit, readableAmount, type ReadableAmount } from '../model/money.js';
 import type { AmountUnit } from '../model/types.js';
 import { sharedStyles } from '../styles/shared.js';
 import { captionStyles, renderCaption } from './caption.js';
@@ -153,7 +153,7 @@ export abstract class BudgetElement extends LitElement {
 
   /** An amount published in `from`, exactly, in the display unit and the element's language. */
   protected money(amount: string, from: AmountUnit, withUnit = true): string {
-    return formatAmount(amount, { from, to: this.displayUnit(from), withUnit, lang: this.language, exact: true });
+    return formatInUnit(amount, from, this.displayUnit(from), { withUnit, lang: this.language }).text;
   }
 
   /**
@@ -163,8 +163,8 @@ export abstract class BudgetElement extends LitElement {
   protected readable(amount: string, from: AmountUnit, signed = false): ReadableAmount {
     const asked = this.unitAsked;
     if (asked && isUnit(asked)) {
-      const text = formatAmount(amount, { from, to: asked, withUnit: true, lang: this.language, exact: true, signed });
-      return { text, exact: formatAmount(amount, { from, withUnit: true, lang: this.language, signed }), rounded: asked !== from };
+      const { text, rounded } = formatInUnit(amount, from, asked, { withUnit: true, lang: this.language, signed });
+      return { text, exact: formatAmount(amount, { from, withUnit: true, lang: this.language, signed }), rounded };
     }
     return readableAmount(amount, from, this.language, signed);
   }

@@ -1,3 +1,4 @@
+import { BudgetDocumentElement } from './budget-document/budget-document.js';
 import { BudgetSummary } from './budget-summary/budget-summary.js';
 import { BudgetTable } from './budget-table/budget-table.js';
 import { BudgetTree } from './budget-tree/budget-tree.js';
@@ -11,4 +12,5 @@ export const ELEMENTS = {
   'budget-table': BudgetTable,
   'kpi-card': KpiCard,
   'procurement-table': ProcurementTable,
+  'budget-document': BudgetDocumentElement,
 } as const;

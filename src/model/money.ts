@@ -164,6 +164,26 @@ function percentOfStrings(part: DecimalString, whole: DecimalString, decimals: n
   return negative && q !== 0n ? `-${text}` : text;
 }
 
+/**
+ * An amount in another unit with no more decimals than it was published with (189,767,551.00元 is
+ * 18,976.76万元, not 18,976.7551万元), unless that would show a figure that is not zero as zero (34.20万元 in
+ * 亿元 is 0.00342亿元, every digit the conversion yields). `rounded` says whether digits were dropped.
+ */
+export function formatInUnit(
+  value: DecimalString,
+  from: AmountUnit,
+  to: AmountUnit,
+  opts: Pick<FormatOptions, 'withUnit' | 'lang' | 'signed'> = {},
+): { text: string; rounded: boolean } {
+  const exact = formatAmount(value, { ...opts, from, to, exact: true });
+  if (to === from) return { text: exact, rounded: false };
+  const decimals = publishedDecimals(value);
+  const shown = convert(value, from, to).toFixed(decimals, Money.ROUND_HALF_UP);
+  if (new Money(shown).isZero() && !money(value).isZero()) return { text: exact, rounded: false };
+  const text = formatAmount(value, { ...opts, from, to, decimals });
+  return { text, rounded: text !== exact };
+}
+
 /** An amount as a reader takes it in at a glance, with the exact published figure beside it. */
 export interface ReadableAmount {
   /** "3.72亿元", "598.78万元", "371.51 million yuan". */

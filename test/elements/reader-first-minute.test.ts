@@ -7,6 +7,7 @@ import '../../src/register.js';
 import { standardTables } from '../../src/model/tables.js';
 import type { BudgetDocument } from '../../src/model/types.js';
 import { json, SEED, SHANGHAI } from '../helpers/files.js';
+import { splitAmounts, unmarkedChinese } from '../helpers/reading.js';
 
 const FILES = [
   SEED,
@@ -18,11 +19,6 @@ const FILES = [
   'test/fixtures/checks/shanghai-putuo-wanli-2024-budget.json',
   'test/fixtures/checks/shanghai-putuo-welfare-home-2024-unit-budget.json',
 ];
-
-/** An amount as the kit prints it: grouped digits or a decimal, with its unit when it has one. */
-const AMOUNT =
-  /[-+]?\d{1,3}(?:,\d{3})+(?:\.\d+)?(?:\s?(?:万元|亿元|元|million yuan|billion yuan|yuan))?|[-+]?\d+\.\d+(?:\s?(?:万元|亿元|元|million yuan|billion yuan|yuan))?/g;
-const CJK = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
 
 /** The elements of one file: every kind, every standard table, the tree's chart and table. */
 async function markup(file: string, attrs: string): Promise<string[]> {
@@ -50,48 +46,6 @@ async function render(html: string): Promise<HTMLElement> {
   await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
   await el.updateComplete;
   return el;
-}
-
-/** Text nodes in an element's shadow tree (and open details), with the element each sits in. */
-function textNodes(root: Node): Text[] {
-  const out: Text[] = [];
-  const walk = (n: Node) => {
-    if (n.nodeType === Node.TEXT_NODE) out.push(n as Text);
-    if (n instanceof Element && n.shadowRoot) walk(n.shadowRoot);
-    if (n instanceof HTMLTemplateElement || n instanceof HTMLStyleElement) return;
-    for (const c of n.childNodes) walk(c);
-  };
-  walk(root);
-  return out;
-}
-
-const visible = (t: Text) => {
-  const el = t.parentElement;
-  return !!el && el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden' && !el.closest('svg text, .visually-hidden');
-};
-
-/** Amounts drawn on more than one line: a Range over each amount gives one rect per line box. */
-function splitAmounts(el: HTMLElement): string[] {
-  const bad: string[] = [];
-  for (const t of textNodes(el.shadowRoot!)) {
-    if (!visible(t)) continue;
-    for (const m of t.data.matchAll(AMOUNT)) {
-      const r = document.createRange();
-      r.setStart(t, m.index!);
-      r.setEnd(t, m.index! + m[0].length);
-      const tops = new Set([...r.getClientRects()].filter((b) => b.width > 0).map((b) => Math.round(b.top)));
-      if (tops.size > 1) bad.push(m[0]);
-    }
-  }
-  return bad;
-}
-
-/** CJK text that is not inside an element marked lang="zh-CN". */
-function unmarkedChinese(el: HTMLElement): string[] {
-  return textNodes(el.shadowRoot!)
-    .filter((t) => CJK.test(t.data) && t.parentElement?.closest('[lang]')?.getAttribute('lang') !== 'zh-CN')
-    .filter((t) => !t.parentElement?.closest('style'))
-    .map((t) => `${t.parentElement?.localName}: ${t.data.trim().slice(0, 40)}`);
 }
 
 describe('a reader’s first minute, in every element and every real document', function () {

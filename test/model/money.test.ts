@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import GlobalDecimal from 'decimal.js';
-import { convert, formatAmount, isDecimalString, money, Money, percent, publishedDecimals, sum } from '../../src/model/money.js';
+import { convert, formatAmount, formatInUnit, isDecimalString, money, Money, percent, publishedDecimals, readableAmount, sum } from '../../src/model/money.js';
 
 describe('money', () => {
   it('converts between 元, 万元 and 亿元 exactly', () => {
@@ -91,5 +91,35 @@ describe('percent of published strings', () => {
     }
     expect(percent('0.05', '1000')).to.equal('0.0');
     expect(percent('5', '0.00')).to.equal(undefined);
+  });
+});
+
+describe('amounts for readers', () => {
+  it('takes the reader’s scale, never a smaller unit than published, with the published figure beside it', () => {
+    expect(readableAmount('371514655.00', '元')).to.deep.equal({ text: '3.72亿元', exact: '371,514,655.00元', rounded: true });
+    expect(readableAmount('1710062.00', '元').text).to.equal('171.01万元');
+    expect(readableAmount('598.78', '万元')).to.deep.equal({ text: '598.78万元', exact: '598.78万元', rounded: false });
+    expect(readableAmount('0.35', '万元').text).to.equal('0.35万元');
+    expect(readableAmount('18976.7551', '万元').text).to.equal('1.90亿元');
+    expect(readableAmount('-24558.18', '万元', 'zh-CN', true).exact).to.equal('-24,558.18万元');
+    expect(readableAmount('87.5', '万元', 'zh-CN', true).exact).to.equal('+87.5万元');
+  });
+
+  it('counts in yuan, million and billion in English, exactly in yuan beside it', () => {
+    expect(readableAmount('371514655.00', '元', 'en')).to.deep.equal({
+      text: '371.51\u00a0million\u00a0yuan',
+      exact: '371,514,655.00\u00a0yuan',
+      rounded: true,
+    });
+    expect(readableAmount('598.78', '万元', 'en')).to.deep.equal({ text: '5.99\u00a0million\u00a0yuan', exact: '5,987,800\u00a0yuan', rounded: true });
+    expect(readableAmount('38.20', '万元', 'en')).to.deep.equal({ text: '382,000\u00a0yuan', exact: '382,000\u00a0yuan', rounded: false });
+    expect(readableAmount('123456.78', '万元', 'en').text).to.equal('1.23\u00a0billion\u00a0yuan');
+  });
+
+  it('converts to a unit asked for with no more decimals than published, unless that shows a figure as zero', () => {
+    expect(formatInUnit('189767551.00', '元', '万元', { withUnit: true })).to.deep.equal({ text: '18,976.76万元', rounded: true });
+    expect(formatInUnit('34.20', '万元', '亿元', { withUnit: true })).to.deep.equal({ text: '0.00342亿元', rounded: false });
+    expect(formatInUnit('598.78', '万元', '元')).to.deep.equal({ text: '5,987,800.00', rounded: false });
+    expect(formatInUnit('598.78', '万元', '万元')).to.deep.equal({ text: '598.78', rounded: false });
   });
 });

@@ -191,8 +191,10 @@ export const kpiCardStyles = css`
     margin: 0.6em 0 0;
     font-size: 0.9em;
   }
+  /* Label and value side by side; on a narrow card the value goes under its label (a date never breaks). */
   dl.facts > div {
     display: flex;
+    flex-wrap: wrap;
     gap: 0 0.8em;
     padding: 0.1em 0;
   }
@@ -202,6 +204,7 @@ export const kpiCardStyles = css`
   }
   dl.facts dd {
     margin: 0;
+    flex: 1 1 9em;
     min-width: 0;
     overflow-wrap: anywhere;
   }

@@ -260,12 +260,14 @@ export class KpiCard extends BudgetElement {
   private renderIndicator(ind: Indicator, level2: string): TemplateResult {
     const k = this.t.kpi;
     const status = indicatorStatus(ind);
-    // A short target stays on one line; a sentence ("慰问人数不少于 100人,宣传用品不少于 20000份") wraps.
+    // A short target stays on one line ("≥95%", "100人"); a sentence ("慰问人数不少于 100人,宣传用品不少于
+    // 20000份", "开展至少1次团体心理治疗") wraps.
     const label = targetLabel(ind);
+    const sentence = label.length > 14 || (label.match(/\p{Script=Han}/gu)?.length ?? 0) > 4;
     return html`<li>
       <div class="ind">
         <span><span class="muted">${this.dataText(level2)}</span> ${this.dataText(ind.name)}</span>
-        <span><span class=${label.length > 14 ? 'target long' : 'target'} part="target" title=${ind.target.text}>${this.dataText(label)}</span>${
+        <span><span class=${sentence ? 'target long' : 'target'} part="target" title=${ind.target.text}>${this.dataText(label)}</span>${
           status
             ? html`<span class="status ${status}"><span aria-hidden="true">${STATUS_ICON[status]} </span>${k.status[status]}${
                 ind.actual?.text ? k.actualValue(this.dataText(ind.actual.text)) : nothing

@@ -1,0 +1,124 @@
+import { css } from 'lit';
+
+export const budgetDocumentStyles = css`
+  h2,
+  h3,
+  h4,
+  h5,
+  h6 {
+    color: var(--_heading);
+    line-height: 1.35;
+    margin: 1.2em 0 0.5em;
+  }
+  h2 {
+    font-size: 1.5em;
+    margin-top: 0;
+  }
+  h3 {
+    font-size: 1.25em;
+  }
+  h4,
+  h5,
+  h6 {
+    font-size: 1.05em;
+  }
+  [tabindex='-1']:focus {
+    outline: none;
+  }
+  [tabindex='-1']:focus-visible {
+    outline: var(--_focus-width) solid var(--_focus);
+  }
+  .toc {
+    border: var(--_border-width) solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 0.6em 1.2em 0.8em;
+    margin: 0 0 1.5em;
+  }
+  .toc h3,
+  .toc h4 {
+    margin-top: 0.3em;
+  }
+  .toc ol {
+    margin: 0;
+    padding-left: 1.4em;
+  }
+  .toc ol ol {
+    font-size: 0.92em;
+    padding-left: 1.2em;
+  }
+  .toc li {
+    margin: 0.25em 0;
+  }
+  .toc a {
+    color: var(--_accent);
+  }
+  .part {
+    margin: 0 0 2em;
+    scroll-margin-top: 1em;
+  }
+  .part > :is(budget-summary, budget-tree, budget-table, kpi-card, procurement-table),
+  .table,
+  .project {
+    display: block;
+    margin: 1em 0;
+    scroll-margin-top: 1em;
+  }
+  .written p {
+    margin: 0.4em 0;
+    text-indent: 2em;
+  }
+  .written p:lang(en) {
+    text-indent: 0;
+  }
+  .organization ul {
+    padding-left: 1.2em;
+  }
+  .organization .fact {
+    color: var(--_muted);
+    margin-left: 0.6em;
+  }
+  dl.facts {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) auto;
+    gap: 0.25em 1em;
+  }
+  dl.facts dt {
+    color: var(--_muted);
+  }
+  dl.facts dd {
+    text-align: right;
+  }
+  dl.facts dd,
+  dl.glossary dd {
+    margin: 0;
+  }
+  dl.glossary dt {
+    font-weight: 600;
+    margin-top: 0.6em;
+  }
+  .note {
+    color: var(--_muted);
+  }
+  /* Print: one clean A4 document, the tables whole (no scrolling frame), no controls. */
+  @media print {
+    .document {
+      --budget-table-max-height: none;
+    }
+    .toc a {
+      color: inherit;
+      text-decoration: none;
+    }
+    .part {
+      break-before: auto;
+    }
+    h2,
+    h3,
+    h4 {
+      break-after: avoid;
+    }
+    .table,
+    .project {
+      break-inside: avoid-page;
+    }
+  }
+`;

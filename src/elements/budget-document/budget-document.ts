@@ -1,0 +1,287 @@
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { standardTables, type StandardTable } from '../../model/tables.js';
+import type { BudgetDocument, NarrativeSection, Project } from '../../model/types.js';
+import { BudgetElement } from '../budget-element.js';
+import { budgetDocumentStyles } from './budget-document.styles.js';
+import { placeOf, shownSections, type Place } from './sections.js';
+
+/** One entry of the page: a heading with its id, what goes under it, and the entries under it in the contents. */
+interface Part {
+  id: string;
+  title: string;
+  body: TemplateResult;
+  children?: Array<{ id: string; title: string }>;
+}
+
+/**
+ * The whole disclosure as one accessible page, from one JSON: a linked table of contents, then the
+ * department's profile (职能, 机构设置), every standard table, the explanation with the changes and the
+ * data check, 机关运行经费, 三公经费, 政府采购, 国有资产, the performance goals with every project, the other
+ * written sections, and 名词解释. Each part is a real heading; every part, table (`#table-5`) and project
+ * (`#project-2`) has an address that scrolls to it, on a click and on reload. The other elements of the kit
+ * draw the figures inside it, from the same data. A webmaster replaces the PDF link with this one tag.
+ *
+ * @tagname budget-document
+ * @summary The whole disclosure as one page: contents, every section, table and project.
+ *
+ * @csspart toc - The table of contents.
+ * @csspart part - Each part of the document (a section with its heading).
+ */
+export class BudgetDocumentElement extends BudgetElement {
+  static override styles = [BudgetElement.styles, budgetDocumentStyles];
+
+  static override properties: PropertyDeclarations = {
+    headingLevel: { type: Number, attribute: 'heading-level' },
+  };
+
+  /** The level of the document's title heading, 2–5 (default 2: under the page's own h1); its parts are one below, their sections two. */
+  headingLevel = 2;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('hashchange', this.onHash);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.onHash);
+  }
+
+  private get doc(): BudgetDocument {
+    return this.budget.value!.document;
+  }
+
+  /**
+   * An element of the kit inside the document, on the same data (the loader fetches a URL once per page and
+   * checks a `data` value once), in the same language and look, without its own caption line.
+   */
+  private inner(tag: Inner, opts: { table?: string; sections?: string; project?: string } = {}): TemplateResult {
+    const src = this.data === undefined ? this.src : undefined;
+    const theme = this.getAttribute('theme') ?? undefined;
+    const big = this.hasAttribute('large-text');
+    switch (tag) {
+      case 'budget-summary':
+        return html`<budget-summary .data=${this.data} src=${ifDefined(src)} lang=${this.language} theme=${ifDefined(theme)} ?large-text=${big} no-caption sections=${ifDefined(opts.sections)}></budget-summary>`;
+      case 'budget-tree':
+        return html`<budget-tree .data=${this.data} src=${ifDefined(src)} lang=${this.language} theme=${ifDefined(theme)} ?large-text=${big} no-caption></budget-tree>`;
+      case 'budget-table':
+        return html`<budget-table .data=${this.data} src=${ifDefined(src)} lang=${this.language} theme=${ifDefined(theme)} ?large-text=${big} no-caption table=${ifDefined(opts.table)}></budget-table>`;
+      case 'kpi-card':
+        return html`<kpi-card .data=${this.data} src=${ifDefined(src)} lang=${this.language} theme=${ifDefined(theme)} ?large-text=${big} no-caption project=${ifDefined(opts.project)}></kpi-card>`;
+      case 'procurement-table':
+        return html`<procurement-table .data=${this.data} src=${ifDefined(src)} lang=${this.language} theme=${ifDefined(theme)} ?large-text=${big} no-caption></procurement-table>`;
+    }
+  }
+
+  /** A real heading of the level asked for (h2–h6; the contents and parts are one level below the title). */
+  private heading(level: number, id: string, text: string | TemplateResult): TemplateResult {
+    const hid = `h-${id}`;
+    switch (Math.min(6, Math.max(2, level))) {
+      case 2:
+        return html`<h2 id=${hid} tabindex="-1">${text}</h2>`;
+      case 3:
+        return html`<h3 id=${hid} tabindex="-1">${text}</h3>`;
+      case 4:
+        return html`<h4 id=${hid} tabindex="-1">${text}</h4>`;
+      case 5:
+        return html`<h5 id=${hid} tabindex="-1">${text}</h5>`;
+      default:
+        return html`<h6 id=${hid} tabindex="-1">${text}</h6>`;
+    }
+  }
+
+  private narrative(s: NarrativeSection, level: number, key: string): TemplateResult {
+    return html`<section class="written">
+      ${this.heading(level, key, this.dataText(s.title))}
+      ${s.paragraphs.map((p) => html`<p>${this.prose(p)}</p>`)}
+    </section>`;
+  }
+
+  /** The written sections of one place, each with its heading, numbered for their ids. */
+  private written(place: Place, level: number): TemplateResult[] {
+    const all = shownSections(this.doc.narrative ?? []);
+    return all.map((s, i) => (placeOf(s) === place ? this.narrative(s, level, `text-${i + 1}`) : undefined)).filter((x): x is TemplateResult => !!x);
+  }
+
+  private hasWritten(place: Place): boolean {
+    return shownSections(this.doc.narrative ?? []).some((s) => placeOf(s) === place);
+  }
+
+  private tableId(t: StandardTable, i: number): string {
+    return `table-${t.number ?? i + 1}`;
+  }
+
+  private projectId(i: number): string {
+    return `project-${i + 1}`;
+  }
+
+  /** The parts of this document, in the order of the standard disclosure; parts with nothing to show are left out. */
+  private parts(): Part[] {
+    const d = this.t.document;
+    const doc = this.doc;
+    const sub = this.headingLevel + 2;
+    const parts: Part[] = [];
+    const add = (id: string, title: string, body: TemplateResult | TemplateResult[] | typeof nothing, children?: Part['children']) => {
+      if (body === nothing || (Array.isArray(body) && !body.length)) return;
+      parts.push({ id, title, body: html`${body}`, children });
+    };
+    add('profile', d.profile, [...this.written('profile', sub), ...(doc.organization?.length ? [this.organization(sub)] : [])]);
+    const tables = standardTables(doc);
+    add(
+      'tables',
+      d.tables,
+      tables.map((t, i) => html`<section class="table" id=${this.tableId(t, i)} tabindex="-1">${this.inner('budget-table', { table: t.kind })}</section>`),
+      tables.map((t, i) => ({ id: this.tableId(t, i), title: t.title })),
+    );
+    add('explanation', d.explanation, [
+      ...this.written('explanation', sub),
+      this.inner('budget-summary', { sections: 'totals composition sources changes check' }),
+      this.inner('budget-tree'),
+    ]);
+    if (doc.operatingCosts || this.hasWritten('operatingCosts'))
+      add('operating-costs', d.operatingCosts, [
+        ...this.written('operatingCosts', sub),
+        ...(doc.operatingCosts ? [this.inner('budget-summary', { sections: 'operating-costs' })] : []),
+      ]);
+    if (doc.threePublic || this.hasWritten('threePublic'))
+      add('three-public', d.threePublic, [
+        ...this.written('threePublic', sub),
+        ...(doc.threePublic ? [this.inner('budget-summary', { sections: 'three-public' })] : []),
+      ]);
+    if (doc.procurement || this.hasWritten('procurement'))
+      add('procurement', d.procurement, [...this.written('procurement', sub), this.inner('procurement-table')]);
+    add('assets', d.assets, [...this.written('assets', sub), ...(doc.assets ? [this.assets()] : [])]);
+    const projects = doc.projects ?? [];
+    if (projects.length || doc.performance || this.hasWritten('performance'))
+      add(
+        'performance',
+        d.performance,
+        [
+          ...this.written('performance', sub),
+          ...(doc.performance ? [this.inner('kpi-card')] : []),
+          ...projects.map(
+            (p, i) => html`<section class="project" id=${this.projectId(i)} tabindex="-1">${this.inner('kpi-card', { project: projectKey(p) })}</section>`,
+          ),
+        ],
+        projects.map((p, i) => ({ id: this.projectId(i), title: p.name })),
+      );
+    add('other', d.other, this.written('other', sub));
+    if (doc.glossary?.length)
+      add(
+        'glossary',
+        d.glossary,
+        html`<dl class="glossary">${doc.glossary.map((g) => html`<dt>${this.dataText(g.term)}</dt><dd>${this.dataText(g.definition)}</dd>`)}</dl>`,
+      );
+    return parts;
+  }
+
+  private organization(level: number): TemplateResult {
+    const t = this.t.document;
+    const units = this.doc.organization ?? [];
+    return html`<section class="organization">
+      ${this.heading(level, 'units', t.units(units.length))}
+      <ul>
+        ${units.map(
+          (u) =>
+            html`<li>
+              <strong>${this.dataText(u.name)}</strong>${[u.nature, u.rank, u.funding, u.note]
+                .filter((x): x is string => !!x)
+                .map((x) => html`<span class="fact">${this.dataText(x)}</span>`)}
+            </li>`,
+        )}
+      </ul>
+    </section>`;
+  }
+
+  /** 国有资产: the figures the JSON states, each with its label. */
+  private assets(): TemplateResult {
+    const a = this.doc.assets!;
+    const t = this.t.document;
+    const unit = a.unit ?? this.doc.meta.unit;
+    const rows: Array<[string, TemplateResult | string]> = [];
+    if (a.fixedAssetsValue !== undefined) rows.push([a.asOf ? t.fixedAssetsAt(a.asOf) : t.fixedAssets, this.amount(a.fixedAssetsValue, unit)]);
+    if (a.plannedPurchaseValue !== undefined) rows.push([t.plannedPurchase, this.amount(a.plannedPurchaseValue, unit)]);
+    if (a.vehicles !== undefined) rows.push([t.vehicles, String(a.vehicles)]);
+    if (a.plannedVehicles !== undefined) rows.push([t.plannedVehicles, String(a.plannedVehicles)]);
+    for (const it of a.items ?? []) {
+      const parts = [it.quantity !== undefined ? t.quantity(it.quantity) : '', it.value !== undefined ? this.amount(it.value, unit) : ''].filter(
+        (x) => x !== '',
+      );
+      rows.push([it.name, html`${parts.map((p, i) => html`${i ? ' · ' : ''}${p}`)}`]);
+    }
+    return html`${rows.length ? html`<dl class="facts">${rows.map(([k, v]) => html`<dt>${this.dataText(k)}</dt><dd>${v}</dd>`)}</dl>` : nothing}
+    ${a.note ? html`<p class="note">${this.dataText(a.note)}</p>` : nothing}`;
+  }
+
+  protected renderReady(): TemplateResult {
+    const doc = this.doc;
+    const parts = this.parts();
+    const level = this.headingLevel;
+    return html`<article class="document" aria-labelledby="h-top">
+      ${this.heading(level, 'top', this.dataText(doc.meta.title ?? doc.meta.department.name))}
+      <nav class="toc" part="toc" aria-labelledby="h-toc">
+        ${this.heading(level + 1, 'toc', this.t.document.toc)}
+        <ol>
+          ${parts.map(
+            (p) =>
+              html`<li>
+                <a href=${`#${p.id}`} @click=${this.follow}>${p.title}</a>
+                ${p.children?.length ? html`<ol>${p.children.map((c) => html`<li><a href=${`#${c.id}`} @click=${this.follow}>${this.dataText(c.title)}</a></li>`)}</ol>` : nothing}
+              </li>`,
+          )}
+        </ol>
+      </nav>
+      ${parts.map(
+        // Not landmarks (a region per part would repeat the names of the elements' own regions): the headings structure the page.
+        (p) => html`<section class="part" part="part" id=${p.id}>
+          ${this.heading(level + 1, p.id, p.title)} ${p.body}
+        </section>`,
+      )}
+    </article>`;
+  }
+
+  protected override updated(): void {
+    // An address that names a part, a table or a project (also on reload): go there once it is drawn.
+    if (!this.arrived && this.budget.value && location.hash) {
+      this.arrived = true;
+      requestAnimationFrame(() => this.goTo(location.hash.slice(1)));
+    }
+  }
+
+  private arrived = false;
+
+  /** A link of the contents: the address changes (so it can be shared) and the part comes into view. */
+  private follow = (e: MouseEvent): void => {
+    const id = (e.currentTarget as HTMLAnchorElement).hash.slice(1);
+    if (!this.renderRoot.querySelector(`#${CSS.escape(id)}`)) return;
+    e.preventDefault();
+    history.pushState(null, '', `#${id}`);
+    this.goTo(id);
+  };
+
+  private onHash = (): void => this.goTo(location.hash.slice(1));
+
+  /** Scrolls to a part, table or project of this document and moves focus to its heading. */
+  private goTo(id: string): void {
+    if (!id) return;
+    const target = this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(id)}`);
+    if (!target) return;
+    const heading = target.matches('h2, h3, h4, h5, h6') ? target : target.querySelector<HTMLElement>(':scope > :is(h2, h3, h4, h5, h6)');
+    target.scrollIntoView({ block: 'start', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
+    (heading ?? target).focus({ preventScroll: true });
+  }
+}
+
+type Inner = 'budget-summary' | 'budget-tree' | 'budget-table' | 'kpi-card' | 'procurement-table';
+
+/** What `<kpi-card project>` selects a project by: its code, or its name where none is printed. */
+function projectKey(p: Project): string {
+  return p.code || p.name;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'budget-document': BudgetDocumentElement;
+  }
+}
