@@ -14,10 +14,22 @@ export interface GridCell {
 export type Grid = Array<Array<GridCell | undefined>>;
 
 /**
+ * The 截止时间 line of a table whose figures stand at a date (固定资产占用情况表), as the grid and
+ * `<budget-table>` write it. (The other words around a table are in vocabulary.ts.)
+ */
+export const AS_OF: Record<Lang, (date: string) => string> = {
+  'zh-CN': (d) => `截止时间：${d}`,
+  en: (d) => `As of: ${d}`,
+};
+
+/** A table of words only (机构设置): it has no unit line. */
+export const hasAmounts = (table: StandardTable): boolean => table.columns.some((c) => c.type === 'amount');
+
+/**
  * A standard table as the rows of a spreadsheet, the same for CSV and XLSX: the title, the department and
- * year line (given the document's `meta`), the unit line, one
- * header row (an upper header joined to its column as "收入·预算数"), then every row as published, empty
- * cells left empty (never 0) and amounts as their exact decimal strings.
+ * year line (given the document's `meta`), the unit line (beside the 截止时间 where the table has one; none
+ * for a table of words), one header row (upper headers joined to their column as "收入·预算数"), then every
+ * row as published, empty cells left empty (never 0) and amounts as their exact decimal strings.
  */
 export function tableGrid(table: StandardTable, lang: Lang = 'zh-CN', meta?: Meta): Grid {
   const t = VOCABULARY[lang];
@@ -32,13 +44,15 @@ export function tableGrid(table: StandardTable, lang: Lang = 'zh-CN', meta?: Met
     : [];
   const head: GridCell[] = [
     ...(table.serial ? [{ text: t.serial, header: true }] : []),
-    ...table.columns.map((c) => ({ text: c.group ? `${c.group}·${c.label}` : c.label, header: true })),
+    ...table.columns.map((c) => ({ text: [c.group, c.subgroup, c.label].filter(Boolean).join('·'), header: true })),
   ];
   const rows = table.rows.map((r, i) => [
     ...(table.serial ? [{ text: String(i + 1), numeric: true }] : []),
     ...r.cells.map((v, j) => (v === undefined ? undefined : { text: v, numeric: table.columns[j]!.type === 'amount' })),
   ]);
-  const grid: Grid = [[{ text: table.title, header: true }], ...lines, [{ text: t.unit(table.unit) }], head, ...rows];
+  // The date shares the unit's line: the importer takes a line of two cells with 单位 in it as a line, not the header.
+  const unitLine: GridCell[] = [...(table.asOf ? [{ text: AS_OF[lang](table.asOf) }] : []), ...(hasAmounts(table) ? [{ text: t.unit(table.unit) }] : [])];
+  const grid: Grid = [[{ text: table.title, header: true }], ...lines, ...(unitLine.length ? [unitLine] : []), head, ...rows];
   if (table.note) grid.push([{ text: `${t.note}${table.note}` }]);
   return grid;
 }

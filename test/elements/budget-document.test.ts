@@ -13,6 +13,7 @@ import { splitAmounts, unmarkedChinese } from '../helpers/reading.js';
 const FILES = [
   SEED,
   SHANGHAI,
+  'test/fixtures/checks/shanghai-putuo-commerce-2025-budget.json',
   'test/fixtures/checks/shanghai-putuo-finance-2025-budget.json',
   'test/fixtures/checks/shanghai-putuo-justice-2026-budget.json',
   'test/fixtures/checks/shanghai-putuo-wanli-2023-budget.json',
@@ -68,6 +69,8 @@ describe('<budget-document>', function () {
     ]);
     // The written part as published, under its own headings.
     expect(text($(el, '#profile')!)).to.contain('一、部门职责及机构设置情况');
+    // 机构设置 with its table, as the disclosure prints it; the tables' part has the others.
+    expect($(el, '#profile budget-table')!.getAttribute('table')).to.equal('organization');
     expect(text($(el, '#operating-costs')!)).to.contain('三、机关运行经费安排情况');
     expect(text($(el, '#glossary')!)).to.contain('“三公”经费');
   });
@@ -76,7 +79,11 @@ describe('<budget-document>', function () {
     const doc = await json<BudgetDocument>(SEED);
     const el = await documentOf(SEED);
     const tables = $$(el, '#tables budget-table');
-    expect(tables.map((t) => t.getAttribute('table'))).to.deep.equal(standardTables(doc).map((t) => t.kind));
+    expect(tables.map((t) => t.getAttribute('table'))).to.deep.equal(
+      standardTables(doc)
+        .map((t) => t.kind)
+        .filter((k) => (k as string) !== 'organization'),
+    );
     // The figures are there: the 收支总表's total as published.
     expect(text(tables[0].shadowRoot!.querySelector('tfoot, tbody')!.closest('table')!)).to.contain('598.78');
     const projects = $$(el, '#performance section.project');
@@ -116,7 +123,9 @@ describe('<budget-document>', function () {
       const doc = await json<BudgetDocument>(file);
       await setViewport({ width: 320, height: 800 });
       const el = await documentOf(file, 'large-text');
-      expect($$(el, '#tables budget-table')).to.have.length(standardTables(doc).length);
+      const kinds = standardTables(doc).map((t) => t.kind as string);
+      expect($$(el, '#tables budget-table')).to.have.length(kinds.filter((k) => k !== 'organization').length);
+      expect($$(el, '#profile budget-table')).to.have.length(kinds.includes('organization') ? 1 : 0);
       if (doc.glossary?.length) expect($(el, '#glossary')).to.not.equal(null);
       if (doc.threePublic) expect($(el, '#three-public budget-summary')).to.not.equal(null);
       for (const s of doc.narrative ?? [])

@@ -170,7 +170,9 @@ describe('<budget-summary>', () => {
   it('never prints more decimals in the unit asked for than the figure was published with', async () => {
     const el = await summary('unit="万元"', 'data/shanghai-putuo-commerce-2025.json');
     // 371,514,655.00元 has two decimals: in 万元 it is 37,151.47万元, not 37,151.4655万元, the published figure one step away.
-    expect(shown(section(el, 'h-totals'))).to.contain('收入总计 37,151.47万元').and.not.contain('37,151.4655');
+    expect(shown(section(el, 'h-totals')))
+      .to.contain('收入总计 37,151.47万元')
+      .and.not.contain('37,151.4655');
     expect($$(el, 'section[aria-labelledby="h-totals"] dd .amount')[0].title).to.equal('371,514,655.00元');
   });
 

@@ -1,7 +1,8 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/elements/budget-table/define.js';
 import type { BudgetTable } from '../../src/elements/budget-table/budget-table.js';
-import { capturedDownload, SEED, SHANGHAI } from '../helpers/files.js';
+import type { BudgetDocument } from '../../src/model/types.js';
+import { capturedDownload, json, SEED, SHANGHAI } from '../helpers/files.js';
 
 async function table(name: string, src = SEED, extra = ''): Promise<BudgetTable> {
   const el = await fixture<BudgetTable>(`<budget-table src="/${src}" table="${name}" ${extra}></budget-table>`);
@@ -206,6 +207,160 @@ describe('<budget-table> on the Shanghai department', () => {
       expect(unit, kind).to.contain(kind === 'threePublicAndOperatingCosts' ? '单位：万元' : '单位：元');
       const rows = el.shadowRoot!.querySelectorAll('tbody tr').length;
       expect(rows, kind).to.be.greaterThan(0);
+    }
+  });
+});
+
+describe('<budget-table> of the assets and 机构设置 tables, and the combined 三公 header', () => {
+  const head = (el: Element) => $$(el, 'thead tr').map((r) => [...r.children].map((c) => text(c)));
+  const cards = (el: Element) =>
+    $$(el, 'tbody tr').map((r) => [...r.children].filter((c) => c.getClientRects().length).map((c) => text(c).replace(/※.*$/, '')));
+
+  /** The founding department with items in its assets table (the published one is empty). */
+  async function withItems(): Promise<BudgetDocument> {
+    const doc = await json<BudgetDocument>(SEED);
+    doc.assets = { ...doc.assets, items: [{ name: '车辆', quantity: '2', value: '35.50' }, { name: '办公家具' }] };
+    return doc;
+  }
+
+  it('shows the founding department’s empty assets table with its columns, date and note, by name or kind', async () => {
+    for (const name of ['固定资产表', 'assets']) {
+      const el = await table(name);
+      expect($(el, '[role=alert]'), name).to.equal(null);
+      expect(text($(el, '.title'))).to.equal('部门固定资产占用情况表');
+      expect(head(el)).to.deep.equal([['项目', '数量', '价值']]);
+      expect(text($(el, 'tbody'))).to.equal('本表无数据。');
+      expect(text($(el, '.meta'))).to.equal('编制部门：202保定市徐水区行政审批局 预算年度：2024 截止时间：2023-12-31 单位：万元');
+      expect(text($(el, '.note'))).to.equal('注：无固定资产占用情况，空表列示。');
+      await expect(el).to.be.accessible();
+    }
+  });
+
+  it('shows each asset item of the JSON with its figures, and empty cells where it has none', async () => {
+    const el = await fixture<BudgetTable>(html`<budget-table .data=${await withItems()} table="assets"></budget-table>`);
+    await waitUntil(() => el.shadowRoot!.querySelector('table'));
+    expect(bodyRows(el)).to.deep.equal([
+      ['车辆', '2', '35.50'],
+      ['办公家具', '', ''],
+    ]);
+    expect($(el, 'input[type=checkbox]')).to.not.equal(null);
+  });
+
+  it('speaks English in the assets table’s title and headers, and keeps the items as published', async () => {
+    const el = await fixture<BudgetTable>(html`<budget-table .data=${await withItems()} table="assets" lang="en"></budget-table>`);
+    await waitUntil(() => el.shadowRoot!.querySelector('table'));
+    expect(text($(el, '.title'))).to.equal('Fixed assets in use');
+    expect(text($(el, '.published'))).to.equal('Published title: 部门固定资产占用情况表');
+    expect(head(el)).to.deep.equal([['Item', 'Quantity', 'Value']]);
+    expect(text($(el, '.meta')))
+      .to.contain('As of: 2023-12-31')
+      .and.contain('Unit: 10,000 yuan');
+    expect($(el, 'tbody th[scope=row] [lang="zh-CN"]').textContent).to.equal('车辆');
+  });
+
+  it('turns each asset item into a card of labelled figures at 320 px', async () => {
+    const doc = await withItems();
+    const wrap = await fixture<HTMLDivElement>(html`<div style="width: 320px"><budget-table .data=${doc} table="assets"></budget-table></div>`);
+    const el = wrap.querySelector('budget-table')!;
+    await waitUntil(() => el.shadowRoot!.querySelector('table'));
+    expect($(el, 'thead').getClientRects().length).to.equal(0);
+    expect(cards(el)).to.deep.equal([['车辆', '数量 2', '价值 35.50'], ['办公家具']]);
+  });
+
+  it('shows 部门机构设置情况 as a table of words: its published headers, a row per unit, no unit line', async () => {
+    for (const name of ['机构设置表', 'organization']) {
+      const el = await table(name);
+      expect($(el, '[role=alert]'), name).to.equal(null);
+      expect(text($(el, '.title'))).to.equal('部门机构设置情况');
+      expect(head(el)).to.deep.equal([['单位名称', '单位性质', '单位规格', '经费保障形式']]);
+      expect(bodyRows(el)).to.deep.equal([['保定市徐水区行政审批局本级', '行政', '正科级', '财政拨款']]);
+      expect(text($(el, '.meta'))).to.equal('编制部门：202保定市徐水区行政审批局 预算年度：2024');
+      expect(text($(el, 'caption'))).to.equal('部门机构设置情况');
+      // No figures, so no rows to hide.
+      expect($(el, 'input[type=checkbox]')).to.equal(null);
+      await expect(el).to.be.accessible();
+    }
+  });
+
+  it('speaks English in the 机构设置 headers, and downloads its rows as CSV', async () => {
+    const el = await table('organization', SEED, 'lang="en"');
+    expect(text($(el, '.title'))).to.equal('Organization');
+    expect(head(el)).to.deep.equal([['Unit', 'Type of unit', 'Rank', 'Funding']]);
+    expect($(el, 'tbody th[scope=row] [lang="zh-CN"]').textContent).to.equal('保定市徐水区行政审批局本级');
+    const lines = el
+      .csv()
+      .replace(/^\uFEFF/, '')
+      .split('\r\n');
+    expect(lines.slice(0, 4)).to.deep.equal([
+      '部门机构设置情况',
+      'Department: 202保定市徐水区行政审批局,Budget year: 2024',
+      '单位名称,单位性质,单位规格,经费保障形式',
+      '保定市徐水区行政审批局本级,行政,正科级,财政拨款',
+    ]);
+  });
+
+  it('turns each unit into a card of its labelled fields at 320 px, without its empty ones', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div style="width: 320px"><budget-table src=${`/${SHANGHAI}`} table="organization"></budget-table></div>`);
+    const el = wrap.querySelector('budget-table')!;
+    await waitUntil(() => el.shadowRoot!.querySelector('table'));
+    expect(cards(el)).to.deep.equal([
+      ['上海市普陀区商务委员会（本部）', '单位性质 行政'],
+      ['上海市普陀区中小企业服务中心', '单位性质 事业'],
+    ]);
+    const frame = $(el, '.frame');
+    expect(frame.scrollWidth).to.be.at.most(frame.clientWidth);
+  });
+
+  it('builds the combined 三公/机关运行经费 table’s header as published: “三公”经费 over its items, 公务用车 over its three', async () => {
+    const el = await table('threePublicAndOperatingCosts', SHANGHAI);
+    expect(head(el)).to.deep.equal([
+      ['“三公”经费预算数', '机关运行经费预算数'],
+      ['合计', '因公出国(境)费', '公务接待费', '公务用车购置及运行费'],
+      ['小计', '购置费', '运行费'],
+    ]);
+    const [top, middle] = $$(el, 'thead tr').map((r) => [...r.children] as HTMLTableCellElement[]);
+    // The group spans its six figures; 机关运行经费 spans the three header rows beside it.
+    expect(top!.map((c) => [c.colSpan, c.rowSpan])).to.deep.equal([
+      [6, 1],
+      [1, 3],
+    ]);
+    expect(top![0]!.getAttribute('scope')).to.equal('colgroup');
+    expect(middle!.map((c) => [c.colSpan, c.rowSpan])).to.deep.equal([
+      [1, 2],
+      [1, 2],
+      [1, 2],
+      [3, 1],
+    ]);
+    const cols = $$(el, 'tbody tr')[0]!.children.length;
+    expect(top!.reduce((n, c) => n + c.colSpan, 0)).to.equal(cols);
+    expect(bodyRows(el)[0]).to.deep.equal(['1.00', '', '1.00', '', '', '', '171.01']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('names each figure of the combined table by its groups in the 320 px cards, in both languages', async () => {
+    for (const [lang, expected] of [
+      ['zh-CN', ['“三公”经费预算数 · 合计 1.00', '“三公”经费预算数 · 公务接待费 1.00', '机关运行经费预算数 171.01']],
+      [
+        'en',
+        [
+          '“Three public” costs, budget · Total 1.00',
+          '“Three public” costs, budget · Official reception 1.00',
+          'Operating costs of the offices, budget 171.01',
+        ],
+      ],
+    ] as const) {
+      const wrap = await fixture<HTMLDivElement>(
+        html`<div style="width: 320px"><budget-table src=${`/${SHANGHAI}`} table="threePublicAndOperatingCosts" lang=${lang}></budget-table></div>`,
+      );
+      const el = wrap.querySelector('budget-table')!;
+      await waitUntil(() => el.shadowRoot!.querySelector('table'));
+      expect(cards(el)[0], lang).to.deep.equal(expected);
+      const labels = $$(el, 'td.amount .label').map((l) => text(l));
+      expect(labels[4], lang).to.equal(
+        lang === 'en'
+          ? '“Three public” costs, budget · Official vehicles: purchase and running · Purchase'
+          : '“三公”经费预算数 · 公务用车购置及运行费 · 购置费',
+      );
     }
   });
 });

@@ -7,7 +7,7 @@ import { json, SEED, SHANGHAI } from '../helpers/files.js';
 const byKind = (tables: StandardTable[]) => Object.fromEntries(tables.map((t) => [t.kind, t]));
 
 describe('standard tables', () => {
-  it('derives the nine tables of the founding department with the published row counts and totals', async () => {
+  it('derives the nine tables of the founding department, its assets table and 机构设置, with the published row counts and totals', async () => {
     const doc = await json<BudgetDocument>(SEED);
     const tables = standardTables(doc);
     expect(tables.map((t) => [t.number, t.title, t.rows.length])).to.deep.equal([
@@ -20,6 +20,8 @@ describe('standard tables', () => {
       [7, '部门预算政府性基金预算财政拨款支出表', 0],
       [8, '部门预算国有资本经营预算财政拨款支出表', 0],
       [9, '部门预算财政拨款“三公”经费支出表', 9],
+      [undefined, '部门固定资产占用情况表', 0],
+      [undefined, '部门机构设置情况', 1],
     ]);
     const t = byKind(tables);
     expect(t.summary.rows[0].cells).to.deep.equal(['一、一般公共预算拨款', '598.78', '一、一般公共服务支出', '528.19']);
@@ -36,7 +38,7 @@ describe('standard tables', () => {
     expect(t.income.unit).to.equal('万元');
   });
 
-  it('derives the Shanghai department’s nine tables in its own order and units', async () => {
+  it('derives the Shanghai department’s nine tables in its own order and units, then 机构设置', async () => {
     const doc = await json<BudgetDocument>(SHANGHAI);
     const tables = standardTables(doc);
     expect(tables.map((t) => t.kind)).to.deep.equal([
@@ -49,6 +51,7 @@ describe('standard tables', () => {
       'stateCapitalExpenditure',
       'basicEconomic',
       'threePublicAndOperatingCosts',
+      'organization',
     ]);
     const t = byKind(tables);
     expect(t.summary.unit).to.equal('元');

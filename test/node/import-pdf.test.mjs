@@ -158,8 +158,10 @@ test('司法局 2026 (PDF): every one of the 366 figures of the nine tables equa
 test('商务委员会 2025 (PDF): the nine tables equal the JSON of data/ transcribed from the same PDF', () => {
   const { doc } = importPdf('shanghai-putuo-commerce-2025-budget.pdf');
   const reference = parseBudget(readFileSync('data/shanghai-putuo-commerce-2025.json', 'utf8')).document;
-  const mine = standardTables(doc);
-  const theirs = standardTables(reference);
+  // The nine tables of figures (data/'s JSON also has 机构设置, transcribed from the written part).
+  const figures = (d) => standardTables(d).filter((t) => t.kind !== 'organization');
+  const mine = figures(doc);
+  const theirs = figures(reference);
   assert.deepEqual(
     mine.map((t) => t.kind),
     theirs.map((t) => t.kind),

@@ -16,7 +16,7 @@ interface Part {
 
 /**
  * The whole disclosure as one accessible page, from one JSON: a linked table of contents, then the
- * department's profile (职能, 机构设置), every standard table, the explanation with the changes and the
+ * department's profile (职能, 机构设置 with its table), every other standard table, the explanation with the changes and the
  * data check, 机关运行经费, 三公经费, 政府采购, 国有资产, the performance goals with every project, the other
  * written sections, and 名词解释. Each part is a real heading; every part, table (`#table-5`) and project
  * (`#project-2`) has an address that scrolls to it, on a click and on reload. The other elements of the kit
@@ -126,8 +126,12 @@ export class BudgetDocumentElement extends BudgetElement {
       if (body === nothing || (Array.isArray(body) && !body.length)) return;
       parts.push({ id, title, body: html`${body}`, children });
     };
-    add('profile', d.profile, [...this.written('profile', sub), ...(doc.organization?.length ? [this.organization(sub)] : [])]);
-    const tables = standardTables(doc);
+    const all = standardTables(doc);
+    // 机构设置 is part of the profile, as the disclosure prints it; the other tables are the tables' part.
+    const isOrganization = (t: StandardTable) => (t.kind as string) === 'organization';
+    const hasOrganization = all.some(isOrganization);
+    add('profile', d.profile, [...this.written('profile', sub), ...(hasOrganization ? [this.inner('budget-table', { table: 'organization' })] : [])]);
+    const tables = all.filter((t) => !isOrganization(t));
     add(
       'tables',
       d.tables,
@@ -151,7 +155,8 @@ export class BudgetDocumentElement extends BudgetElement {
       ]);
     if (doc.procurement || this.hasWritten('procurement'))
       add('procurement', d.procurement, [...this.written('procurement', sub), this.inner('procurement-table')]);
-    add('assets', d.assets, [...this.written('assets', sub), ...(doc.assets ? [this.assets()] : [])]);
+    const assets = doc.assets ? this.assets(tables.some((t) => t.kind === 'assets')) : nothing;
+    add('assets', d.assets, [...this.written('assets', sub), ...(assets === nothing ? [] : [assets])]);
     const projects = doc.projects ?? [];
     if (projects.length || doc.performance || this.hasWritten('performance'))
       add(
@@ -176,26 +181,11 @@ export class BudgetDocumentElement extends BudgetElement {
     return parts;
   }
 
-  private organization(level: number): TemplateResult {
-    const t = this.t.document;
-    const units = this.doc.organization ?? [];
-    return html`<section class="organization">
-      ${this.heading(level, 'units', t.units(units.length))}
-      <ul>
-        ${units.map(
-          (u) =>
-            html`<li>
-              <strong>${this.dataText(u.name)}</strong>${[u.nature, u.rank, u.funding, u.note]
-                .filter((x): x is string => !!x)
-                .map((x) => html`<span class="fact">${this.dataText(x)}</span>`)}
-            </li>`,
-        )}
-      </ul>
-    </section>`;
-  }
-
-  /** 国有资产: the figures the JSON states, each with its label. */
-  private assets(): TemplateResult {
+  /**
+   * 国有资产: the figures the JSON states that no table prints (the fixed assets' total, planned purchases,
+   * vehicles), each with its label; the items too where there is no assets table among the tables.
+   */
+  private assets(itemsInTable: boolean): TemplateResult | typeof nothing {
     const a = this.doc.assets!;
     const t = this.t.document;
     const unit = a.unit ?? this.doc.meta.unit;
@@ -204,14 +194,15 @@ export class BudgetDocumentElement extends BudgetElement {
     if (a.plannedPurchaseValue !== undefined) rows.push([t.plannedPurchase, this.amount(a.plannedPurchaseValue, unit)]);
     if (a.vehicles !== undefined) rows.push([t.vehicles, String(a.vehicles)]);
     if (a.plannedVehicles !== undefined) rows.push([t.plannedVehicles, String(a.plannedVehicles)]);
-    for (const it of a.items ?? []) {
+    for (const it of itemsInTable ? [] : (a.items ?? [])) {
       const parts = [it.quantity !== undefined ? t.quantity(it.quantity) : '', it.value !== undefined ? this.amount(it.value, unit) : ''].filter(
         (x) => x !== '',
       );
       rows.push([it.name, html`${parts.map((p, i) => html`${i ? ' · ' : ''}${p}`)}`]);
     }
+    if (!rows.length && (itemsInTable || !a.note)) return nothing;
     return html`${rows.length ? html`<dl class="facts">${rows.map(([k, v]) => html`<dt>${this.dataText(k)}</dt><dd>${v}</dd>`)}</dl>` : nothing}
-    ${a.note ? html`<p class="note">${this.dataText(a.note)}</p>` : nothing}`;
+    ${a.note && !itemsInTable ? html`<p class="note">${this.dataText(a.note)}</p>` : nothing}`;
   }
 
   protected renderReady(): TemplateResult {

@@ -93,6 +93,8 @@ export const budgetTableStyles = css`
     background: var(--_header);
     color: var(--_header-text);
     text-align: center;
+    /* A heading over two or three rows sits in their middle, as published. */
+    vertical-align: middle;
     font-weight: 600;
     /* Chinese headers keep their words on one line; English ones wrap between words, never inside one. */
     white-space: nowrap;
@@ -289,6 +291,23 @@ export const budgetTableStyles = css`
     }
     td.amount > :last-child {
       margin-left: auto;
+    }
+    /* A table of words (机构设置): each field is a line of its label and its text, like a figure's; an empty one is none. */
+    table.words tbody td.blank {
+      display: none;
+    }
+    table.words tbody td.text:not(.rowhead):not(.blank) {
+      margin-top: 0;
+      padding-top: 0;
+      border-top: 0;
+    }
+    table.words td.text:not(.rowhead) .label {
+      flex: 0 1 auto;
+    }
+    /* The text takes the rest of the line, or a line of its own when it is long. */
+    table.words td.text:not(.rowhead) .v {
+      flex: 1 1 8em;
+      font-weight: normal;
     }
     /* An empty cell is no line of the card. */
     tbody td.blank {

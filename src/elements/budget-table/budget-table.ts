@@ -2,7 +2,7 @@ import { hasOwn } from '../../model/own.js';
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { UNIT_NAMES_EN } from '../../i18n/ui.js';
 import { toCSV } from '../../model/csv.js';
-import { tableGrid } from '../../model/export.js';
+import { AS_OF, hasAmounts, tableGrid } from '../../model/export.js';
 import { formatAmount } from '../../model/money.js';
 import type { Finding } from '../../model/reconcile.js';
 import { deriveTable, TABLE_NAMES, TABLE_SPECS, tableSpec, type StandardTable, type TableColumn, type TableRow } from '../../model/tables.js';
@@ -47,7 +47,12 @@ export class BudgetTable extends BudgetElement {
     _allRows: { state: true },
   };
 
-  /** Which table: a name such as `收支总表`, `基本支出表`, `三公经费表`, or its kind (`summary`, `basicEconomic` …). */
+  /**
+   * Which table: a name such as `收支总表`, `基本支出表`, `三公经费表`, `固定资产表`, `机构设置表`, or its kind
+   * (`summary`, `income`, `expenditure`, `fiscalSummary`, `generalPublicExpenditure`, `basicEconomic`,
+   * `governmentFundExpenditure`, `stateCapitalExpenditure`, `threePublic`, `operatingCosts`,
+   * `threePublicAndOperatingCosts`, `assets`, `organization`, or one registered with `registerTableKind`).
+   */
   table = '';
   /**
    * Hide rows with no figure (`hide-empty`, or `hide-empty="false"` to show every row as published).
@@ -70,8 +75,8 @@ export class BudgetTable extends BudgetElement {
     const name = (this.table || '').trim();
     if (!name) return undefined;
     if (hasOwn(TABLE_NAMES, name)) return TABLE_NAMES[name];
-    const kinds = Object.values(TABLE_NAMES);
-    return kinds.includes(name as TableKind) ? (name as TableKind) : undefined;
+    // Any kind the registry derives, named or not (a form's kind stands where a TableKind does).
+    return tableSpec(name)?.derive ? (name as TableKind) : undefined;
   }
 
   /** The derived table, or undefined before the data is there. */
@@ -84,8 +89,10 @@ export class BudgetTable extends BudgetElement {
     return this.cached?.table;
   }
 
+  /** Rows without figures are hidden; never in a table of words, whose rows have no figures at all. */
   private get hiding(): boolean {
-    return this.hideEmpty ?? this.derived?.allCategories ?? false;
+    const table = this.derived;
+    return !!table && hasAmounts(table) && (this.hideEmpty ?? table.allCategories);
   }
 
   protected renderReady(): TemplateResult {
@@ -112,6 +119,8 @@ export class BudgetTable extends BudgetElement {
     const title = (en && tableSpec(table.kind)?.englishTitle) || table.title;
     const cols = columnWords(table, this.language);
     const captionId = 'caption';
+    // A table of words (机构设置) has no unit line, and no empty rows to hide.
+    const amounts = hasAmounts(table);
     return html`<div class="sheet">
       <div class="head" part="header">
         <p class="title">${published(title, this.language)}</p>
@@ -119,20 +128,23 @@ export class BudgetTable extends BudgetElement {
         <p class="meta">
           <span>${words.department('')}${published(`${doc.meta.department.code ?? ''}${doc.meta.department.name}`, this.language)}</span>
           <span>${doc.meta.phase === 'final' ? words.finalYear(doc.meta.fiscalYear) : words.budgetYear(doc.meta.fiscalYear)}</span>
-          <span>${words.unit('')}${unitText}</span>
+          ${table.asOf ? html`<span>${AS_OF[this.language](table.asOf)}</span>` : nothing}
+          ${amounts ? html`<span>${words.unit('')}${unitText}</span>` : nothing}
         </p>
       </div>
       <div class="controls" part="controls">
         ${
-          table.rows.some((r) => !hasFigure(r))
+          amounts && table.rows.some((r) => !hasFigure(r))
             ? html`<label><input type="checkbox" .checked=${hide} @change=${this.onToggle} />${t.table.hideEmpty}</label>`
             : nothing
         }
         <button type="button" @click=${this.download} aria-label=${t.table.downloadLabel(t.table.download, title)}>${t.table.download}</button>
       </div>
       <div class="frame" part="table" tabindex="0" role="region" aria-labelledby=${captionId}>
-        <table role="table" aria-labelledby=${captionId}>
-          <caption id=${captionId}>${published(title, this.language)}${en ? ' (' : '（'}${words.unit('')}${unitText}${en ? ')' : '）'}</caption>
+        <table role="table" aria-labelledby=${captionId} class=${amounts ? '' : 'words'}>
+          <caption id=${captionId}>
+            ${published(title, this.language)}${amounts ? html`${en ? ' (' : '（'}${words.unit('')}${unitText}${en ? ')' : '）'}` : nothing}
+          </caption>
           <thead role="rowgroup">${this.renderHead(table, cols)}</thead>
           <tbody role="rowgroup">
             ${
@@ -150,36 +162,47 @@ export class BudgetTable extends BudgetElement {
     </div>`;
   }
 
+  /**
+   * The header rows as published: one per level of headings (a group, its subgroup, the column's label).
+   * A group spans the columns under it; a label with fewer groups above it than the deepest spans the rows
+   * below it (the 序号 heading spans them all).
+   */
   private renderHead(table: StandardTable, cols: ColumnWords[]): TemplateResult {
     const words = VOCABULARY[this.language];
-    const grouped = table.columns.some((c) => c.group);
-    const serialHead = table.serial ? html`<th scope="col" role="columnheader" rowspan=${grouped ? 2 : 1}>${words.serial}</th>` : nothing;
+    const head = (text: string) => published(text, this.language);
+    // Each column's headings from the top, as published (to tell which columns a group spans) and in the reader's words.
+    const paths = table.columns.map((c) => [c.group, c.subgroup, c.label].filter((h): h is string => h !== undefined));
+    const shown = cols.map((c) => [...c.groups, c.label]);
+    const depth = Math.max(1, ...paths.map((p) => p.length));
+    // Column j sits under column i's group at this level: the same headings down to it, and a label below.
+    const under = (i: number, j: number, level: number) => paths[j]!.length - 1 > level && paths[j]!.slice(0, level + 1).every((h, k) => h === paths[i]![k]);
+    const levels: TemplateResult[][] = [];
+    for (let level = 0; level < depth; level++) {
+      const cells: TemplateResult[] = [];
+      for (let i = 0; i < paths.length;) {
+        const path = paths[i]!;
+        if (level >= path.length) {
+          i++; // under a label that spans this row
+        } else if (level === path.length - 1) {
+          cells.push(html`<th scope="col" role="columnheader" rowspan=${depth - level}>${head(shown[i]![level]!)}</th>`);
+          i++;
+        } else {
+          let span = 1;
+          while (i + span < paths.length && under(i, i + span, level)) span++;
+          cells.push(html`<th scope="colgroup" role="columnheader" colspan=${span}>${head(shown[i]![level]!)}</th>`);
+          i += span;
+        }
+      }
+      levels.push(cells);
+    }
+    const serialHead = table.serial ? html`<th scope="col" role="columnheader" rowspan=${depth}>${words.serial}</th>` : nothing;
     const numbers = table.columnNumbers
       ? html`<tr class="numbers" role="row">
           ${table.serial ? html`<th scope="row" role="rowheader">${words.columnNumbers}</th>` : nothing}
           ${table.columns.map((_, i) => html`<th scope="col" role="columnheader">${i + 1}</th>`)}
         </tr>`
       : nothing;
-    const head = (text: string) => published(text, this.language);
-    if (!grouped) {
-      return html`<tr role="row">${serialHead}${cols.map((c) => html`<th scope="col" role="columnheader">${head(c.label)}</th>`)}</tr>${numbers}`;
-    }
-    const top: Array<{ label: string; span: number; single: boolean }> = [];
-    table.columns.forEach((c, i) => {
-      const last = top[top.length - 1];
-      if (c.group && last && !last.single && last.label === cols[i].group) last.span++;
-      else top.push({ label: cols[i].group ?? cols[i].label, span: 1, single: !c.group });
-    });
-    return html`<tr role="row">
-        ${serialHead}
-        ${top.map((g) =>
-          g.single
-            ? html`<th scope="col" role="columnheader" rowspan="2">${head(g.label)}</th>`
-            : html`<th scope="colgroup" role="columnheader" colspan=${g.span}>${head(g.label)}</th>`,
-        )}
-      </tr>
-      <tr role="row">${cols.filter((_, i) => table.columns[i].group).map((c) => html`<th scope="col" role="columnheader">${head(c.label)}</th>`)}</tr>
-      ${numbers}`;
+    return html`${levels.map((cells, level) => html`<tr role="row">${level === 0 ? serialHead : nothing}${cells}</tr>`)}${numbers}`;
   }
 
   /**
@@ -188,7 +211,8 @@ export class BudgetTable extends BudgetElement {
    */
   private renderRow(table: StandardTable, cols: ColumnWords[], row: TableRow, index: number, findings: Map<string, Finding[]>): TemplateResult {
     const header = rowHeaderIndex(table);
-    const label = (c: ColumnWords) => html`<span class="label">${published(c.group ? `${c.group} · ${c.label}` : c.label, this.language)}</span>`;
+    // A card has no header rows: each figure's label says its groups too ("“三公”经费预算数 · 公务接待费").
+    const label = (c: ColumnWords) => html`<span class="label">${published([...c.groups, c.label].join(' · '), this.language)}</span>`;
     return html`<tr class=${row.kind} role="row">
       ${table.serial ? html`<td class="serial" role="cell"><span class="label">${VOCABULARY[this.language].serial}</span>${index + 1}</td>` : nothing}
       ${row.cells.map((v, i) => {
@@ -264,10 +288,10 @@ function hasFigure(row: TableRow): boolean {
   return row.kind !== 'item' || row.paths.some((p, i) => p !== undefined && row.cells[i] !== undefined);
 }
 
-/** A column's header words in the element's language. */
+/** A column's header words in the element's language: its label, and the groups above it from the top. */
 interface ColumnWords {
   label: string;
-  group?: string;
+  groups: string[];
 }
 
 /** Every column label the specs know, in Chinese, with its words in each language. */
@@ -276,7 +300,7 @@ function wordsOf(zh: string): ColumnSpec['label'] | undefined {
   if (!knownWords) {
     knownWords = new Map();
     for (const c of [...TABLE_SPECS.flatMap((s) => s.columns ?? []), ...summaryColumns('final')]) {
-      for (const w of c.group ? [c.label, c.group] : [c.label]) if (!knownWords.has(w['zh-CN'])) knownWords.set(w['zh-CN'], w);
+      for (const w of [c.label, c.group, c.subgroup]) if (w && !knownWords.has(w['zh-CN'])) knownWords.set(w['zh-CN'], w);
     }
   }
   return knownWords.get(zh);
@@ -291,9 +315,8 @@ function columnWords(table: StandardTable, lang: Lang): ColumnWords[] {
   const inLang = (zh: string, own?: ColumnSpec['label']) => (own?.['zh-CN'] === zh ? own : wordsOf(zh))?.[lang] ?? zh;
   return table.columns.map((c: TableColumn, i) => {
     const own = specCols?.length === table.columns.length ? specCols[i] : undefined;
-    const words: ColumnWords = { label: inLang(c.label, own?.label) };
-    if (c.group) words.group = inLang(c.group, own?.group);
-    return words;
+    const groups = [c.group !== undefined ? inLang(c.group, own?.group) : undefined, c.subgroup !== undefined ? inLang(c.subgroup, own?.subgroup) : undefined];
+    return { label: inLang(c.label, own?.label), groups: groups.filter((g): g is string => g !== undefined) };
   });
 }
 

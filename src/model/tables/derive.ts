@@ -27,10 +27,11 @@ export function base(doc: BudgetDocument, layout: TableLayout, columns: TableCol
 }
 
 /** A spec's columns as the derived table's (labels as published, in Chinese). */
-export function tableColumns(specs: readonly ColumnSpec[]): TableColumn[] {
+export function tableColumns(specs: readonly ColumnSpec<string>[]): TableColumn[] {
   return specs.map((c) => {
     const col: TableColumn = { label: c.label['zh-CN'], type: c.type };
     if (c.group) col.group = c.group['zh-CN'];
+    if (c.subgroup) col.subgroup = c.subgroup['zh-CN'];
     if (c.key) col.key = c.key;
     return col;
   });

@@ -110,16 +110,19 @@ export function layoutOf(doc: BudgetDocument, kind: TableKind): TableLayout {
   return doc.tables?.find((t) => t.kind === kind) ?? { kind, title: tableSpec(kind)?.title ?? kind };
 }
 
-/** Derives one standard table; undefined for kinds that are not tables of figures here. */
-export function deriveTable(doc: BudgetDocument, kind: TableKind): StandardTable | undefined {
-  return tableSpec(kind)?.derive?.(doc, layoutOf(doc, kind));
+/** Derives one standard table; undefined for kinds that are not derived here (procurement, the project forms). */
+export function deriveTable(doc: BudgetDocument, kind: BuiltinKind): StandardTable | undefined {
+  // A form has no layout entry in the JSON: it gets the default one (a form's kind stands where a TableKind does, as a registered kind's does).
+  return tableSpec(kind)?.derive?.(doc, layoutOf(doc, kind as TableKind));
 }
 
 /**
  * The document's standard tables in published order: those its `tables` layout lists, or the nine of
- * the national template when it lists none.
+ * the national template when it lists none; then those it does not list whose data it has (`listedWhen`:
+ * 机构设置, a table of words that no layout lists).
  */
 export function standardTables(doc: BudgetDocument): StandardTable[] {
   const kinds = doc.tables?.length ? doc.tables.map((t) => t.kind) : specs.filter((s) => s.nationalTemplate).map((s) => s.kind as TableKind);
-  return kinds.map((k) => deriveTable(doc, k)).filter((t): t is StandardTable => t !== undefined);
+  const more = specs.filter((s) => !kinds.includes(s.kind as TableKind) && s.listedWhen?.(doc)).map((s) => s.kind as TableKind);
+  return [...kinds, ...more].map((k) => deriveTable(doc, k)).filter((t): t is StandardTable => t !== undefined);
 }

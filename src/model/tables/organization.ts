@@ -1,16 +1,46 @@
-import type { TableSpec } from './spec.js';
+import type { BudgetDocument, OrgUnit, TableLayout } from '../types.js';
+import { base, tableColumns } from './derive.js';
+import type { ColumnSpec, StandardTable, TableSpec } from './spec.js';
 
-/** 部门机构设置情况: a form (a row per unit, in words), read into `organization`. */
+type Field = 'name' | 'nature' | 'rank' | 'funding';
+
+// The four columns of the form as the Hebei template prints them. (`separateBudget` and `note`, which
+// Shanghai states in words, are not among them: the importer reads these four back, and no more.)
+const columns: ColumnSpec<Field>[] = [
+  { key: 'name', type: 'text', label: { 'zh-CN': '单位名称', en: 'Unit' } },
+  { key: 'nature', type: 'text', label: { 'zh-CN': '单位性质', en: 'Type of unit' } },
+  { key: 'rank', type: 'text', label: { 'zh-CN': '单位规格', en: 'Rank' } },
+  { key: 'funding', type: 'text', label: { 'zh-CN': '经费保障形式', en: 'Funding' } },
+];
+
+const cellOf = (unit: OrgUnit, key: Field): string | undefined => unit[key] || undefined;
+
+/** 部门机构设置情况 as a table of words: a row per unit of `organization`, in its order; no amounts, so no unit line. */
+export function deriveOrganization(doc: BudgetDocument, layout: TableLayout): StandardTable {
+  const rows = (doc.organization ?? []).map((u) => ({
+    kind: 'item' as const,
+    cells: columns.map((c) => cellOf(u, c.key!)),
+    paths: columns.map(() => undefined),
+  }));
+  return base(doc, layout, tableColumns(columns), rows);
+}
+
+/** 部门机构设置情况: a form (a row per unit, in words), read into `organization` and derived from it. */
 export const organization: TableSpec<'organization'> = {
   kind: 'organization',
   title: '部门机构设置情况',
   englishTitle: 'Organization',
+  names: ['机构设置表'],
   titles: {
     precedence: 10,
     rules: [{ all: ['机构设置'], none: ['职责'] }],
     wordings: { hebei: ['部门机构设置情况'] },
   },
+  columns,
+  derive: deriveOrganization,
   form: true,
+  // No layout can list a form: the table is there whenever the JSON has units.
+  listedWhen: (doc) => (doc.organization?.length ?? 0) > 0,
   // Its rows as printed, less the header row.
   import: { read: 'organization', rows: 'printedBelowFirst' },
 };

@@ -25,6 +25,8 @@ export interface TableColumn {
   type: ColumnType;
   /** Upper header row this column sits under, when the table has two header rows. */
   group?: string;
+  /** A second upper header, between `group` and the label, when the table has three header rows (三公 › 公务用车购置及运行费 › 购置费). */
+  subgroup?: string;
   /** The key of the column: a ColumnKey ("total", "byType.basic" …) in the tables of Amounts rows; a field name in a kind of its own. */
   key?: string;
 }
@@ -48,6 +50,8 @@ export interface StandardTable {
   title: string;
   unit: AmountUnit;
   note?: string;
+  /** The date its figures stand at (截止时间, "2023-12-31"), where the table prints one. */
+  asOf?: string;
   /** The published table numbers its rows (序号) … */
   serial: boolean;
   /** … and its columns (栏次). */
@@ -70,6 +74,8 @@ export interface ColumnSpec<C extends string = ColumnKey> {
   label: Text;
   /** The upper header this column sits under. */
   group?: Text;
+  /** A second upper header under `group`, over this column. */
+  subgroup?: Text;
   /** How the importer finds the column: a pattern of its joined header label ("本年收入·小计"). */
   match?: RegExp;
   /** The importer reports the table's column as missing when none matches. */
@@ -82,7 +88,7 @@ export interface TitleRule {
   none?: string[];
 }
 
-/** The kinds of the forms in words (project performance, 机构设置 …): specs with no `derive`. */
+/** The kinds of the forms in words (project performance, 机构设置 …): no table layout of the JSON; 机构设置 alone is derived, as a table of words. */
 export type FormKind = 'projectPerformance' | 'overallPerformance' | 'organization';
 
 /** Every kind the registry knows at first: the tables of figures and the forms. */
@@ -107,8 +113,14 @@ export interface TableSpec<K extends string = string, C extends string = string>
   };
   /** Its columns, where they are fixed. */
   columns?: ColumnSpec<C>[];
-  /** The table derived from the JSON, laid out as `layout` says; none for forms and kinds not derived yet. */
+  /** The table derived from the JSON, laid out as `layout` says; none for the forms and kinds not derived here. */
   derive?: (doc: BudgetDocument, layout: TableLayout) => StandardTable;
+  /**
+   * Whether standardTables() lists the kind when the document's `tables` layout does not: the document has
+   * its data (a form, which no layout can list, or figures published without a layout entry). Listed after
+   * the layout's tables.
+   */
+  listedWhen?: (doc: BudgetDocument) => boolean;
   /** One of the nine tables of the national template (what a document without `tables` shows). */
   nationalTemplate?: boolean;
   /** Numbered 表1 … in a disclosure, with the standard tables. */

@@ -4,15 +4,17 @@ import { base, tableColumns } from './derive.js';
 import type { ColumnSpec, StandardTable, TableRow, TableSpec } from './spec.js';
 
 const THREE_PUBLIC = { 'zh-CN': '“三公”经费预算数', en: '“Three public” costs, budget' };
-const VEHICLES = { 'zh-CN': '公务用车购置及运行费', en: 'Official vehicles' };
+const VEHICLES = { 'zh-CN': '公务用车购置及运行费', en: 'Official vehicles: purchase and running' };
 
+// The published header has three rows: “三公”经费预算数 over its 合计, 因公出国(境)费, 公务接待费 and
+// 公务用车购置及运行费, which is itself over 小计 | 购置费 | 运行费; 机关运行经费预算数 spans all three beside it.
 const columns: ColumnSpec[] = [
   { type: 'amount', label: { 'zh-CN': '合计', en: 'Total' }, group: THREE_PUBLIC },
   { type: 'amount', label: { 'zh-CN': '因公出国(境)费', en: 'Official travel abroad' }, group: THREE_PUBLIC },
   { type: 'amount', label: { 'zh-CN': '公务接待费', en: 'Official reception' }, group: THREE_PUBLIC },
-  { type: 'amount', label: { 'zh-CN': '小计', en: 'Subtotal' }, group: VEHICLES },
-  { type: 'amount', label: { 'zh-CN': '购置费', en: 'Purchase' }, group: VEHICLES },
-  { type: 'amount', label: { 'zh-CN': '运行费', en: 'Operation' }, group: VEHICLES },
+  { type: 'amount', label: { 'zh-CN': '小计', en: 'Subtotal' }, group: THREE_PUBLIC, subgroup: VEHICLES },
+  { type: 'amount', label: { 'zh-CN': '购置费', en: 'Purchase' }, group: THREE_PUBLIC, subgroup: VEHICLES },
+  { type: 'amount', label: { 'zh-CN': '运行费', en: 'Running' }, group: THREE_PUBLIC, subgroup: VEHICLES },
   { type: 'amount', label: { 'zh-CN': '机关运行经费预算数', en: 'Operating costs of the offices, budget' } },
 ];
 
