@@ -65,6 +65,7 @@ export const captionStyles = css`
   .caption a,
   .caption .link {
     color: var(--_accent);
+    white-space: nowrap;
   }
   .caption .link {
     font: inherit;
