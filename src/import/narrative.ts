@@ -38,6 +38,13 @@ const SECTION_IDS: Array<[id: string, match: RegExp]> = [
 
 const HEADING = /^[一二三四五六七八九十]+、\s*\S/;
 const PART = /^第[一二三四五六七八九十]+部分\s*/;
+/**
+ * A numbered line that heads a section: short, and not a sentence. A numbered item of a list (the duties'
+ * "四、实施综合管理。对区域内城市管理……" or "九、承办区委、区政府交办的其他事项。") has a full stop; a heading has none.
+ */
+function isHeading(text: string): boolean {
+  return HEADING.test(text) && text.length <= 60 && !/[。；]/.test(text);
+}
 const SUB_HEADING = /^[(（][一二三四五六七八九十]+[)）]、?\s*(.*)$/;
 const NUMBER = '(-?\\d+(?:\\.\\d+)?)';
 const UNIT = '(万元|亿元|元)';
@@ -203,7 +210,7 @@ export function readNarrative(
       partTitle ??= text.replace(PART, '').trim();
       continue;
     }
-    if (headings?.has(b.index) || (!inner?.has(b.index) && HEADING.test(text) && text.length <= 60)) {
+    if (headings?.has(b.index) || (!inner?.has(b.index) && isHeading(text))) {
       const id = sectionId(text);
       sections.push({ title: text, ...(id ? { id } : {}), paragraphs: [] });
     } else if (sections.length) sections[sections.length - 1]!.paragraphs.push(text);

@@ -408,6 +408,9 @@ describe('importer: the written explanation', () => {
       p('现将某局2024年部门预算公开如下：'),
       p('一、部门职责及机构设置情况'),
       p('部门职责：负责审批。'),
+      // A numbered duty is an item of the list, not a heading: it is a sentence (the 万里街道 PDFs' 四、… 九、).
+      p('四、实施综合管理。对区域内城市管理承担组织领导职能。'),
+      p('九、承办区委、区政府交办的其他事项。'),
       p('部门机构设置情况'),
       tbl([
         ['单位名称', '单位性质'],
@@ -444,7 +447,7 @@ describe('importer: the written explanation', () => {
     expect(n.title).to.equal('某局2024年部门预算信息公开情况说明');
     expect(n.narrative.map((s) => [s.id, s.title, s.paragraphs.length])).to.deep.equal([
       ['intro', '某局2024年部门预算信息公开情况说明', 1],
-      ['duties', '一、部门职责及机构设置情况', 1],
+      ['duties', '一、部门职责及机构设置情况', 3],
       ['overview', '二、部门预算安排的总体情况', 1],
       ['operatingCosts', '三、机关运行经费安排情况', 1],
       ['threePublic', '四、财政拨款“三公”经费预算情况及增减变化原因', 1],
