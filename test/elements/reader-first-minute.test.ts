@@ -6,19 +6,10 @@ import { setViewport } from '@web/test-runner-commands';
 import '../../src/register.js';
 import { standardTables } from '../../src/model/tables.js';
 import type { BudgetDocument } from '../../src/model/types.js';
-import { json, SEED, SHANGHAI } from '../helpers/files.js';
+import { json, REAL_DOCUMENTS, SEED, SHANGHAI } from '../helpers/files.js';
 import { splitAmounts, unmarkedChinese } from '../helpers/reading.js';
 
-const FILES = [
-  SEED,
-  SHANGHAI,
-  'test/fixtures/checks/shanghai-putuo-commerce-2025-budget.json',
-  'test/fixtures/checks/shanghai-putuo-finance-2025-budget.json',
-  'test/fixtures/checks/shanghai-putuo-justice-2026-budget.json',
-  'test/fixtures/checks/shanghai-putuo-wanli-2023-budget.json',
-  'test/fixtures/checks/shanghai-putuo-wanli-2024-budget.json',
-  'test/fixtures/checks/shanghai-putuo-welfare-home-2024-unit-budget.json',
-];
+const FILES = [SEED, SHANGHAI, ...REAL_DOCUMENTS];
 
 /** The elements of one file: every kind, every standard table, the tree's chart and table. */
 async function markup(file: string, attrs: string): Promise<string[]> {

@@ -4,21 +4,10 @@ import '../../src/elements/budget-table/define.js';
 import '../../src/elements/budget-tree/define.js';
 import { loadBudget } from '../../src/data/fetch-budget.js';
 import { standardTables } from '../../src/model/tables.js';
-import { SEED, SHANGHAI } from '../helpers/files.js';
+import { REAL_DOCUMENTS, SEED, SHANGHAI } from '../helpers/files.js';
 
 /** The two data files and the real Shanghai disclosures as the importer reads them. */
-const FILES = [
-  SEED,
-  SHANGHAI,
-  ...[
-    'shanghai-putuo-commerce-2025-budget',
-    'shanghai-putuo-finance-2025-budget',
-    'shanghai-putuo-justice-2026-budget',
-    'shanghai-putuo-wanli-2023-budget',
-    'shanghai-putuo-wanli-2024-budget',
-    'shanghai-putuo-welfare-home-2024-unit-budget',
-  ].map((n) => `test/fixtures/checks/${n}.json`),
-];
+const FILES = [SEED, SHANGHAI, ...REAL_DOCUMENTS];
 const PHONES = [320, 375];
 const CJK = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
 

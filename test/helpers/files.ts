@@ -12,6 +12,16 @@ export async function json<T = unknown>(path: string): Promise<T> {
 export const SEED = 'data/xushui-administrative-approval-2024.json';
 export const SHANGHAI = 'data/shanghai-putuo-commerce-2025.json';
 
+/** The six real Shanghai budgets as `budget-kit import` reads their PDFs (test/fixtures/checks/README.md). */
+export const REAL_DOCUMENTS = [
+  'test/fixtures/checks/shanghai-putuo-commerce-2025-budget.json',
+  'test/fixtures/checks/shanghai-putuo-finance-2025-budget.json',
+  'test/fixtures/checks/shanghai-putuo-justice-2026-budget.json',
+  'test/fixtures/checks/shanghai-putuo-wanli-2023-budget.json',
+  'test/fixtures/checks/shanghai-putuo-wanli-2024-budget.json',
+  'test/fixtures/checks/shanghai-putuo-welfare-home-2024-unit-budget.json',
+];
+
 /** Deep copy, for fixtures that a test breaks on purpose. */
 export function clone<T>(v: T): T {
   return JSON.parse(JSON.stringify(v)) as T;
