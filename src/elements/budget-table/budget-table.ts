@@ -15,7 +15,6 @@ import { BudgetElement } from '../budget-element.js';
 import { downloadText } from '../download.js';
 import { moreRows, rowsToDraw } from '../row-pages.js';
 import { budgetTableStyles } from './budget-table.styles.js';
-import { published } from '../zh-text.js';
 
 /**
  * One standard table of a budget disclosure (收支总表, 收入总表 …), with its published structure, rows
@@ -123,10 +122,10 @@ export class BudgetTable extends BudgetElement {
     const amounts = hasAmounts(table);
     return html`<div class="sheet">
       <div class="head" part="header">
-        <p class="title">${published(title, this.language)}</p>
+        <p class="title">${this.dataText(title)}</p>
         ${title !== table.title ? html`<p class="published">${t.table.publishedTitle}<span lang="zh-CN">${table.title}</span></p>` : nothing}
         <p class="meta">
-          <span>${words.department('')}${published(`${doc.meta.department.code ?? ''}${doc.meta.department.name}`, this.language)}</span>
+          <span>${words.department('')}${this.dataText(`${doc.meta.department.code ?? ''}${doc.meta.department.name}`)}</span>
           <span>${doc.meta.phase === 'final' ? words.finalYear(doc.meta.fiscalYear) : words.budgetYear(doc.meta.fiscalYear)}</span>
           ${table.asOf ? html`<span>${AS_OF[this.language](table.asOf)}</span>` : nothing}
           ${amounts ? html`<span>${words.unit('')}${unitText}</span>` : nothing}
@@ -143,7 +142,7 @@ export class BudgetTable extends BudgetElement {
       <div class="frame" part="table" tabindex="0" role="region" aria-labelledby=${captionId}>
         <table role="table" aria-labelledby=${captionId} class=${amounts ? '' : 'words'}>
           <caption id=${captionId}>
-            ${published(title, this.language)}${amounts ? html`${en ? ' (' : '（'}${words.unit('')}${unitText}${en ? ')' : '）'}` : nothing}
+            ${this.dataText(title)}${amounts ? html`${en ? ' (' : '（'}${words.unit('')}${unitText}${en ? ')' : '）'}` : nothing}
           </caption>
           <thead role="rowgroup">${this.renderHead(table, cols)}</thead>
           <tbody role="rowgroup">
@@ -157,7 +156,7 @@ export class BudgetTable extends BudgetElement {
       </div>
       ${moreRows(drawn, visible.length, this.language, () => (this._allRows = true))}
       ${hidden ? html`<p class="hidden-count" role="status">${t.table.hiddenRows(hidden)}</p>` : nothing}
-      ${table.note ? html`<p class="note" part="note">${words.note}${published(table.note, this.language)}</p>` : nothing}
+      ${table.note ? html`<p class="note" part="note">${words.note}${this.dataText(table.note)}</p>` : nothing}
       ${this.renderChecks(table, findings)}
     </div>`;
   }
@@ -169,7 +168,7 @@ export class BudgetTable extends BudgetElement {
    */
   private renderHead(table: StandardTable, cols: ColumnWords[]): TemplateResult {
     const words = VOCABULARY[this.language];
-    const head = (text: string) => published(text, this.language);
+    const head = (text: string) => this.dataText(text);
     // Each column's headings from the top, as published (to tell which columns a group spans) and in the reader's words.
     const paths = table.columns.map((c) => [c.group, c.subgroup, c.label].filter((h): h is string => h !== undefined));
     const shown = cols.map((c) => [...c.groups, c.label]);
@@ -212,7 +211,7 @@ export class BudgetTable extends BudgetElement {
   private renderRow(table: StandardTable, cols: ColumnWords[], row: TableRow, index: number, findings: Map<string, Finding[]>): TemplateResult {
     const header = rowHeaderIndex(table);
     // A card has no header rows: each figure's label says its groups too ("“三公”经费预算数 · 公务接待费").
-    const label = (c: ColumnWords) => html`<span class="label">${published([...c.groups, c.label].join(' · '), this.language)}</span>`;
+    const label = (c: ColumnWords) => html`<span class="label">${this.dataText([...c.groups, c.label].join(' · '))}</span>`;
     return html`<tr class=${row.kind} role="row">
       ${table.serial ? html`<td class="serial" role="cell"><span class="label">${VOCABULARY[this.language].serial}</span>${index + 1}</td>` : nothing}
       ${row.cells.map((v, i) => {
@@ -227,16 +226,16 @@ export class BudgetTable extends BudgetElement {
         }
         const level = col.type === 'text' && row.level && row.level > 1 ? ` l${row.level}` : '';
         const cls = `${col.type}${level}${i === header ? ' rowhead' : ''}${blank ? ' blank' : ''}`;
-        if (i === header && !blank) return html`<th scope="row" role="rowheader" class=${cls}>${published(v, this.language)}</th>`;
+        if (i === header && !blank) return html`<th scope="row" role="rowheader" class=${cls}>${this.dataText(v)}</th>`;
         const named = col.type === 'text' && i !== header ? label(cols[i]) : nothing;
-        return html`<td class=${cls} role="cell">${named}<span class="v">${published(v, this.language)}</span></td>`;
+        return html`<td class=${cls} role="cell">${named}<span class="v">${this.dataText(v ?? '')}</span></td>`;
       })}
     </tr>`;
   }
 
   private flag(text: string, found: Finding[], id: string): TemplateResult {
     return html`<span class="flag" tabindex="0" aria-describedby=${`x-${id}`} @keydown=${dismissOnEscape} @blur=${rearm} @mouseleave=${rearm}
-      ><span class="v">${text}</span><span class="explain" role="tooltip" id=${`x-${id}`}>${published(found.map((f) => f.message[this.language]).join(' '), this.language)}</span></span
+      ><span class="v">${text}</span><span class="explain" role="tooltip" id=${`x-${id}`}>${this.dataText(found.map((f) => f.message[this.language]).join(' '))}</span></span
     >`;
   }
 
@@ -245,7 +244,7 @@ export class BudgetTable extends BudgetElement {
     for (const r of table.rows) for (const p of r.paths) for (const f of (p && findings.get(p)) || []) shown.add(f);
     if (!shown.size) return nothing;
     return html`<ul class="checks" aria-label=${this.t.table.flagged}>
-      ${[...shown].map((f) => html`<li>※ ${published(f.message[this.language], this.language)}</li>`)}
+      ${[...shown].map((f) => html`<li>※ ${this.dataText(f.message[this.language])}</li>`)}
     </ul>`;
   }
 
