@@ -6,15 +6,17 @@
  */
 import { TABLE_SPECS, tableSpec } from '../model/tables/index.js';
 import type { TableSpec } from '../model/tables/spec.js';
-import type { AmountUnit, BudgetDocument, Income, TableKind, TableLayout } from '../model/types.js';
+import type { AmountUnit, Assets, BudgetDocument, Income, TableKind, TableLayout } from '../model/types.js';
 import { VOCABULARY } from '../model/vocabulary.js';
 import type { ImportIssue, Location } from './cells.js';
 import { Money } from '../model/money.js';
 import type { Block } from './docx.js';
 import { extractFromDocx, extractFromSheets, isForm, publishedFigures, readLines, type Extraction, type ExtractedTable, type SheetInput } from './extract.js';
-import { readFunctional } from './functional.js';
+import { FUNCTIONAL_KINDS, readFunctional } from './functional.js';
+import { amountColumns, mapColumns } from './columns.js';
 import { readNarrative } from './narrative.js';
 import { readerOf, type ReadContext } from './readers.js';
+import { readExpenditureNotes } from './narrative-facts.js';
 import { readSummary } from './summary.js';
 import { compact } from './titles.js';
 import { DEFAULT_INCOME_LINES } from '../model/tables.js';
@@ -53,7 +55,21 @@ export interface ImportReport {
   /** Things that did not read: unknown tables, cells, missing columns … */
   issues: ImportIssue[];
   /** What the written part (情况说明) of a .docx gave, counted. */
-  narrative?: { sections: number; glossary: number; goals: number; proseIndicators: number; measures: number; changes: number; operatingCostItems: number };
+  narrative?: {
+    sections: number;
+    glossary: number;
+    goals: number;
+    proseIndicators: number;
+    measures: number;
+    changes: number;
+    operatingCostItems: number;
+    /** Read from sentences since schema 1.2.0: 项 lines, quarterly plans, units of 机构设置, figures of the assets (counts and values), 政府采购 figures. */
+    expenditureNotes: number;
+    quarterlyPlans: number;
+    organizationUnits: number;
+    assetFigures: number;
+    procurementFigures: number;
+  };
   /** Fields of the JSON that a disclosure does not state, for the webmaster to add by hand. */
   absent: string[];
 }
@@ -103,7 +119,35 @@ function layoutOf(t: ExtractedTable): TableLayout {
   if (t.note) layout.note = t.note;
   if (compact(t.header.labels[0] ?? '') === '序号') layout.serial = true;
   if (t.header.columnNumbers) layout.columnNumbers = true;
+  const columns = printedColumns(t);
+  if (columns) layout.columns = columns;
   return layout;
+}
+
+/**
+ * The amount columns a functional table prints, with their printed labels and upper headers, where they are
+ * not its kind's standard ones (a Shanghai 收入预算总表 prints 5 of the national template's 10, and calls one
+ * 事业单位经营收入): the derived table then shows these, as printed.
+ */
+function printedColumns(t: ExtractedTable): TableLayout['columns'] {
+  if (!FUNCTIONAL_KINDS.includes(t.kind)) return undefined;
+  const wanted = amountColumns(t.kind);
+  const labels = t.header.labels.map((l) => compact(l));
+  const { index } = mapColumns(labels, wanted, t.location);
+  const found = wanted.filter((c) => index[c.key] !== undefined).sort((a, b) => index[a.key]! - index[b.key]!);
+  const standard = tableSpec(t.kind)?.columns?.filter((c) => c.type === 'amount') ?? [];
+  const same =
+    found.length === standard.length &&
+    found.every((c, i) => {
+      const spec = standard[i]!;
+      return spec.key === c.key && labels[index[c.key]!]!.split('·').pop() === spec.label['zh-CN'];
+    });
+  if (!found.length || same) return undefined;
+  return found.map((c) => {
+    const parts = labels[index[c.key]!]!.split('·').filter(Boolean);
+    const label = parts.pop()!;
+    return { key: c.key, label, ...(parts.length ? { group: parts.join('·') } : {}) };
+  });
 }
 
 /**
@@ -210,7 +254,7 @@ function assemble(
   const fiscal = f.functionalTotal.bySource?.fiscal;
   if (income.bySource.fiscal === undefined && fiscal !== undefined) income.bySource.fiscal = fiscal;
   const doc: BudgetDocument = {
-    schemaVersion: '1.1.0',
+    schemaVersion: '1.2.0',
     meta: {
       ...(title ? { title } : {}),
       department: dept ? { name: dept[2]!.trim(), code: dept[1]! } : { name: department },
@@ -274,6 +318,34 @@ function assemble(
       if (n.assets.fixedAssetsValue !== undefined) doc.assets.fixedAssetsValue = n.assets.fixedAssetsValue;
       if (n.assets.plannedPurchaseValue !== undefined) doc.assets.plannedPurchaseValue = n.assets.plannedPurchaseValue;
     }
+    // What the standard wording states in sentences (schema 1.2.0); a table's figures win where both give them.
+    if (n.procurement) {
+      const pr = (doc.procurement ??= n.procurement.unit !== unit ? { unit: n.procurement.unit } : {});
+      const prUnit = pr.unit ?? unit;
+      if (!pr.summary && prUnit === n.procurement.unit) pr.summary = n.procurement.summary;
+    }
+    const at = n.assetsText;
+    if (at) {
+      const a = (doc.assets ??= {});
+      const hadItems = (a.items?.length ?? 0) > 0;
+      if (at.asOf && !a.asOf) a.asOf = at.asOf;
+      if (!hadItems && at.items) {
+        const textUnit = at.unit ?? unit;
+        if (textUnit !== (a.unit ?? unit) && a.fixedAssetsValue === undefined && a.plannedPurchaseValue === undefined) a.unit = textUnit;
+        if (textUnit === (a.unit ?? unit)) a.items = at.items;
+      }
+      for (const key of ['vehicles', 'vehicleClasses', 'plannedVehicles', 'plannedVehicleClasses', 'plannedItems'] as const) {
+        if (at[key] !== undefined && a[key] === undefined) (a as Record<string, unknown>)[key] = at[key];
+      }
+      if (at.title && !a.title) a.title = at.title;
+      if (a.unit === unit) delete a.unit;
+    }
+    if (n.organization) {
+      if (n.organization.units && !doc.organization?.length) doc.organization = n.organization.units;
+      if (n.organization.summary) doc.organizationSummary = n.organization.summary;
+    }
+    const notes = readExpenditureNotes(n.narrative, doc.expenditure.functional, unit);
+    if (notes.length) doc.expenditureNotes = notes;
     report.narrative = {
       sections: n.narrative.length,
       glossary: n.glossary?.length ?? 0,
@@ -282,6 +354,11 @@ function assemble(
       measures: n.performance?.measures?.length ?? 0,
       changes: n.changes?.length ?? 0,
       operatingCostItems: oc?.items.length ?? 0,
+      expenditureNotes: notes.length,
+      quarterlyPlans: n.narrative.filter((s) => s.quarterlyPlan).length,
+      organizationUnits: n.organization?.units?.length ?? 0,
+      assetFigures: at ? assetFigures(at) : 0,
+      procurementFigures: Object.keys(n.procurement?.summary ?? {}).length,
     };
   }
   const layouts = tables.filter((t) => !isForm(t.kind));
@@ -299,6 +376,18 @@ function assemble(
   });
   finishReport(true);
   return { document: doc, report };
+}
+
+/** The figures a text's 国有资产 gives: vehicle counts (in all and by class), and each item's quantity and value. */
+function assetFigures(a: Partial<Assets>): number {
+  const items = [...(a.items ?? []), ...(a.plannedItems ?? [])];
+  return (
+    (a.vehicles !== undefined ? 1 : 0) +
+    (a.plannedVehicles !== undefined ? 1 : 0) +
+    (a.vehicleClasses?.length ?? 0) +
+    (a.plannedVehicleClasses?.length ?? 0) +
+    items.reduce((n, i) => n + (i.quantity !== undefined ? 1 : 0) + (i.value !== undefined ? 1 : 0), 0)
+  );
 }
 
 /** Two published figures say the same amount ("1200.5" and "1200.50"). */

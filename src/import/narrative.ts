@@ -9,6 +9,7 @@
 import { parseTarget } from '../model/targets.js';
 import type { AmountUnit, Change, Indicator, DepartmentPerformance, GlossaryEntry, NarrativeSection } from '../model/types.js';
 import type { Block } from './docx.js';
+import { joinItemLines, readAssetsText, readOrganizationText, readProcurementText, readQuarterlyPlan } from './narrative-facts.js';
 import { compact } from './titles.js';
 
 export interface NarrativeResult {
@@ -20,6 +21,12 @@ export interface NarrativeResult {
   changes?: Change[];
   operatingCosts?: { total?: string; unit: AmountUnit; items: Array<{ name: string; amount: string }> };
   assets?: { fixedAssetsValue?: string; plannedPurchaseValue?: string; unit: AmountUnit };
+  /** 国有资产 as the Shanghai wording states it (vehicles by class, asset classes), and the section's heading. */
+  assetsText?: ReturnType<typeof readAssetsText> & { title: string };
+  /** 政府采购预算 and its reserves, as the text states them. */
+  procurement?: ReturnType<typeof readProcurementText>;
+  /** 机构设置: the units listed and their types counted. */
+  organization?: ReturnType<typeof readOrganizationText>;
 }
 
 const SECTION_IDS: Array<[id: string, match: RegExp]> = [
@@ -47,6 +54,8 @@ function isHeading(text: string): boolean {
 }
 const SUB_HEADING = /^[(（][一二三四五六七八九十]+[)）]、?\s*(.*)$/;
 const NUMBER = '(-?\\d+(?:\\.\\d+)?)';
+/** A figure that may have thousands separators ("24,558.18"). */
+const FIGURE = '(-?\\d+(?:,\\d{3})*(?:\\.\\d+)?)';
 const UNIT = '(万元|亿元|元)';
 
 /** Sections whose content is a form, read into structured fields. */
@@ -64,7 +73,7 @@ function readChanges(paragraphs: string[], section: string, unit: AmountUnit, in
     let compared: string | undefined;
     for (const sentence of p.split(/[。；;]/)) {
       const s = sentence.replace(/\s+/g, '');
-      const m = new RegExp(`(?:(?:较|比|与)(上年度?|\\d{4}年度?)(?:相比|比较)?[，,]?)?(?:预算)?(增加|减少|增长|下降|增|减)了?${NUMBER}${UNIT}`).exec(s);
+      const m = new RegExp(`(?:(?:较|比|与)(上年度?|\\d{4}年度?)(?:相比|比较)?[，,]?)?(?:预算(?:执行数)?)?(增加|减少|增长|下降|增|减)了?${FIGURE}${UNIT}`).exec(s);
       if (!m) continue;
       if (m[1]) compared = m[1];
       if (!compared) continue;
@@ -79,7 +88,7 @@ function readChanges(paragraphs: string[], section: string, unit: AmountUnit, in
       if (seen.has(subject)) continue;
       seen.add(subject);
       const sign = /减|下降/.test(m[2]!) ? '-' : '';
-      const change: Change = { subject, change: `${sign}${m[3]}`, comparedWith: compared };
+      const change: Change = { subject, change: `${sign}${m[3]!.replace(/,/g, '')}`, comparedWith: compared };
       if (m[4] !== unit) change.unit = m[4] as AmountUnit;
       const reason = /主要原因(?:是|为)?[:：]?(.+)$/.exec(s.slice(m.index + m[0].length));
       if (reason) change.reason = reason[1]!.replace(/[，,。]+$/, '');
@@ -225,10 +234,21 @@ export function readNarrative(
 
   const changes: Change[] = [];
   for (const section of sections) {
+    section.paragraphs = joinItemLines(section.paragraphs);
     let kept = section.paragraphs;
+    const plan = readQuarterlyPlan(section.paragraphs);
     if (section.id === 'overview' || section.id === 'threePublic') readChanges(section.paragraphs, section.id, unit, changes);
     if (section.id === 'operatingCosts') result.operatingCosts = readOperatingCosts(section.paragraphs);
-    if (section.id === 'assets') result.assets = readAssetValues(section.paragraphs);
+    if (section.id === 'assets') {
+      result.assets = readAssetValues(section.paragraphs);
+      const text = readAssetsText(section.paragraphs);
+      if (!result.assetsText && Object.keys(text).length) result.assetsText = { ...text, title: section.title.replace(/^[一二三四五六七八九十]+、\s*/, '').trim() };
+    }
+    if (section.id === 'procurement') result.procurement ??= readProcurementText(section.paragraphs);
+    if (/机构设置/.test(section.title) && !result.organization?.units && !result.organization?.summary) {
+      const o = readOrganizationText(section.paragraphs);
+      if (o.units || o.summary) result.organization = o;
+    }
     if (section.id === 'performance') {
       const p = readPerformance(section.paragraphs);
       if (p.performance) result.performance = p.performance;
@@ -246,7 +266,7 @@ export function readNarrative(
     }
     // A form read into fields leaves only what did not fit; a section with nothing left is not repeated.
     if (section.id && STRUCTURED.has(section.id) && kept.length === 0) continue;
-    result.narrative.push({ ...(section.id ? { id: section.id } : {}), title: section.title, paragraphs: kept });
+    result.narrative.push({ ...(section.id ? { id: section.id } : {}), title: section.title, paragraphs: kept, ...(plan ? { quarterlyPlan: plan } : {}) });
   }
   if (changes.length) result.changes = changes;
   return result;

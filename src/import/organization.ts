@@ -1,5 +1,6 @@
 /**
- * Two small forms of a disclosure: 部门机构设置情况 (each unit: name, nature, rank, funding) to
+ * Two small forms of a disclosure: 部门机构设置情况 (each unit: name, nature, rank, funding; the 内设机构 and
+ * 说明 columns of the kit's own table too) to
  * `organization`, and 部门固定资产占用情况表 (item, quantity, value, and the 截止时间 line) to `assets`.
  */
 import type { Assets, OrgUnit } from '../model/types.js';
@@ -18,6 +19,8 @@ export function readOrganization(table: ExtractedTable): { organization?: OrgUni
       { key: 'nature', label: '单位性质', match: /性质/ },
       { key: 'rank', label: '单位规格', match: /规格|级别/ },
       { key: 'funding', label: '经费保障形式', match: /经费/ },
+      { key: 'divisions', label: '内设机构', match: /内设机构/ },
+      { key: 'note', label: '说明', match: /^(?:说明|备注)$/ },
     ],
     table.location,
   );
@@ -27,10 +30,13 @@ export function readOrganization(table: ExtractedTable): { organization?: OrgUni
     const name = (row[index.name!] ?? '').trim();
     if (!name) continue;
     const unit: OrgUnit = { name };
-    for (const key of ['nature', 'rank', 'funding'] as const) {
+    for (const key of ['nature', 'rank', 'funding', 'note'] as const) {
       const v = index[key] !== undefined ? (row[index[key]!] ?? '').trim() : '';
       if (v) unit[key] = v;
     }
+    // 内设机构, as the derived table writes them: one cell, the names joined with 、.
+    const divisions = index.divisions !== undefined ? (row[index.divisions] ?? '').trim() : '';
+    if (divisions) unit.divisions = divisions.split('、').filter(Boolean);
     organization.push(unit);
   }
   return { organization, issues };
@@ -43,6 +49,7 @@ export function readAssets(table: ExtractedTable): { assets: Assets; issues: Imp
       { key: 'name', label: '项目', match: /^(?:项目|资产名称|名称|资产类别)$/, required: true },
       { key: 'quantity', label: '数量', match: /数量/ },
       { key: 'value', label: '价值', match: /价值|金额/ },
+      { key: 'measureUnit', label: '计量单位', match: /计量单位/ },
     ],
     table.location,
   );
@@ -60,6 +67,8 @@ export function readAssets(table: ExtractedTable): { assets: Assets; issues: Imp
       if (issue) issues.push(issue);
       else if (value !== undefined) item[key] = value;
     }
+    const measure = index.measureUnit !== undefined ? (row[index.measureUnit] ?? '').trim() : '';
+    if (measure) item.measureUnit = measure;
     assets.items!.push(item);
   });
   return { assets, issues };

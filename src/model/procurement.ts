@@ -25,11 +25,13 @@ export interface ProcurementSummary {
   byCategory: Array<{ category: ProcurementCategory; amount: string; share?: string }>;
   smeReserved?: string;
   smeShare?: string;
+  /** 预留给小型和微型企业, within smeReserved, where the text states it. */
+  smallMicroReserved?: string;
 }
 
 /**
  * The headline of a procurement budget: the published total (or the sum of its rows), the count of items,
- * amounts and shares by category, and the share reserved for small and micro enterprises. Documents that
+ * amounts and shares by category, and the share reserved for small and medium-sized enterprises. Documents that
  * publish only narrative totals (goods / works / services) give those.
  */
 export function summarizeProcurement(p: Procurement): ProcurementSummary | undefined {
@@ -75,5 +77,6 @@ export function summarizeProcurement(p: Procurement): ProcurementSummary | undef
     const share = s.smeSharePercent ?? percent(s.smeReserved, s.total);
     if (share !== undefined) out.smeShare = share;
   }
+  if (s.smallMicroReserved !== undefined) out.smallMicroReserved = s.smallMicroReserved;
   return out;
 }

@@ -82,6 +82,39 @@ export interface OrgUnit {
   funding?: string;
   separateBudget?: boolean;
   note?: string;
+  /** 内设机构 as listed (since 1.2.0). */
+  divisions?: string[];
+}
+
+/** 机构设置 as the text counts it (since 1.2.0): "本部门中，行政单位1家，参公单位1家，事业单位4家". */
+export interface OrganizationSummary {
+  /** 下属 N 家预算单位: the budget units besides the department itself. */
+  subordinateUnits?: number;
+  /** The units by type, as printed and in order. */
+  types?: Array<{ type: string; count: number }>;
+  /** The sentence the counts come from. */
+  text: string;
+}
+
+/** One 项 line of 财政拨款支出主要内容 (since 1.2.0). */
+export interface ExpenditureNote {
+  /** The 项 of `expenditure.functional` the line names, where one matches. */
+  code?: string;
+  /** 类, 款 and 项 names as printed. */
+  names: [string, string, string];
+  amount: DecimalString;
+  unit?: AmountUnit;
+  /** 主要用于 … */
+  purpose?: string;
+  /** Last year's figure as stated, and what it is (2025年当年预算执行数). */
+  previous?: DecimalString;
+  previousLabel?: string;
+  /** The sentence's own "YYYY年预算安排 X", where it differs from `amount`. */
+  arranged?: DecimalString;
+  /** The stated change against `previous`, signed; 0 for 持平. */
+  changePercent?: DecimalString;
+  /** 主要原因 … */
+  reason?: string;
 }
 
 export interface Income {
@@ -233,18 +266,41 @@ export interface Procurement {
     services?: DecimalString;
     smeReserved?: DecimalString;
     smeSharePercent?: DecimalString;
+    /** 预留给小型和微型企业 (since 1.2.0), within smeReserved. */
+    smallMicroReserved?: DecimalString;
   };
   note?: string;
+}
+
+/** An asset class or item as published (unit, measureUnit and partOf since 1.2.0). */
+export interface AssetItem {
+  name: string;
+  quantity?: DecimalString;
+  /** What `quantity` counts: 平方米, 辆, 台/套 … */
+  measureUnit?: string;
+  value?: DecimalString;
+  /** The money unit of `value`, where it is not the assets' unit. */
+  unit?: AmountUnit;
+  /** The item this one is part of (其中). */
+  partOf?: string;
 }
 
 export interface Assets {
   unit?: AmountUnit;
   asOf?: string;
+  /** The heading the written part gives them (since 1.2.0). */
+  title?: string;
   fixedAssetsValue?: DecimalString;
   plannedPurchaseValue?: DecimalString;
-  items?: Array<{ name: string; quantity?: DecimalString; value?: DecimalString }>;
+  items?: AssetItem[];
   vehicles?: number;
+  /** Vehicles at asOf by class, as printed (since 1.2.0). */
+  vehicleClasses?: Array<{ name: string; count: number }>;
   plannedVehicles?: number;
+  /** Vehicles to be bought, by class (since 1.2.0). */
+  plannedVehicleClasses?: Array<{ name: string; count: number }>;
+  /** Other purchases the text plans (since 1.2.0). */
+  plannedItems?: AssetItem[];
   note?: string;
 }
 
@@ -261,6 +317,8 @@ export interface NarrativeSection {
   id?: string;
   title: string;
   paragraphs: string[];
+  /** A project's spending plan by quarter, as the text states it (since 1.2.0). */
+  quarterlyPlan?: { unit?: AmountUnit; quarters: Array<{ quarter: number; amount: DecimalString }> };
 }
 
 export interface GlossaryEntry {
@@ -293,6 +351,8 @@ export interface TableLayout {
   incomeLines?: SourceKey[];
   serial?: boolean;
   columnNumbers?: boolean;
+  /** The amount columns the published table prints, in order, with their printed labels (since 1.2.0). */
+  columns?: Array<{ key: string; label?: string; group?: string }>;
 }
 
 /** One department's disclosure for one fiscal year. */
@@ -300,8 +360,12 @@ export interface BudgetDocument {
   schemaVersion: string;
   meta: Meta;
   organization?: OrgUnit[];
+  /** 机构设置 counted by type (since 1.2.0). */
+  organizationSummary?: OrganizationSummary;
   income: Income;
   expenditure: Expenditure;
+  /** 财政拨款支出主要内容, line by line (since 1.2.0). */
+  expenditureNotes?: ExpenditureNote[];
   threePublic?: ThreePublic;
   operatingCosts?: OperatingCosts;
   projects?: Project[];

@@ -193,7 +193,7 @@ describe('<procurement-table>', () => {
     expect(text($(el, 'caption'))).to.equal('保定市徐水区行政审批局, 2024: government procurement budget (10,000 yuan)');
     expect(rows(el)[1]![0]).to.equal('保定市徐水区行政审批局本级 subtotal');
     expect(text($(el, '.summary'))).to.equal(
-      'Procurement budget 522,500 yuan, 3 items Goods 100,000 yuan, 19.1% Services 422,500 yuan, 80.9% 522,500 yuan reserved for small and micro enterprises, 100.0%',
+      'Procurement budget 522,500 yuan, 3 items Goods 100,000 yuan, 19.1% Services 422,500 yuan, 80.9% 522,500 yuan reserved for small and medium-sized enterprises, 100.0%',
     );
     // sorted and filtered, still no Chinese of its own
     (header(el, 'Amount').querySelector('button') as HTMLButtonElement).click();

@@ -81,6 +81,8 @@ export const budgetDocumentStyles = css`
     display: grid;
     grid-template-columns: minmax(0, 1fr) auto;
     gap: 0.25em 1em;
+    /* A label and its figure stay within one reading span, not the width of a wide screen. */
+    max-width: 36em;
   }
   dl.facts dt {
     color: var(--_muted);
@@ -98,6 +100,46 @@ export const budgetDocumentStyles = css`
   }
   .note {
     color: var(--_muted);
+  }
+  .facts-title,
+  .unit-counts .label {
+    font-weight: 600;
+  }
+  .facts-title {
+    margin: 1em 0 0.3em;
+  }
+  .unit-counts .label {
+    margin-right: 0.4em;
+  }
+  table.quarters {
+    border-collapse: collapse;
+    margin: 0.8em 0;
+    min-width: min(100%, 18em);
+  }
+  table.quarters caption {
+    text-align: left;
+    font-weight: 600;
+    padding-bottom: 0.3em;
+  }
+  table.quarters th,
+  table.quarters td {
+    border: var(--_border-width) solid var(--_border);
+    padding: 0.3em 0.7em;
+  }
+  table.quarters th {
+    text-align: left;
+    font-weight: normal;
+  }
+  table.quarters thead th {
+    font-weight: 600;
+  }
+  table.quarters td {
+    text-align: right;
+    font-variant-numeric: tabular-nums;
+  }
+  .notes {
+    display: block;
+    margin: 1em 0;
   }
   /* Print: one clean A4 document, the tables whole (no scrolling frame), no controls. */
   @media print {

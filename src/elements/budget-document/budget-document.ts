@@ -1,7 +1,8 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { standardTables, type StandardTable } from '../../model/tables.js';
-import type { BudgetDocument, NarrativeSection, Project } from '../../model/types.js';
+import { flat, statedItems } from '../../model/rules/text.js';
+import type { AmountUnit, AssetItem, BudgetDocument, NarrativeSection, Project } from '../../model/types.js';
 import { BudgetElement } from '../budget-element.js';
 import { budgetDocumentStyles } from './budget-document.styles.js';
 import { placeOf, shownSections, type Place } from './sections.js';
@@ -92,20 +93,61 @@ export class BudgetDocumentElement extends BudgetElement {
   }
 
   private narrative(s: NarrativeSection, level: number, key: string): TemplateResult {
+    // The 项 lines of 财政拨款支出主要内容, read into `expenditureNotes`, are one table where the first of them stood.
+    const notes = (this.doc.expenditureNotes?.length ?? 0) > 0 && s.id === 'overview';
+    const isNote = (p: string) => notes && statedItems(flat(p)).length > 0;
+    const first = s.paragraphs.findIndex(isNote);
+    const placeTable = first >= 0 && !this.notesShown;
+    if (placeTable) this.notesShown = true;
     return html`<section class="written">
       ${this.heading(level, key, this.dataText(s.title))}
-      ${s.paragraphs.map((p) => html`<p>${this.prose(p)}</p>`)}
+      ${s.paragraphs.map((p, i) =>
+        isNote(p)
+          ? i === first && placeTable
+            ? html`<div class="notes" id="expenditure-notes" tabindex="-1">${this.inner('budget-table', { table: 'expenditureNotes' })}</div>`
+            : nothing
+          : html`<p>${this.prose(p)}</p>`,
+      )}
+      ${s.quarterlyPlan ? this.quarterlyPlan(s.quarterlyPlan) : nothing}
     </section>`;
+  }
+
+  /** Set while one render places the table of 项 lines (it goes in the first section that has them). */
+  private notesShown = false;
+
+  /** 分季度用款计划: quarter and planned amount, a small table of its own. */
+  private quarterlyPlan(plan: NonNullable<NarrativeSection['quarterlyPlan']>): TemplateResult {
+    const d = this.t.document;
+    const unit = plan.unit ?? this.doc.meta.unit;
+    return html`<table class="quarters">
+      <caption>
+        ${d.quarterlyPlan}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">${d.quarterHead}</th>
+          <th scope="col">${d.plannedAmount}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${plan.quarters.map((q) => html`<tr><th scope="row">${d.quarter(q.quarter)}</th><td>${this.amount(q.amount, unit)}</td></tr>`)}
+      </tbody>
+    </table>`;
   }
 
   /** The written sections of one place, each with its heading, numbered for their ids. */
   private written(place: Place, level: number): TemplateResult[] {
-    const all = shownSections(this.doc.narrative ?? []);
+    const all = this.sections();
     return all.map((s, i) => (placeOf(s) === place ? this.narrative(s, level, `text-${i + 1}`) : undefined)).filter((x): x is TemplateResult => !!x);
   }
 
   private hasWritten(place: Place): boolean {
-    return shownSections(this.doc.narrative ?? []).some((s) => placeOf(s) === place);
+    return this.sections().some((s) => placeOf(s) === place);
+  }
+
+  /** The written sections the page shows (not the lines of the document's own 目录). */
+  private sections(): NarrativeSection[] {
+    return shownSections(this.doc.narrative ?? [], (this.doc.tables ?? []).map((t) => t.title));
   }
 
   private tableId(t: StandardTable, i: number): string {
@@ -128,18 +170,32 @@ export class BudgetDocumentElement extends BudgetElement {
     };
     const all = standardTables(doc);
     // 机构设置 is part of the profile, as the disclosure prints it; the other tables are the tables' part.
+    // So are the tables no layout lists that belong to a section: the 项 lines to the explanation, the asset classes a text states to the assets.
     const isOrganization = (t: StandardTable) => (t.kind as string) === 'organization';
-    const hasOrganization = all.some(isOrganization);
-    add('profile', d.profile, [...this.written('profile', sub), ...(hasOrganization ? [this.inner('budget-table', { table: 'organization' })] : [])]);
-    const tables = all.filter((t) => !isOrganization(t));
+    // A table of the units' names only repeats the text's own list of them; one with their nature, 内设机构 or notes is shown.
+    const hasOrganization = all.some((t) => isOrganization(t) && (t.columns.length > 1 || !this.hasWritten('profile')));
+    const laidOut = (kind: string) => doc.tables?.some((t) => t.kind === kind) ?? false;
+    const inSection = (t: StandardTable) => isOrganization(t) || (t.kind as string) === 'expenditureNotes' || (t.kind === 'assets' && !laidOut('assets'));
+    const assetsTable = all.some((t) => t.kind === 'assets' && !laidOut('assets'));
+    add('profile', d.profile, [
+      ...this.written('profile', sub),
+      ...(doc.organizationSummary ? [this.unitCounts()] : []),
+      ...(hasOrganization ? [this.inner('budget-table', { table: 'organization' })] : []),
+    ]);
+    const tables = all.filter((t) => !inSection(t));
     add(
       'tables',
       d.tables,
       tables.map((t, i) => html`<section class="table" id=${this.tableId(t, i)} tabindex="-1">${this.inner('budget-table', { table: t.kind })}</section>`),
       tables.map((t, i) => ({ id: this.tableId(t, i), title: t.title })),
     );
+    this.notesShown = false;
+    const explanation = this.written('explanation', sub);
+    // 项 lines the text holds in no overview section of its own still have their table.
+    const notesElsewhere = (doc.expenditureNotes?.length ?? 0) > 0 && !this.notesShown;
     add('explanation', d.explanation, [
-      ...this.written('explanation', sub),
+      ...explanation,
+      ...(notesElsewhere ? [this.inner('budget-table', { table: 'expenditureNotes' })] : []),
       this.inner('budget-summary', { sections: 'totals composition sources changes check' }),
       this.inner('budget-tree'),
     ]);
@@ -155,8 +211,12 @@ export class BudgetDocumentElement extends BudgetElement {
       ]);
     if (doc.procurement || this.hasWritten('procurement'))
       add('procurement', d.procurement, [...this.written('procurement', sub), this.inner('procurement-table')]);
-    const assets = doc.assets ? this.assets(tables.some((t) => t.kind === 'assets')) : nothing;
-    add('assets', d.assets, [...this.written('assets', sub), ...(assets === nothing ? [] : [assets])]);
+    const assets = doc.assets ? this.assets(tables.some((t) => t.kind === 'assets') || assetsTable) : nothing;
+    add('assets', d.assets, [
+      ...this.written('assets', sub),
+      ...(assetsTable ? [this.inner('budget-table', { table: 'assets' })] : []),
+      ...(assets === nothing ? [] : [assets]),
+    ]);
     const projects = doc.projects ?? [];
     if (projects.length || doc.performance || this.hasWritten('performance'))
       add(
@@ -194,15 +254,39 @@ export class BudgetDocumentElement extends BudgetElement {
     if (a.plannedPurchaseValue !== undefined) rows.push([t.plannedPurchase, this.amount(a.plannedPurchaseValue, unit)]);
     if (a.vehicles !== undefined) rows.push([t.vehicles, String(a.vehicles)]);
     if (a.plannedVehicles !== undefined) rows.push([t.plannedVehicles, String(a.plannedVehicles)]);
-    for (const it of itemsInTable ? [] : (a.items ?? [])) {
-      const parts = [it.quantity !== undefined ? t.quantity(it.quantity) : '', it.value !== undefined ? this.amount(it.value, unit) : ''].filter(
-        (x) => x !== '',
-      );
-      rows.push([it.name, html`${parts.map((p, i) => html`${i ? ' · ' : ''}${p}`)}`]);
-    }
-    if (!rows.length && (itemsInTable || !a.note)) return nothing;
+    for (const it of a.plannedItems ?? []) rows.push([`${t.planned} ${it.name}`, this.assetFigure(it, unit)]);
+    for (const it of itemsInTable ? [] : (a.items ?? [])) rows.push([it.name, this.assetFigure(it, unit)]);
+    const classes = (title: string, list: Array<{ name: string; count: number }> | undefined) =>
+      list?.length
+        ? html`<section class="classes">
+            <p class="facts-title">${title}</p>
+            <dl class="facts">${list.map((c) => html`<dt>${this.dataText(c.name)}</dt><dd>${t.count(c.count)}</dd>`)}</dl>
+          </section>`
+        : nothing;
+    if (!rows.length && !a.vehicleClasses?.length && !a.plannedVehicleClasses?.length && (itemsInTable || !a.note)) return nothing;
     return html`${rows.length ? html`<dl class="facts">${rows.map(([k, v]) => html`<dt>${this.dataText(k)}</dt><dd>${v}</dd>`)}</dl>` : nothing}
+    ${classes(t.vehicleClasses, a.vehicleClasses)} ${classes(t.plannedVehicleClasses, a.plannedVehicleClasses)}
     ${a.note && !itemsInTable ? html`<p class="note">${this.dataText(a.note)}</p>` : nothing}`;
+  }
+
+  /** An asset item's figures: its quantity with what it counts, and its value. */
+  private assetFigure(it: AssetItem, unit: AmountUnit): TemplateResult {
+    const t = this.t.document;
+    const parts = [
+      it.quantity !== undefined ? `${t.quantity(it.quantity)}${it.measureUnit ?? ''}` : '',
+      it.value !== undefined ? this.amount(it.value, it.unit ?? unit) : '',
+    ].filter((x) => x !== '');
+    return html`${parts.map((p, i) => html`${i ? ' · ' : ''}${typeof p === 'string' ? this.dataText(p) : p}`)}`;
+  }
+
+  /** 机构设置 counted: the units by type and the subordinate budget units, as the text states them. */
+  private unitCounts(): TemplateResult {
+    const s = this.doc.organizationSummary!;
+    const t = this.t.document;
+    const parts: Array<TemplateResult | string> = (s.types ?? []).map((x) => html`${t.typeCount(x.type, x.count).map((v, i) => (i === 0 ? this.dataText(String(v)) : v))}`);
+    if (s.subordinateUnits !== undefined) parts.push(t.subordinateUnits(s.subordinateUnits));
+    if (!parts.length) return html``;
+    return html`<p class="unit-counts"><span class="label">${t.unitTypes}</span> ${parts.map((p, i) => html`${i ? ' · ' : ''}${p}`)}</p>`;
   }
 
   protected renderReady(): TemplateResult {

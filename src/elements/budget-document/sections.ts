@@ -21,16 +21,34 @@ const PLACE_OF_ID: Record<string, Place> = {
   specialFunds: 'performance',
 };
 
-/** The place of a section: by its id, else (an id the importer did not give) with the rest. */
+/** The place of a section: by its id, else by its title (四、绩效目标设置情况 goes with the goals), else with the rest. */
 export function placeOf(s: NarrativeSection): Place {
-  return (s.id && PLACE_OF_ID[s.id]) || 'other';
+  if (s.id && PLACE_OF_ID[s.id]) return PLACE_OF_ID[s.id]!;
+  if (!s.id && /绩效目标/.test(s.title)) return 'performance';
+  return 'other';
+}
+
+/** A title without its numbering, spaces and quotes ("5．2023年部门…预算表" and "2023年部门…预算表" are one). */
+const bare = (s: string) => s.replace(/^\s*[\d一二三四五六七八九十]+\s*[.．、]\s*/, '').replace(/[\s“”"]/g, '');
+
+/**
+ * A section that only lists the document's tables by title ("五、部门预算表" with "1. 2023年部门财务收支预算总表" …):
+ * a part of the document's own 目录, which the page's linked contents replaces.
+ */
+function listsTables(s: NarrativeSection, titles: ReadonlySet<string>): boolean {
+  return s.paragraphs.length > 0 && s.paragraphs.every((p) => titles.has(bare(p)));
 }
 
 /**
  * The sections worth a heading: a section with text, or an empty one that heads the id-less sections
  * after it (科技创新专项经费情况说明, then 一、项目概述 …). An empty section followed by another empty or
- * titled one is a line of the document's own 目录, which the page replaces with its linked contents.
+ * titled one is a line of the document's own 目录, which the page replaces with its linked contents; so is a
+ * section that lists the tables' titles (`tableTitles`, the titles of the document's tables).
  */
-export function shownSections(all: readonly NarrativeSection[]): NarrativeSection[] {
-  return all.filter((s, i) => s.paragraphs.length > 0 || (all[i + 1] !== undefined && !all[i + 1].id && all[i + 1].paragraphs.length > 0));
+export function shownSections(all: readonly NarrativeSection[], tableTitles: readonly string[] = []): NarrativeSection[] {
+  const titles = new Set(tableTitles.map(bare));
+  return all.filter(
+    (s, i) =>
+      !listsTables(s, titles) && (s.paragraphs.length > 0 || (all[i + 1] !== undefined && !all[i + 1].id && all[i + 1].paragraphs.length > 0)),
+  );
 }

@@ -224,7 +224,8 @@ export class BudgetTable extends BudgetElement {
           const value = found ? this.flag(text, found, `${index}-${i}`) : html`<span class="v">${text}</span>`;
           return html`<td class="amount${blank ? ' blank' : ''}" role="cell">${label(cols[i])}${value}</td>`;
         }
-        const level = col.type === 'text' && row.level && row.level > 1 ? ` l${row.level}` : '';
+        // A row's level indents its name only (not the other words of the row: a measure unit, a note).
+        const level = i === header && row.level && row.level > 1 ? ` l${row.level}` : '';
         const cls = `${col.type}${level}${i === header ? ' rowhead' : ''}${blank ? ' blank' : ''}`;
         if (i === header && !blank) return html`<th scope="row" role="rowheader" class=${cls}>${this.dataText(v)}</th>`;
         const named = col.type === 'text' && i !== header ? label(cols[i]) : nothing;

@@ -38,7 +38,7 @@ type Row = { kind: 'item'; item: ProcurementItem } | { kind: 'total' | 'subtotal
 
 /**
  * The procurement budget (政府采购预算): rows with their catalogue category, quantities, prices and amounts
- * by fund source, the share reserved for small and micro enterprises, the published subtotal and total;
+ * by fund source, the share reserved for small and medium-sized enterprises, the published subtotal and total;
  * sortable, filterable, downloadable, and a card per row on narrow screens. A published figure never breaks
  * inside; a table wider than its room scrolls in its own frame, never the page. In English every word the
  * element writes is English; the published texts (names, items, units) are marked `lang="zh-CN"`.
@@ -116,6 +116,7 @@ export class ProcurementTable extends BudgetElement {
       <ul aria-label=${t.byCategory}>
         ${s.byCategory.map((c) => html`<li>${t.categories[c.category]} ${this.amount(c.amount, this.pUnit)}${c.share !== undefined ? t.share(c.share) : ''}</li> `)}
         ${s.smeReserved !== undefined ? html`<li>${t.sme(s.smeShare ?? '–', this.amount(s.smeReserved, this.pUnit))}</li>` : nothing}
+        ${s.smallMicroReserved !== undefined ? html`<li>${t.smallMicro(this.amount(s.smallMicroReserved, this.pUnit))}</li>` : nothing}
       </ul>
     </div>`;
   }

@@ -9,8 +9,29 @@ import { cell, type ColumnKey } from '../columns.js';
 import type { Amounts, AmountUnit, BudgetDocument, SourceKey, TableLayout } from '../types.js';
 import type { ColumnSpec, StandardTable, TableColumn, TableRow } from './spec.js';
 
-/** The table around its rows, as the layout says (title, number, unit, note, 序号 and 栏次). */
-export function base(doc: BudgetDocument, layout: TableLayout, columns: TableColumn[], rows: TableRow[], unit?: AmountUnit): StandardTable {
+/**
+ * The amount columns the layout says the table prints (`layout.columns`), with their printed labels and
+ * upper headers; the others are left out. A layout that names none of the kind's amount columns changes nothing.
+ */
+function printed(layout: TableLayout, columns: TableColumn[], rows: TableRow[]): { columns: TableColumn[]; rows: TableRow[] } {
+  const list = layout.columns;
+  if (!list?.length) return { columns, rows };
+  const byKey = new Map(list.map((c) => [c.key, c]));
+  const keep = columns.map((c) => c.type !== 'amount' || (c.key !== undefined && byKey.has(c.key)));
+  if (!columns.some((c, i) => keep[i] && c.type === 'amount')) return { columns, rows };
+  const pick = <T>(xs: T[]) => xs.filter((_, i) => keep[i]);
+  const shown = pick(columns).map((c) => {
+    const p = c.type === 'amount' && c.key !== undefined ? byKey.get(c.key) : undefined;
+    if (!p) return c;
+    const { group: _g, subgroup: _s, ...rest } = c;
+    return { ...rest, ...(p.label ? { label: p.label } : { label: c.label }), ...(p.group ? { group: p.group } : {}) };
+  });
+  return { columns: shown, rows: rows.map((r) => ({ ...r, cells: pick(r.cells), paths: pick(r.paths) })) };
+}
+
+/** The table around its rows, as the layout says (title, number, unit, note, 序号 and 栏次, the columns it prints). */
+export function base(doc: BudgetDocument, layout: TableLayout, allColumns: TableColumn[], allRows: TableRow[], unit?: AmountUnit): StandardTable {
+  const { columns, rows } = printed(layout, allColumns, allRows);
   const t: StandardTable = {
     kind: layout.kind,
     title: layout.title,
@@ -24,6 +45,16 @@ export function base(doc: BudgetDocument, layout: TableLayout, columns: TableCol
   if (layout.number !== undefined) t.number = layout.number;
   if (layout.note !== undefined) t.note = layout.note;
   return t;
+}
+
+/**
+ * A table of words prints the columns it has something in: the columns of `keep` always, the others only
+ * where a row has a cell there (a Shanghai 机构设置 lists names and notes, a Hebei one nature, rank and funding).
+ */
+export function withData(columns: TableColumn[], rows: TableRow[], keep: readonly string[]): { columns: TableColumn[]; rows: TableRow[] } {
+  const shown = columns.map((c, i) => (c.key !== undefined && keep.includes(c.key)) || rows.some((r) => r.cells[i] !== undefined && r.cells[i] !== ''));
+  const pick = <T>(list: T[]) => list.filter((_, i) => shown[i]);
+  return { columns: pick(columns), rows: rows.map((r) => ({ ...r, cells: pick(r.cells), paths: pick(r.paths) })) };
 }
 
 /** A spec's columns as the derived table's (labels as published, in Chinese). */

@@ -12,6 +12,7 @@ import type { BudgetDocument, TableKind, TableLayout } from '../types.js';
 import { assets } from './assets.js';
 import { basicEconomic } from './basic-economic.js';
 import { expenditure } from './expenditure.js';
+import { expenditureNotes } from './expenditure-notes.js';
 import { fiscalSummary } from './fiscal-summary.js';
 import { generalPublicExpenditure } from './general-public-expenditure.js';
 import { governmentFundExpenditure } from './government-fund-expenditure.js';
@@ -44,6 +45,7 @@ const BUILTIN = [
   overallPerformance,
   procurement,
   assets,
+  expenditureNotes,
 ] as const satisfies readonly TableSpec<BuiltinKind>[];
 
 // Every kind of TableKind and of the forms has its spec (a compile error names the one that lacks it).

@@ -89,7 +89,7 @@ export interface TitleRule {
 }
 
 /** The kinds of the forms in words (project performance, 机构设置 …): no table layout of the JSON; 机构设置 alone is derived, as a table of words. */
-export type FormKind = 'projectPerformance' | 'overallPerformance' | 'organization';
+export type FormKind = 'projectPerformance' | 'overallPerformance' | 'organization' | 'expenditureNotes';
 
 /** Every kind the registry knows at first: the tables of figures and the forms. */
 export type BuiltinKind = TableKind | FormKind;
