@@ -109,18 +109,83 @@ describe('<budget-document>', function () {
     await expect(el).to.be.accessible();
   });
 
+  it('shows what the text states in sentences as tables and figures: 项 lines, assets by class, units, a quarterly plan (万里街道 2023)', async () => {
+    const file = REAL_DOCUMENTS.find((f) => f.includes('wanli-2023'))!;
+    const el = await documentOf(file);
+    // 财政拨款支出主要内容: one table where the text's 项 lines stood, every line with its figures and reasons.
+    const notes = $(el, '#explanation budget-table[table="expenditureNotes"]')!;
+    const rows = [...notes.shadowRoot!.querySelectorAll('tbody tr')];
+    expect(rows).to.have.length(34);
+    expect(text(rows[0])).to.contain('2010506').and.contain('统计管理').and.contain('2.63').and.contain('1.48').and.contain('+77.70%');
+    expect(text(rows[0])).to.contain('统计管理经费增加');
+    // The text's own 项 paragraphs are not repeated beside it.
+    expect(text($(el, '#explanation')!)).to.not.contain('“一般公共服务支出（类）统计信息事务（款）统计管理（项）”');
+    // 国有资产: the classes in a table with their measure units, the parts indented under their class; vehicles by class.
+    const assets = $(el, '#assets budget-table[table="assets"]')!;
+    const assetRows = [...assets.shadowRoot!.querySelectorAll('tbody tr')].map(text);
+    expect(assetRows.find((r) => r.startsWith('在建工程'))).to.contain('12,277.73').and.contain('项');
+    expect(assetRows.find((r) => r.startsWith('房屋'))).to.contain('14,609.83').and.contain('平方米');
+    expect(assets.shadowRoot!.querySelector('th.l3')!.textContent).to.contain('单价100万元以上专用设备');
+    expect(text($(el, '#assets')!)).to.match(/执法执勤用车\s*4辆/);
+    // 机构设置 counted; the names only table is left out, since the text lists them.
+    expect(text($(el, '#profile .unit-counts')!)).to.equal('单位构成 行政单位 1家 · 参公单位 1家 · 事业单位 4家 · 下属预算单位 5家');
+    expect($(el, '#profile budget-table')).to.equal(null);
+    // A project's 分季度用款计划 as a table under its text.
+    const quarters = [...el.shadowRoot!.querySelectorAll<HTMLTableRowElement>('table.quarters tbody tr')].map((r) => [...r.cells].map(text).join(' '));
+    expect(quarters).to.deep.equal(['第一季度 25.88万元', '第二季度 180.74万元', '第三季度 186.60万元', '第四季度 16.78万元']);
+    // The document's own 目录 (五、部门预算表 and the tables' titles) is not text of the page: the contents link them.
+    expect($$(el, '.written h4').map(text)).to.not.include('五、部门预算表');
+    // 四、绩效目标设置情况 stands with the goals.
+    expect(text($(el, '#performance')!)).to.contain('编报绩效目标的项目5个');
+  });
+
+  it('gives the 小微企业 reserve of procurement, the 内设机构 of a unit, and the income table as printed', async () => {
+    const wanli = await documentOf(REAL_DOCUMENTS.find((f) => f.includes('wanli-2024'))!);
+    const summary = $(wanli, '#procurement procurement-table')!.shadowRoot!.querySelector('.summary')!;
+    expect(text(summary)).to.contain('预留中小微企业份额 664.98万元').and.contain('其中预留给小型和微型企业 465.49万元');
+    const commerce = await documentOf(REAL_DOCUMENTS.find((f) => f.includes('commerce'))!);
+    const org = $(commerce, '#profile budget-table')!.shadowRoot!;
+    expect([...org.querySelectorAll('thead th')].map(text)).to.deep.equal(['单位名称', '内设机构', '说明']);
+    expect(text(org.querySelector('tbody')!)).to.contain('办公室、综合调研科').and.contain('不单列预算');
+    // A Shanghai 收入预算总表 prints five amount columns, and calls one 事业单位经营收入.
+    const income = $$(commerce, '#tables budget-table').find((t) => t.getAttribute('table') === 'income')!.shadowRoot!;
+    expect([...income.querySelectorAll('thead tr:last-child th')].map(text)).to.deep.equal([
+      '科目编码',
+      '科目名称',
+      '合计',
+      '财政拨款收入',
+      '事业收入',
+      '事业单位经营收入',
+      '其他收入',
+    ]);
+  });
+
   for (const file of FILES) {
     it(`shows every part ${file.split('/').pop()} publishes, and at 320 px in large text nothing scrolls sideways or splits an amount`, async () => {
       const doc = await json<BudgetDocument>(file);
       await setViewport({ width: 320, height: 800 });
       const el = await documentOf(file, 'large-text');
       const kinds = standardTables(doc).map((t) => t.kind as string);
-      expect($$(el, '#tables budget-table')).to.have.length(kinds.filter((k) => k !== 'organization').length);
-      expect($$(el, '#profile budget-table')).to.have.length(kinds.includes('organization') ? 1 : 0);
+      // The tables of what the text states stand in their sections: 机构设置 in the profile, the 项 lines in
+      // the explanation, asset classes (where no layout lists an assets table) with the assets.
+      const laidOut = (k: string) => (doc.tables ?? []).some((l) => l.kind === k);
+      const inSection = (k: string) => k === 'organization' || k === 'expenditureNotes' || (k === 'assets' && !laidOut('assets'));
+      expect($$(el, '#tables budget-table')).to.have.length(kinds.filter((k) => !inSection(k)).length);
+      expect($$(el, '#explanation budget-table[table="expenditureNotes"]')).to.have.length(kinds.includes('expenditureNotes') ? 1 : 0);
+      if (kinds.includes('assets') && !laidOut('assets')) expect($(el, '#assets budget-table[table="assets"]')).to.not.equal(null);
       if (doc.glossary?.length) expect($(el, '#glossary')).to.not.equal(null);
       if (doc.threePublic) expect($(el, '#three-public budget-summary')).to.not.equal(null);
-      for (const s of doc.narrative ?? [])
-        if (s.paragraphs.length) expect(text(el.shadowRoot!.querySelector('article')!), s.title).to.contain(s.paragraphs[0].trim().slice(0, 12));
+      // Every written section is there with its text, but for the lines of the document's own 目录 (a list of
+      // the tables' titles) and the 项 lines, which the table of 财政拨款支出主要内容 shows.
+      const titles = new Set((doc.tables ?? []).map((l) => l.title.replace(/\s/g, '')));
+      const isTableTitle = (p: string) => titles.has(p.replace(/^\s*\d+\s*[.．、]\s*/, '').replace(/\s/g, ''));
+      const isLine = (p: string) => /（项）|\(项\)|\d{2}项）/.test(p) && (doc.expenditureNotes?.length ?? 0) > 0;
+      const article = text(el.shadowRoot!.querySelector('article')!);
+      for (const s of doc.narrative ?? []) {
+        if (s.paragraphs.every(isTableTitle)) continue;
+        const first = s.paragraphs.find((p) => !isLine(p));
+        if (first) expect(article, s.title).to.contain(first.trim().slice(0, 12));
+      }
       expect(document.documentElement.scrollWidth, 'page width').to.be.at.most(320);
       expect(splitAmounts(el)).to.deep.equal([]);
       await setViewport({ width: 1280, height: 800 });
