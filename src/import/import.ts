@@ -69,6 +69,8 @@ export interface ImportReport {
     organizationUnits: number;
     assetFigures: number;
     procurementFigures: number;
+    /** Paragraphs left out because they repeat, word for word, the run just before them. */
+    repeatedParagraphs: number;
   };
   /** Fields of the JSON that a disclosure does not state, for the webmaster to add by hand. */
   absent: string[];
@@ -359,6 +361,7 @@ function assemble(
       organizationUnits: n.organization?.units?.length ?? 0,
       assetFigures: at ? assetFigures(at) : 0,
       procurementFigures: Object.keys(n.procurement?.summary ?? {}).length,
+      repeatedParagraphs: n.repeatedParagraphs ?? 0,
     };
   }
   const layouts = tables.filter((t) => !isForm(t.kind));

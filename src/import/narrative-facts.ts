@@ -7,7 +7,17 @@
  * (never a guess); what is read says so in the import report.
  */
 import { flat, functionalItem, statedItems } from '../model/rules/text.js';
-import type { AmountUnit, AssetItem, Assets, ExpenditureNote, FunctionalItem, NarrativeSection, OrganizationSummary, OrgUnit, Procurement } from '../model/types.js';
+import type {
+  AmountUnit,
+  AssetItem,
+  Assets,
+  ExpenditureNote,
+  FunctionalItem,
+  NarrativeSection,
+  OrganizationSummary,
+  OrgUnit,
+  Procurement,
+} from '../model/types.js';
 
 const X = '(\\d[\\d,]*(?:\\.\\d+)?)';
 const MONEY = '(亿元|万元|元)';
@@ -208,6 +218,9 @@ function orgUnit(line: string): OrgUnit {
 
 const ITEM_START = /^(?:\d+\s*[、.．]|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、)/;
 
+/** A line at least this long with no stop at its end is a line of running text that the page cut (a heading is short). */
+const FULL_LINE = 30;
+
 /** A line that starts with an amount ("24,558.18万元；事业收入0万元"): the end of a sentence cut before its figure. */
 /** A short numbered line ("六、年度预算安排"): a heading, whose figure below it is its own paragraph. */
 const isHeadingLine = (s: string) => ITEM_START.test(s.trim()) && s.trim().length <= 30;
@@ -216,15 +229,21 @@ const STARTS_WITH_FIGURE = /^\d[\d,]*(?:\.\d+)?(?:亿元|万元|元|%|％)/;
 /**
  * A PDF's text layer ends a paragraph where a line ends: a sentence cut there ("…2025年当年预算执行数为" /
  * "118.46万元，…", "…比2024年预算执行数增加" / "24,558.18万元；…") is one paragraph again. Only such lines are
- * joined: a line that ends without a stop, and a next line that starts with an amount, or, after a line
- * naming a 项, starts no item.
+ * joined: a line that ends without a stop, and a next line that starts with an amount, or that starts no
+ * item after a line naming a 项, a line ending in a comma, or a full line of text.
  */
 export function joinItemLines(paragraphs: readonly string[]): string[] {
   const out: string[] = [];
   for (const p of paragraphs) {
     const prev = out[out.length - 1];
     const open = prev !== undefined && !/[。；：:！？]$/.test(prev.trim());
-    const cut = open && ((/（项）|\(项\)|\d{2}项）/.test(prev) && !ITEM_START.test(p.trim())) || (STARTS_WITH_FIGURE.test(p.trim()) && !isHeadingLine(prev)));
+    const next = p.trim();
+    const cut =
+      open &&
+      ((/（项）|\(项\)|\d{2}项）/.test(prev) && !ITEM_START.test(next)) ||
+        (STARTS_WITH_FIGURE.test(next) && !isHeadingLine(prev)) ||
+        // A clause that ends in a comma, or a full line of text with no stop, goes on in the next line.
+        ((/[，,、]$/.test(prev.trim()) || prev.trim().length >= FULL_LINE) && !ITEM_START.test(next)));
     if (cut) out[out.length - 1] = prev + p;
     else out.push(p);
   }
@@ -278,4 +297,30 @@ export function readQuarterlyPlan(paragraphs: readonly string[]): NarrativeSecti
   const quarters = found.map((m) => ({ quarter: QUARTERS[m[1]!]!, amount: figure(m[2]!) }));
   if (new Set(quarters.map((q) => q.quarter)).size !== quarters.length) return undefined;
   return { unit: found[0]![3] as AmountUnit, quarters };
+}
+
+/**
+ * A PDF's text layer may hold a run of lines twice, one copy hidden (clipped) on the page: the duties 8–12 of
+ * 商务委 2025, the items 7–11 of 财政局 2025's explanation. A run of at least two paragraphs that repeats,
+ * word for word, the run just before it is dropped; the count of dropped paragraphs goes in the report.
+ */
+export function dropRepeats(paragraphs: readonly string[]): { kept: string[]; dropped: number } {
+  const kept: string[] = [];
+  let dropped = 0;
+  let i = 0;
+  while (i < paragraphs.length) {
+    let run = 0;
+    for (let k = Math.min(kept.length, paragraphs.length - i); k >= 2; k--) {
+      const before = kept.slice(kept.length - k);
+      if (before.every((p, j) => p.trim() === paragraphs[i + j]!.trim())) {
+        run = k;
+        break;
+      }
+    }
+    if (run) {
+      dropped += run;
+      i += run;
+    } else kept.push(paragraphs[i++]!);
+  }
+  return { kept, dropped };
 }

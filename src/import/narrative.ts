@@ -9,7 +9,7 @@
 import { parseTarget } from '../model/targets.js';
 import type { AmountUnit, Change, Indicator, DepartmentPerformance, GlossaryEntry, NarrativeSection } from '../model/types.js';
 import type { Block } from './docx.js';
-import { joinItemLines, readAssetsText, readOrganizationText, readProcurementText, readQuarterlyPlan } from './narrative-facts.js';
+import { dropRepeats, joinItemLines, readAssetsText, readOrganizationText, readProcurementText, readQuarterlyPlan } from './narrative-facts.js';
 import { compact } from './titles.js';
 
 export interface NarrativeResult {
@@ -25,6 +25,8 @@ export interface NarrativeResult {
   assetsText?: ReturnType<typeof readAssetsText> & { title: string };
   /** 政府采购预算 and its reserves, as the text states them. */
   procurement?: ReturnType<typeof readProcurementText>;
+  /** Paragraphs dropped because they repeat the run just before them (a PDF's hidden copy of its text). */
+  repeatedParagraphs?: number;
   /** 机构设置: the units listed and their types counted. */
   organization?: ReturnType<typeof readOrganizationText>;
 }
@@ -73,7 +75,9 @@ function readChanges(paragraphs: string[], section: string, unit: AmountUnit, in
     let compared: string | undefined;
     for (const sentence of p.split(/[。；;]/)) {
       const s = sentence.replace(/\s+/g, '');
-      const m = new RegExp(`(?:(?:较|比|与)(上年度?|\\d{4}年度?)(?:相比|比较)?[，,]?)?(?:预算(?:执行数)?)?(增加|减少|增长|下降|增|减)了?${FIGURE}${UNIT}`).exec(s);
+      const m = new RegExp(`(?:(?:较|比|与)(上年度?|\\d{4}年度?)(?:相比|比较)?[，,]?)?(?:预算(?:执行数)?)?(增加|减少|增长|下降|增|减)了?${FIGURE}${UNIT}`).exec(
+        s,
+      );
       if (!m) continue;
       if (m[1]) compared = m[1];
       if (!compared) continue;
@@ -234,7 +238,9 @@ export function readNarrative(
 
   const changes: Change[] = [];
   for (const section of sections) {
-    section.paragraphs = joinItemLines(section.paragraphs);
+    const once = dropRepeats(section.paragraphs);
+    result.repeatedParagraphs = (result.repeatedParagraphs ?? 0) + once.dropped;
+    section.paragraphs = joinItemLines(once.kept);
     let kept = section.paragraphs;
     const plan = readQuarterlyPlan(section.paragraphs);
     if (section.id === 'overview' || section.id === 'threePublic') readChanges(section.paragraphs, section.id, unit, changes);
@@ -242,7 +248,8 @@ export function readNarrative(
     if (section.id === 'assets') {
       result.assets = readAssetValues(section.paragraphs);
       const text = readAssetsText(section.paragraphs);
-      if (!result.assetsText && Object.keys(text).length) result.assetsText = { ...text, title: section.title.replace(/^[一二三四五六七八九十]+、\s*/, '').trim() };
+      if (!result.assetsText && Object.keys(text).length)
+        result.assetsText = { ...text, title: section.title.replace(/^[一二三四五六七八九十]+、\s*/, '').trim() };
     }
     if (section.id === 'procurement') result.procurement ??= readProcurementText(section.paragraphs);
     if (/机构设置/.test(section.title) && !result.organization?.units && !result.organization?.summary) {

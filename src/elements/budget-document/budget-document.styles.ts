@@ -28,6 +28,11 @@ export const budgetDocumentStyles = css`
   [tabindex='-1']:focus-visible {
     outline: var(--_focus-width) solid var(--_focus);
   }
+  /* A page, not a dashboard: every table shows all its rows, as the PDF prints them (no scrolling frame that
+     hides rows). A page's own value on the element still wins. */
+  :host {
+    --budget-table-max-height: none;
+  }
   .toc {
     border: var(--_border-width) solid var(--_border);
     border-radius: var(--_radius);

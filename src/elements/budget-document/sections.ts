@@ -21,8 +21,12 @@ const PLACE_OF_ID: Record<string, Place> = {
   specialFunds: 'performance',
 };
 
+const PROJECT_PART = /^[一二三四五六七八九十]+、\s*(?:项目概述|项目概况|立项依据|实施主体|实施方案|实施周期|年度预算安排|绩效目标)$/;
+
 /** The place of a section: by its id, else by its title (四、绩效目标设置情况 goes with the goals), else with the rest. */
 export function placeOf(s: NarrativeSection): Place {
+  // The numbered parts of a project's 经费情况说明 (六、年度预算安排 …) stay with the project, in the document's order.
+  if (PROJECT_PART.test(s.title.trim())) return 'other';
   if (s.id && PLACE_OF_ID[s.id]) return PLACE_OF_ID[s.id]!;
   if (!s.id && /绩效目标/.test(s.title)) return 'performance';
   return 'other';
@@ -47,8 +51,6 @@ function listsTables(s: NarrativeSection, titles: ReadonlySet<string>): boolean 
  */
 export function shownSections(all: readonly NarrativeSection[], tableTitles: readonly string[] = []): NarrativeSection[] {
   const titles = new Set(tableTitles.map(bare));
-  return all.filter(
-    (s, i) =>
-      !listsTables(s, titles) && (s.paragraphs.length > 0 || (all[i + 1] !== undefined && !all[i + 1].id && all[i + 1].paragraphs.length > 0)),
-  );
+  const rest = all.filter((s) => !listsTables(s, titles));
+  return rest.filter((s, i) => s.paragraphs.length > 0 || (rest[i + 1] !== undefined && !rest[i + 1].id && rest[i + 1].paragraphs.length > 0));
 }
