@@ -117,7 +117,8 @@ describe('<budget-table>', () => {
     const el = await table('支出总表', SHANGHAI);
     expect(text($(el, '.meta'))).to.equal('编制部门：上海市普陀区商务委员会 预算年度：2025 单位：元');
     const rows = bodyRows(el);
-    expect(rows[0]).to.deep.equal(['', '合计', '371,514,655.00', '19,830,655.00', '351,684,000.00', '', '', '']);
+    // The three amount columns the PDF prints (its layout's columns), not the national template's six.
+    expect(rows[0]).to.deep.equal(['', '合计', '371,514,655.00', '19,830,655.00', '351,684,000.00']);
     expect(rows).to.have.length(31);
     expect($$(el, 'thead tr.numbers')).to.have.length(0);
     const combined = await table('三公和机关运行经费表', SHANGHAI);
@@ -304,8 +305,12 @@ describe('<budget-table> of the assets and 机构设置 tables, and the combined
     const el = wrap.querySelector('budget-table')!;
     await waitUntil(() => el.shadowRoot!.querySelector('table'));
     expect(cards(el)).to.deep.equal([
-      ['上海市普陀区商务委员会（本部）', '单位性质 行政'],
-      ['上海市普陀区中小企业服务中心', '单位性质 事业'],
+      [
+        '上海市普陀区商务委员会（本部）',
+        '单位性质 行政',
+        '说明 上海市普陀区商务委员会机关设9个内设机构，包括：办公室、综合调研科、商业发展科、市场秩序科（粮食和物资储备科）、产业发展科、企业服务科、经济运行科、外经促进科、贸易发展科。',
+      ],
+      ['上海市普陀区中小企业服务中心', '单位性质 事业', '说明 不单列预算'],
     ]);
     const frame = $(el, '.frame');
     expect(frame.scrollWidth).to.be.at.most(frame.clientWidth);

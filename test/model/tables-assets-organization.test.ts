@@ -102,10 +102,11 @@ describe('deriveTable(doc, "organization")', () => {
 
   it('leaves empty the fields a unit does not have, and invents none', async () => {
     const shanghai = await json<BudgetDocument>(SHANGHAI);
-    expect(labels(shanghai, 'organization')).to.deep.equal(['单位名称', '单位性质', '单位规格', '经费保障形式']);
+    // The form's four columns together (a unit has a nature), and 说明, which the units have; no 内设机构 column, which none lists.
+    expect(labels(shanghai, 'organization')).to.deep.equal(['单位名称', '单位性质', '单位规格', '经费保障形式', '说明']);
     expect(cells(shanghai, 'organization')).to.deep.equal([
-      ['上海市普陀区商务委员会（本部）', '行政', undefined, undefined],
-      ['上海市普陀区中小企业服务中心', '事业', undefined, undefined],
+      ['上海市普陀区商务委员会（本部）', '行政', undefined, undefined, shanghai.organization![0].note],
+      ['上海市普陀区中小企业服务中心', '事业', undefined, undefined, '不单列预算'],
     ]);
   });
 
@@ -127,9 +128,18 @@ describe('deriveTable(doc, "organization")', () => {
 describe('the specs of the new tables', () => {
   it('carry English words for every column and title', () => {
     expect(tableSpec('assets')!.englishTitle).to.equal('Fixed assets in use');
-    expect(tableSpec('assets')!.columns!.map((c) => c.label.en)).to.deep.equal(['Item', 'Quantity', 'Value']);
+    expect(tableSpec('assets')!.columns!.map((c) => c.label.en)).to.deep.equal(['Item', 'Quantity', 'Counted in', 'Value']);
     expect(tableSpec('organization')!.englishTitle).to.equal('Organization');
-    expect(tableSpec('organization')!.columns!.map((c) => c.label.en)).to.deep.equal(['Unit', 'Type of unit', 'Rank', 'Funding']);
+    expect(tableSpec('organization')!.columns!.map((c) => c.label.en)).to.deep.equal(['Unit', 'Type of unit', 'Rank', 'Funding', 'Internal divisions', 'Note']);
+    expect(tableSpec('expenditureNotes')!.columns!.map((c) => c.label.en)).to.deep.equal([
+      'Code',
+      'Item',
+      'Budget',
+      'Spent last year',
+      'Change',
+      'Used for',
+      'Main reason',
+    ]);
   });
 
   it('give the combined 三公/机关运行经费 table its three published header levels', async () => {

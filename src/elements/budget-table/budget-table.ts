@@ -50,7 +50,8 @@ export class BudgetTable extends BudgetElement {
    * Which table: a name such as `收支总表`, `基本支出表`, `三公经费表`, `固定资产表`, `机构设置表`, or its kind
    * (`summary`, `income`, `expenditure`, `fiscalSummary`, `generalPublicExpenditure`, `basicEconomic`,
    * `governmentFundExpenditure`, `stateCapitalExpenditure`, `threePublic`, `operatingCosts`,
-   * `threePublicAndOperatingCosts`, `assets`, `organization`, or one registered with `registerTableKind`).
+   * `threePublicAndOperatingCosts`, `assets`, `organization`, `expenditureNotes` (支出主要内容, the 项 lines of the
+   * explanation), or one registered with `registerTableKind`).
    */
   table = '';
   /**
