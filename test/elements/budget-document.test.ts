@@ -123,8 +123,12 @@ describe('<budget-document>', function () {
     // 国有资产: the classes in a table with their measure units, the parts indented under their class; vehicles by class.
     const assets = $(el, '#assets budget-table[table="assets"]')!;
     const assetRows = [...assets.shadowRoot!.querySelectorAll('tbody tr')].map(text);
-    expect(assetRows.find((r) => r.startsWith('在建工程'))).to.contain('12,277.73').and.contain('项');
-    expect(assetRows.find((r) => r.startsWith('房屋'))).to.contain('14,609.83').and.contain('平方米');
+    expect(assetRows.find((r) => r.startsWith('在建工程')))
+      .to.contain('12,277.73')
+      .and.contain('项');
+    expect(assetRows.find((r) => r.startsWith('房屋')))
+      .to.contain('14,609.83')
+      .and.contain('平方米');
     expect(assets.shadowRoot!.querySelector('th.l3')!.textContent).to.contain('单价100万元以上专用设备');
     expect(text($(el, '#assets')!)).to.match(/执法执勤用车\s*4辆/);
     // 机构设置 counted; the names only table is left out, since the text lists them.
@@ -146,7 +150,9 @@ describe('<budget-document>', function () {
     const commerce = await documentOf(REAL_DOCUMENTS.find((f) => f.includes('commerce'))!);
     const org = $(commerce, '#profile budget-table')!.shadowRoot!;
     expect([...org.querySelectorAll('thead th')].map(text)).to.deep.equal(['单位名称', '内设机构', '说明']);
-    expect(text(org.querySelector('tbody')!)).to.contain('办公室、综合调研科').and.contain('不单列预算');
+    expect(text(org.querySelector('tbody')!))
+      .to.contain('办公室、综合调研科')
+      .and.contain('不单列预算');
     // A Shanghai 收入预算总表 prints five amount columns, and calls one 事业单位经营收入.
     const income = $$(commerce, '#tables budget-table').find((t) => t.getAttribute('table') === 'income')!.shadowRoot!;
     expect([...income.querySelectorAll('thead tr:last-child th')].map(text)).to.deep.equal([

@@ -147,7 +147,10 @@ export class BudgetDocumentElement extends BudgetElement {
 
   /** The written sections the page shows (not the lines of the document's own 目录). */
   private sections(): NarrativeSection[] {
-    return shownSections(this.doc.narrative ?? [], (this.doc.tables ?? []).map((t) => t.title));
+    return shownSections(
+      this.doc.narrative ?? [],
+      (this.doc.tables ?? []).map((t) => t.title),
+    );
   }
 
   private tableId(t: StandardTable, i: number): string {
@@ -283,7 +286,9 @@ export class BudgetDocumentElement extends BudgetElement {
   private unitCounts(): TemplateResult {
     const s = this.doc.organizationSummary!;
     const t = this.t.document;
-    const parts: Array<TemplateResult | string> = (s.types ?? []).map((x) => html`${t.typeCount(x.type, x.count).map((v, i) => (i === 0 ? this.dataText(String(v)) : v))}`);
+    const parts: Array<TemplateResult | string> = (s.types ?? []).map(
+      (x) => html`${t.typeCount(x.type, x.count).map((v, i) => (i === 0 ? this.dataText(String(v)) : v))}`,
+    );
     if (s.subordinateUnits !== undefined) parts.push(t.subordinateUnits(s.subordinateUnits));
     if (!parts.length) return html``;
     return html`<p class="unit-counts"><span class="label">${t.unitTypes}</span> ${parts.map((p, i) => html`${i ? ' · ' : ''}${p}`)}</p>`;
