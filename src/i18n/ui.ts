@@ -45,6 +45,8 @@ const zh = {
     profile: '部门概况',
     tables: '部门预算表',
     explanation: '部门预算编制说明',
+    /** A unit's own budget (单位预算): the parts it names differently. */
+    unitParts: { profile: '单位概况', tables: '单位预算表', explanation: '单位预算编制说明' },
     operatingCosts: '机关运行经费',
     threePublic: '“三公”经费',
     procurement: '政府采购',
@@ -287,6 +289,7 @@ const en: UIStrings = {
   document: {
     toc: 'Contents',
     profile: 'The department',
+    unitParts: { profile: 'The unit', tables: 'Budget tables', explanation: 'Notes on the budget' },
     tables: 'Budget tables',
     explanation: 'Notes on the budget',
     operatingCosts: 'Operating costs of the offices',

@@ -143,6 +143,11 @@ describe('<budget-document>', function () {
     expect(text($(el, '#performance')!)).to.contain('编报绩效目标的项目5个');
   });
 
+  it('calls the parts of a unit’s own budget 单位, as its title does', async () => {
+    const el = await documentOf(REAL_DOCUMENTS.find((f) => f.includes('welfare'))!);
+    expect($$(el, '.part > h3').map(text).slice(0, 3)).to.deep.equal(['单位概况', '单位预算表', '单位预算编制说明']);
+  });
+
   it('gives the 小微企业 reserve of procurement, the 内设机构 of a unit, and the income table as printed', async () => {
     const wanli = await documentOf(REAL_DOCUMENTS.find((f) => f.includes('wanli-2024'))!);
     const summary = $(wanli, '#procurement procurement-table')!.shadowRoot!.querySelector('.summary')!;

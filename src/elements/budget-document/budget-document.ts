@@ -163,8 +163,10 @@ export class BudgetDocumentElement extends BudgetElement {
 
   /** The parts of this document, in the order of the standard disclosure; parts with nothing to show are left out. */
   private parts(): Part[] {
-    const d = this.t.document;
     const doc = this.doc;
+    // A unit's own budget (单位预算, as its title says) names its parts for the unit (单位概况, 单位预算表 …).
+    const isUnit = /单位预算/.test(doc.meta.title ?? '') && !/部门预算/.test(doc.meta.title ?? '');
+    const d = isUnit ? { ...this.t.document, ...this.t.document.unitParts } : this.t.document;
     const sub = this.headingLevel + 2;
     const parts: Part[] = [];
     const add = (id: string, title: string, body: TemplateResult | TemplateResult[] | typeof nothing, children?: Part['children']) => {
