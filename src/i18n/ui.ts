@@ -289,9 +289,9 @@ const en: UIStrings = {
   document: {
     toc: 'Contents',
     profile: 'The department',
-    unitParts: { profile: 'The unit', tables: 'Budget tables', explanation: 'Notes on the budget' },
     tables: 'Budget tables',
     explanation: 'Notes on the budget',
+    unitParts: { profile: 'The unit', tables: 'Budget tables', explanation: 'Notes on the budget' },
     operatingCosts: 'Operating costs of the offices',
     threePublic: '"Three public" expenses',
     procurement: 'Government procurement',
