@@ -6,7 +6,7 @@
  * themselves stay in `narrative` as printed. A sentence that does not have the expected form gives nothing
  * (never a guess); what is read says so in the import report.
  */
-import { flat, functionalItem, statedItems } from '../model/rules/text.js';
+import { AMOUNT, flat, functionalItem, statedItems } from '../model/rules/text.js';
 import type {
   AmountUnit,
   AssetItem,
@@ -19,7 +19,8 @@ import type {
   Procurement,
 } from '../model/types.js';
 
-const X = '(\\d[\\d,]*(?:\\.\\d+)?)';
+/** A figure as the text prints it (separators allowed), as a capturing group. */
+const X = AMOUNT;
 const MONEY = '(亿元|万元|元)';
 const figure = (s: string) => s.replace(/,/g, '');
 
@@ -232,7 +233,7 @@ const STARTS_WITH_FIGURE = /^\d[\d,]*(?:\.\d+)?(?:亿元|万元|元|%|％)/;
  * joined: a line that ends without a stop, and a next line that starts with an amount, or that starts no
  * item after a line naming a 项, a line ending in a comma, or a full line of text.
  */
-export function joinItemLines(paragraphs: readonly string[]): string[] {
+export function joinCutLines(paragraphs: readonly string[]): string[] {
   const out: string[] = [];
   for (const p of paragraphs) {
     const prev = out[out.length - 1];

@@ -6,10 +6,11 @@
  * `performance` and `glossary`; their lines that do not fit the form stay as text, so nothing is lost.
  * The tables (project performance, procurement, assets …) are read elsewhere and are not narrative.
  */
+import { AMOUNT } from '../model/rules/text.js';
 import { parseTarget } from '../model/targets.js';
 import type { AmountUnit, Change, Indicator, DepartmentPerformance, GlossaryEntry, NarrativeSection } from '../model/types.js';
 import type { Block } from './docx.js';
-import { dropRepeats, joinItemLines, readAssetsText, readOrganizationText, readProcurementText, readQuarterlyPlan } from './narrative-facts.js';
+import { dropRepeats, joinCutLines, readAssetsText, readOrganizationText, readProcurementText, readQuarterlyPlan } from './narrative-facts.js';
 import { compact } from './titles.js';
 
 export interface NarrativeResult {
@@ -56,8 +57,6 @@ function isHeading(text: string): boolean {
 }
 const SUB_HEADING = /^[(（][一二三四五六七八九十]+[)）]、?\s*(.*)$/;
 const NUMBER = '(-?\\d+(?:\\.\\d+)?)';
-/** A figure that may have thousands separators ("24,558.18"). */
-const FIGURE = '(-?\\d+(?:,\\d{3})*(?:\\.\\d+)?)';
 const UNIT = '(万元|亿元|元)';
 
 /** Sections whose content is a form, read into structured fields. */
@@ -75,7 +74,7 @@ function readChanges(paragraphs: string[], section: string, unit: AmountUnit, in
     let compared: string | undefined;
     for (const sentence of p.split(/[。；;]/)) {
       const s = sentence.replace(/\s+/g, '');
-      const m = new RegExp(`(?:(?:较|比|与)(上年度?|\\d{4}年度?)(?:相比|比较)?[，,]?)?(?:预算(?:执行数)?)?(增加|减少|增长|下降|增|减)了?${FIGURE}${UNIT}`).exec(
+      const m = new RegExp(`(?:(?:较|比|与)(上年度?|\\d{4}年度?)(?:相比|比较)?[，,]?)?(?:预算(?:执行数)?)?(增加|减少|增长|下降|增|减)了?${AMOUNT}${UNIT}`).exec(
         s,
       );
       if (!m) continue;
@@ -240,7 +239,7 @@ export function readNarrative(
   for (const section of sections) {
     const once = dropRepeats(section.paragraphs);
     result.repeatedParagraphs = (result.repeatedParagraphs ?? 0) + once.dropped;
-    section.paragraphs = joinItemLines(once.kept);
+    section.paragraphs = joinCutLines(once.kept);
     let kept = section.paragraphs;
     const plan = readQuarterlyPlan(section.paragraphs);
     if (section.id === 'overview' || section.id === 'threePublic') readChanges(section.paragraphs, section.id, unit, changes);

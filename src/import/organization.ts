@@ -1,7 +1,7 @@
 /**
- * Two small forms of a disclosure: 部门机构设置情况 (each unit: name, nature, rank, funding; the 内设机构 and
- * 说明 columns of the kit's own table too) to
- * `organization`, and 部门固定资产占用情况表 (item, quantity, value, and the 截止时间 line) to `assets`.
+ * Two small forms of a disclosure: 部门机构设置情况 (each unit: name, nature, rank, funding, and the 内设机构 and
+ * 说明 columns the kit's own table adds) to `organization`, and 部门固定资产占用情况表 (item, quantity, value,
+ * 计量单位 where printed, and the 截止时间 line) to `assets`.
  */
 import type { Assets, OrgUnit } from '../model/types.js';
 import { type ImportIssue } from './cells.js';

@@ -3,7 +3,7 @@
 // and sentences that do not have the form, which give nothing rather than a guess.
 import { expect } from '@open-wc/testing';
 import {
-  joinItemLines,
+  joinCutLines,
   readAssetsText,
   readExpenditureNotes,
   readOrganizationText,
@@ -145,7 +145,7 @@ describe('narrative facts: 财政拨款支出主要内容 and 分季度用款计
   ];
 
   it('joins a line cut inside its sentence, and reads each 项 line with its change and reason', () => {
-    const paragraphs = joinItemLines([
+    const paragraphs = joinCutLines([
       '3、公共安全支出（204类）司法（06款）普法宣传（05项）124.29万元。主要用于：法制宣传工作支出。2025年当年预算执行数为',
       '118.46万元，2026年预算安排124.29万元，比2025年预算执行数增加4.92%。主要原因是：法制宣传工作支出增加。',
       '2. “一般公共服务支出（类）统计信息事务（款）专项普查活动（项）”60.13万元，主要用于统计管理。2022年当年预算执行数为0万元，2023年预算安排60.13万元，比2022年预算执行数增加100.00%。主要原因是：2023年新增专项普查活动经费。',

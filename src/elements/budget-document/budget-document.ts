@@ -93,27 +93,28 @@ export class BudgetDocumentElement extends BudgetElement {
   }
 
   private narrative(s: NarrativeSection, level: number, key: string): TemplateResult {
-    // The 项 lines of 财政拨款支出主要内容, read into `expenditureNotes`, are one table where the first of them stood.
-    const notes = (this.doc.expenditureNotes?.length ?? 0) > 0 && s.id === 'overview';
-    const isNote = (p: string) => notes && statedItems(flat(p)).length > 0;
-    const first = s.paragraphs.findIndex(isNote);
-    const placeTable = first >= 0 && !this.notesShown;
-    if (placeTable) this.notesShown = true;
+    // The 项 lines of 财政拨款支出主要内容, read into `expenditureNotes` from every 编制说明 section, are one table
+    // where the first of them stood.
+    const lines = this.doc.expenditureNotes?.length && s.id === 'overview' ? s.paragraphs.map(isItemLine) : [];
+    const first = s === this.notesSection() ? lines.indexOf(true) : -1;
     return html`<section class="written">
       ${this.heading(level, key, this.dataText(s.title))}
       ${s.paragraphs.map((p, i) =>
-        isNote(p)
-          ? i === first && placeTable
+        !lines[i]
+          ? html`<p>${this.prose(p)}</p>`
+          : i === first
             ? html`<div class="notes" id="expenditure-notes" tabindex="-1">${this.inner('budget-table', { table: 'expenditureNotes' })}</div>`
-            : nothing
-          : html`<p>${this.prose(p)}</p>`,
+            : nothing,
       )}
       ${s.quarterlyPlan ? this.quarterlyPlan(s.quarterlyPlan) : nothing}
     </section>`;
   }
 
-  /** Set while one render places the table of 项 lines (it goes in the first section that has them). */
-  private notesShown = false;
+  /** The section whose 项 lines the table of `expenditureNotes` stands for: the first 编制说明 section that has them. */
+  private notesSection(): NarrativeSection | undefined {
+    if (!this.doc.expenditureNotes?.length) return undefined;
+    return this.sections().find((s) => s.id === 'overview' && placeOf(s) === 'explanation' && s.paragraphs.some(isItemLine));
+  }
 
   /** 分季度用款计划: quarter and planned amount, a small table of its own. */
   private quarterlyPlan(plan: NonNullable<NarrativeSection['quarterlyPlan']>): TemplateResult {
@@ -194,12 +195,10 @@ export class BudgetDocumentElement extends BudgetElement {
       tables.map((t, i) => html`<section class="table" id=${this.tableId(t, i)} tabindex="-1">${this.inner('budget-table', { table: t.kind })}</section>`),
       tables.map((t, i) => ({ id: this.tableId(t, i), title: t.title })),
     );
-    this.notesShown = false;
-    const explanation = this.written('explanation', sub);
     // 项 lines the text holds in no overview section of its own still have their table.
-    const notesElsewhere = (doc.expenditureNotes?.length ?? 0) > 0 && !this.notesShown;
+    const notesElsewhere = (doc.expenditureNotes?.length ?? 0) > 0 && !this.notesSection();
     add('explanation', d.explanation, [
-      ...explanation,
+      ...this.written('explanation', sub),
       ...(notesElsewhere ? [this.inner('budget-table', { table: 'expenditureNotes' })] : []),
       this.inner('budget-summary', { sections: 'totals composition sources changes check' }),
       this.inner('budget-tree'),
@@ -354,6 +353,9 @@ export class BudgetDocumentElement extends BudgetElement {
     (heading ?? target).focus({ preventScroll: true });
   }
 }
+
+/** A paragraph that states a 项 line ("…（类）…（款）…（项）”25.77万元"), as the importer reads them into `expenditureNotes`. */
+const isItemLine = (p: string): boolean => statedItems(flat(p)).length > 0;
 
 type Inner = 'budget-summary' | 'budget-tree' | 'budget-table' | 'kpi-card' | 'procurement-table';
 

@@ -19,14 +19,20 @@ function printed(layout: TableLayout, columns: TableColumn[], rows: TableRow[]):
   const byKey = new Map(list.map((c) => [c.key, c]));
   const keep = columns.map((c) => c.type !== 'amount' || (c.key !== undefined && byKey.has(c.key)));
   if (!columns.some((c, i) => keep[i] && c.type === 'amount')) return { columns, rows };
-  const pick = <T>(xs: T[]) => xs.filter((_, i) => keep[i]);
-  const shown = pick(columns).map((c) => {
+  const kept = keepColumns(columns, rows, keep);
+  const shown = kept.columns.map((c) => {
     const p = c.type === 'amount' && c.key !== undefined ? byKey.get(c.key) : undefined;
     if (!p) return c;
     const { group: _g, subgroup: _s, ...rest } = c;
     return { ...rest, ...(p.label ? { label: p.label } : { label: c.label }), ...(p.group ? { group: p.group } : {}) };
   });
-  return { columns: shown, rows: rows.map((r) => ({ ...r, cells: pick(r.cells), paths: pick(r.paths) })) };
+  return { columns: shown, rows: kept.rows };
+}
+
+/** The columns marked in `keep`, with the cells and paths of every row under them. */
+function keepColumns(columns: TableColumn[], rows: TableRow[], keep: readonly boolean[]): { columns: TableColumn[]; rows: TableRow[] } {
+  const pick = <T>(xs: T[]) => xs.filter((_, i) => keep[i]);
+  return { columns: pick(columns), rows: rows.map((r) => ({ ...r, cells: pick(r.cells), paths: pick(r.paths) })) };
 }
 
 /** The table around its rows, as the layout says (title, number, unit, note, 序号 and 栏次, the columns it prints). */
@@ -53,8 +59,7 @@ export function base(doc: BudgetDocument, layout: TableLayout, allColumns: Table
  */
 export function withData(columns: TableColumn[], rows: TableRow[], keep: readonly string[]): { columns: TableColumn[]; rows: TableRow[] } {
   const shown = columns.map((c, i) => (c.key !== undefined && keep.includes(c.key)) || rows.some((r) => r.cells[i] !== undefined && r.cells[i] !== ''));
-  const pick = <T>(list: T[]) => list.filter((_, i) => shown[i]);
-  return { columns: pick(columns), rows: rows.map((r) => ({ ...r, cells: pick(r.cells), paths: pick(r.paths) })) };
+  return keepColumns(columns, rows, shown);
 }
 
 /** A spec's columns as the derived table's (labels as published, in Chinese). */
