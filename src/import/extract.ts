@@ -38,6 +38,8 @@ export interface ExtractedTable {
   rowPlaces?: RowPlace[];
   /** Rows of the source table above `raw` (line rows read as the table's unit, year …): `raw[i]` is row `rawOffset + i + 1`. */
   rawOffset?: number;
+  /** Where a document of blocks (.docx, PDF) prints the table: the index of its title's block. */
+  block?: number;
   /** Forms (project performance tables): how many the table holds, how many were read whole, how many in part. */
   forms?: { present: number; read: number; partial: number };
 }
@@ -200,6 +202,7 @@ export function extractFromDocx(blocks: Block[], lostZeros = false): Extraction 
       skip++;
     }
     last = finish(t, rows.slice(skip), skip, issues, lostZeros);
+    last.block = at[0]!;
     if (skip) last.rawOffset = skip;
     if (block.page !== undefined) {
       // Where a PDF prints the table: its issues found so far, and all to come, say the page.

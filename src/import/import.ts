@@ -6,7 +6,7 @@
  */
 import { TABLE_SPECS, tableSpec } from '../model/tables/index.js';
 import type { TableSpec } from '../model/tables/spec.js';
-import type { AmountUnit, Assets, BudgetDocument, Income, TableKind, TableLayout } from '../model/types.js';
+import type { AmountUnit, Assets, BudgetDocument, DocumentPart, Income, TableKind, TableLayout } from '../model/types.js';
 import { VOCABULARY } from '../model/vocabulary.js';
 import type { ImportIssue, Location } from './cells.js';
 import { Money } from '../model/money.js';
@@ -22,6 +22,7 @@ import { compact } from './titles.js';
 import { DEFAULT_INCOME_LINES } from '../model/tables.js';
 import { FORMER_CATEGORY_NAMES } from '../model/categories.js';
 import { parseProjectSummary } from '../model/rules/text.js';
+import { partOfTable, placeOf, printedOrder, shownSections } from '../model/document-parts.js';
 
 /** The figures of one table, counted: what it publishes and what of it went into the JSON. */
 export interface FigureCount {
@@ -282,6 +283,9 @@ function assemble(
     if (read && ofKind.length) read(ofKind, ctx);
   }
   const assetsUnit = find('assets')?.unit ?? unit;
+  // The parts in reading order: each written section the page shows, 名词解释, each table of a document of blocks.
+  const sequence: Array<{ at: number; part: DocumentPart }> = [];
+  for (const t of tables) if (t.block !== undefined) sequence.push({ at: t.block, part: partOfTable(t.kind) });
   if (written) {
     const n = readNarrative(written.blocks, extraction.consumed, written.skip, unit, written.headings, written.inner);
     if (n.title) doc.meta.source = { title: n.title, format };
@@ -346,6 +350,12 @@ function assemble(
       if (n.organization.units && !doc.organization?.length) doc.organization = n.organization.units;
       if (n.organization.summary) doc.organizationSummary = n.organization.summary;
     }
+    const shown = shownSections(
+      n.narrative,
+      tables.map((t) => t.title),
+    );
+    for (const section of shown) sequence.push({ at: n.at[n.narrative.indexOf(section)]!, part: placeOf(section) });
+    if (n.glossaryAt !== undefined) sequence.push({ at: n.glossaryAt, part: 'glossary' });
     const notes = readExpenditureNotes(n.narrative, doc.expenditure.functional, unit);
     if (notes.length) doc.expenditureNotes = notes;
     report.narrative = {
@@ -377,6 +387,7 @@ function assemble(
     if ((t.kind === 'summary' || t.kind === 'fiscalSummary') && t.body.some(emptyCategoryRow)) layout.allCategories = true;
     return layout;
   });
+  if (sequence.length) doc.partOrder = printedOrder(sequence.sort((a, b) => a.at - b.at).map((x) => x.part));
   finishReport(true);
   return { document: doc, report };
 }

@@ -17,6 +17,10 @@ export interface NarrativeResult {
   /** The title of the written part ("…部门预算信息公开情况说明"). */
   title?: string;
   narrative: NarrativeSection[];
+  /** Where each section of `narrative` starts: the index of its first block. */
+  at: number[];
+  /** Where 名词解释 starts, when the document has it. */
+  glossaryAt?: number;
   performance?: DepartmentPerformance;
   glossary?: GlossaryEntry[];
   changes?: Change[];
@@ -212,10 +216,11 @@ export function readNarrative(
   const paragraphs = blocks.filter(
     (b): b is Extract<Block, { type: 'paragraph' }> => b.type === 'paragraph' && !consumed.has(b.index) && !skip.has(b.index) && b.text.trim() !== '',
   );
-  const result: NarrativeResult = { narrative: [] };
-  const sections: Array<{ title: string; id?: string; paragraphs: string[] }> = [];
+  const result: NarrativeResult = { narrative: [], at: [] };
+  const sections: Array<{ title: string; id?: string; paragraphs: string[]; at: number }> = [];
   let partTitle: string | undefined;
   const intro: string[] = [];
+  let introAt: number | undefined;
   for (const b of paragraphs) {
     const text = b.text.trim();
     if (PART.test(text)) {
@@ -224,16 +229,22 @@ export function readNarrative(
     }
     if (headings?.has(b.index) || (!inner?.has(b.index) && isHeading(text))) {
       const id = sectionId(text);
-      sections.push({ title: text, ...(id ? { id } : {}), paragraphs: [] });
+      sections.push({ title: text, ...(id ? { id } : {}), paragraphs: [], at: b.index });
     } else if (sections.length) sections[sections.length - 1]!.paragraphs.push(text);
-    else intro.push(text);
+    else {
+      introAt ??= b.index;
+      intro.push(text);
+    }
   }
   // The written part's title: the 第一部分 line's text, or a short line ending in 说明, before the sections.
   const titleAt = intro.findIndex((p) => (partTitle !== undefined && compact(p) === compact(partTitle)) || (p.length <= 60 && /说明$/.test(p)));
   const title = titleAt >= 0 ? intro[titleAt]! : partTitle;
   const introText = intro.filter((_, i) => i !== titleAt);
   if (title) result.title = title;
-  if (introText.length) result.narrative.push({ id: 'intro', title: title ?? '', paragraphs: introText });
+  if (introText.length) {
+    result.narrative.push({ id: 'intro', title: title ?? '', paragraphs: introText });
+    result.at.push(introAt!);
+  }
 
   const changes: Change[] = [];
   for (const section of sections) {
@@ -262,6 +273,7 @@ export function readNarrative(
     }
     if (section.id === 'glossary') {
       const glossary: GlossaryEntry[] = [];
+      if (section.paragraphs.length) result.glossaryAt ??= section.at;
       kept = [];
       for (const p of section.paragraphs) {
         const m = /^(?:\d+\s*[、.．]|[(（][一二三四五六七八九十\d]+[)）]、?)\s*([^:：]{1,30})[:：]\s*(.+)$/.exec(p);
@@ -273,6 +285,7 @@ export function readNarrative(
     // A form read into fields leaves only what did not fit; a section with nothing left is not repeated.
     if (section.id && STRUCTURED.has(section.id) && kept.length === 0) continue;
     result.narrative.push({ ...(section.id ? { id: section.id } : {}), title: section.title, paragraphs: kept, ...(plan ? { quarterlyPlan: plan } : {}) });
+    result.at.push(section.at);
   }
   if (changes.length) result.changes = changes;
   return result;

@@ -34,6 +34,7 @@ export const MESSAGES = {
     en: 'text too long: {length} characters, at most {limit}',
   },
   'schema.maxItems': { 'zh-CN': '条目过多：{count} 项，最多 {limit} 项', en: 'too many items: {count}, at most {limit}' },
+  'schema.uniqueItems': { 'zh-CN': '“{value}”重复出现，每项只能出现一次', en: '"{value}" appears more than once; each may appear only once' },
   'schema.depth': { 'zh-CN': '嵌套过深：超过 {limit} 层', en: 'nested too deeply: more than {limit} levels' },
   'schema.amountDigits': {
     'zh-CN': '金额“{value}”位数过多：整数部分最多 {integer} 位，小数部分最多 {fraction} 位',

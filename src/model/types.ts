@@ -355,6 +355,10 @@ export interface TableLayout {
   columns?: Array<{ key: string; label?: string; group?: string }>;
 }
 
+/** A part of a disclosure, as `<budget-document>` shows it (since 1.2.0). */
+export type DocumentPart =
+  'profile' | 'tables' | 'explanation' | 'operatingCosts' | 'threePublic' | 'procurement' | 'assets' | 'performance' | 'other' | 'glossary';
+
 /** One department's disclosure for one fiscal year. */
 export interface BudgetDocument {
   schemaVersion: string;
@@ -378,4 +382,6 @@ export interface BudgetDocument {
   narrative?: NarrativeSection[];
   glossary?: GlossaryEntry[];
   tables?: TableLayout[];
+  /** The order in which the document prints its parts (since 1.2.0). */
+  partOrder?: DocumentPart[];
 }

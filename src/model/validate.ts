@@ -62,6 +62,7 @@ type Schema = {
   minLength?: number;
   maxLength?: number;
   maxItems?: number;
+  uniqueItems?: boolean;
   minimum?: number;
   maximum?: number;
   required?: string[];
@@ -219,13 +220,18 @@ function build(s: Schema): Check {
   }
   if (s.type === 'array') {
     const items = s.items ? compile(s.items) : undefined;
-    const { maxItems } = s;
+    const { maxItems, uniqueItems } = s;
     return (value, path, out) => {
       if (!Array.isArray(value)) return typeError('array', value, path, out);
       if (maxItems !== undefined && value.length > maxItems) {
         // Not one of the items is looked at: checking a million of them is the cost this limit avoids.
         out.add('error', () => issue('error', pathString(path), 'schema.maxItems', { count: value.length, limit: maxItems }));
         return;
+      }
+      // Only lists of plain values are unique by the schema (the parts of `partOrder`); one named twice is reported once.
+      if (uniqueItems) {
+        const twice = value.find((v, i) => typeof v !== 'object' && value.indexOf(v) !== i);
+        if (twice !== undefined) out.add('error', () => issue('error', pathString(path), 'schema.uniqueItems', { value: show(twice) }));
       }
       if (!items || tooDeep(path, out)) return;
       for (let i = 0; i < value.length; i++) {

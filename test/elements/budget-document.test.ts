@@ -143,9 +143,22 @@ describe('<budget-document>', function () {
     expect(text($(el, '#performance')!)).to.contain('编报绩效目标的项目5个');
   });
 
-  it('calls the parts of a unit’s own budget 单位, as its title does', async () => {
+  it('calls the parts of a unit’s own budget 单位, as its title does, and keeps the order it prints them in', async () => {
     const el = await documentOf(REAL_DOCUMENTS.find((f) => f.includes('welfare'))!);
-    expect($$(el, '.part > h3').map(text).slice(0, 3)).to.deep.equal(['单位概况', '单位预算表', '单位预算编制说明']);
+    // A Shanghai budget prints 名词解释 third and its tables after the explanation; 三公 before 机关运行经费.
+    expect($$(el, '.part > h3').map(text)).to.deep.equal([
+      '单位概况',
+      '名词解释',
+      '单位预算编制说明',
+      '单位预算表',
+      '“三公”经费',
+      '机关运行经费',
+      '政府采购',
+      '绩效目标',
+      '国有资产占有使用情况',
+    ]);
+    // The contents follow the page.
+    expect($$(el, '.toc > ol > li > a').map(text)).to.deep.equal($$(el, '.part > h3').map(text));
   });
 
   it('gives the 小微企业 reserve of procurement, the 内设机构 of a unit, and the income table as printed', async () => {

@@ -51,6 +51,16 @@ describe('parseBudget', () => {
     expect(v.errors[0].message.en).to.equal('unsupported schemaVersion "2.0.0": this kit reads version 1.x');
   });
 
+  it('reports a part named twice in partOrder, and a part the kit does not know', async () => {
+    const doc = clone(await json<Record<string, unknown>>(SHANGHAI));
+    doc.partOrder = ['profile', 'glossary', 'profile'];
+    const r = parseBudget(doc);
+    expect(r.errors.map((e) => `${e.path} ${e.code}`)).to.deep.equal(['$.partOrder schema.uniqueItems']);
+    expect(r.errors[0].message['zh-CN']).to.contain('“profile”重复出现');
+    doc.partOrder = ['profile', 'appendix'];
+    expect(parseBudget(doc).errors.map((e) => `${e.path} ${e.code}`)).to.deep.equal(['$.partOrder[1] schema.enum']);
+  });
+
   it('reports bad JSON text and non-object JSON', () => {
     const r = parseBudget('{"schemaVersion": ');
     expect(r.errors[0].code).to.equal('parse.json');

@@ -216,6 +216,23 @@ test('司法局 2026 (PDF): the written part gives the sections and glossary the
   );
   assert.equal(doc.glossary.length, 8);
   assert.deepEqual(doc.glossary, workbook.glossary);
+  // Both print 名词解释 third and 三公 before 机关运行经费; only the PDF places its tables (after 编制说明).
+  assert.deepEqual(doc.partOrder, [
+    'profile',
+    'glossary',
+    'explanation',
+    'tables',
+    'threePublic',
+    'operatingCosts',
+    'procurement',
+    'performance',
+    'assets',
+    'other',
+  ]);
+  assert.deepEqual(
+    workbook.partOrder,
+    doc.partOrder.filter((p) => p !== 'tables'),
+  );
   assert.deepEqual(doc.changes, workbook.changes);
   const threePublic = doc.narrative.find((s) => s.id === 'threePublic');
   assert.equal(threePublic.paragraphs[0], '2026年“三公”经费预算数为10.81万元，比2025年预算持平。其中：');

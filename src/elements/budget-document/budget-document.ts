@@ -2,13 +2,14 @@ import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'l
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { standardTables, type StandardTable } from '../../model/tables.js';
 import { flat, statedItems } from '../../model/rules/text.js';
-import type { AmountUnit, AssetItem, BudgetDocument, NarrativeSection, Project } from '../../model/types.js';
+import type { AmountUnit, AssetItem, BudgetDocument, DocumentPart, NarrativeSection, Project } from '../../model/types.js';
 import { BudgetElement } from '../budget-element.js';
 import { budgetDocumentStyles } from './budget-document.styles.js';
-import { placeOf, shownSections, type Place } from './sections.js';
+import { inPrintedOrder, placeOf, shownSections, type Place } from '../../model/document-parts.js';
 
 /** One entry of the page: a heading with its id, what goes under it, and the entries under it in the contents. */
 interface Part {
+  part: DocumentPart;
   id: string;
   title: string;
   body: TemplateResult;
@@ -19,7 +20,8 @@ interface Part {
  * The whole disclosure as one accessible page, from one JSON: a linked table of contents, then the
  * department's profile (职能, 机构设置 with its table), every other standard table, the explanation with the changes and the
  * data check, 机关运行经费, 三公经费, 政府采购, 国有资产, the performance goals with every project, the other
- * written sections, and 名词解释. Each part is a real heading; every part, table (`#table-5`) and project
+ * written sections, and 名词解释; in the document's own order where the JSON gives it (`partOrder`: a Shanghai
+ * budget prints 名词解释 third and its tables after 编制说明). Each part is a real heading; every part, table (`#table-5`) and project
  * (`#project-2`) has an address that scrolls to it, on a click and on reload. The other elements of the kit
  * draw the figures inside it, from the same data. A webmaster replaces the PDF link with this one tag.
  *
@@ -162,7 +164,7 @@ export class BudgetDocumentElement extends BudgetElement {
     return `project-${i + 1}`;
   }
 
-  /** The parts of this document, in the order of the standard disclosure; parts with nothing to show are left out. */
+  /** The parts of this document, in its printed order (`partOrder`) or else the standard one; parts with nothing to show are left out. */
   private parts(): Part[] {
     const doc = this.doc;
     // A unit's own budget (单位预算, as its title says) names its parts for the unit (单位概况, 单位预算表 …).
@@ -170,9 +172,10 @@ export class BudgetDocumentElement extends BudgetElement {
     const d = isUnit ? { ...this.t.document, ...this.t.document.unitParts } : this.t.document;
     const sub = this.headingLevel + 2;
     const parts: Part[] = [];
-    const add = (id: string, title: string, body: TemplateResult | TemplateResult[] | typeof nothing, children?: Part['children']) => {
+    const add = (part: DocumentPart, title: string, body: TemplateResult | TemplateResult[] | typeof nothing, children?: Part['children']) => {
       if (body === nothing || (Array.isArray(body) && !body.length)) return;
-      parts.push({ id, title, body: html`${body}`, children });
+      // The part's anchor: operatingCosts is #operating-costs.
+      parts.push({ part, id: part.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`), title, body: html`${body}`, children });
     };
     const all = standardTables(doc);
     // 机构设置 is part of the profile, as the disclosure prints it; the other tables are the tables' part.
@@ -204,12 +207,12 @@ export class BudgetDocumentElement extends BudgetElement {
       this.inner('budget-tree'),
     ]);
     if (doc.operatingCosts || this.hasWritten('operatingCosts'))
-      add('operating-costs', d.operatingCosts, [
+      add('operatingCosts', d.operatingCosts, [
         ...this.written('operatingCosts', sub),
         ...(doc.operatingCosts ? [this.inner('budget-summary', { sections: 'operating-costs' })] : []),
       ]);
     if (doc.threePublic || this.hasWritten('threePublic'))
-      add('three-public', d.threePublic, [
+      add('threePublic', d.threePublic, [
         ...this.written('threePublic', sub),
         ...(doc.threePublic ? [this.inner('budget-summary', { sections: 'three-public' })] : []),
       ]);
@@ -242,7 +245,8 @@ export class BudgetDocumentElement extends BudgetElement {
         d.glossary,
         html`<dl class="glossary">${doc.glossary.map((g) => html`<dt>${this.dataText(g.term)}</dt><dd>${this.dataText(g.definition)}</dd>`)}</dl>`,
       );
-    return parts;
+    // Built in the standard order; shown in the document's own where it says how it is printed.
+    return inPrintedOrder(parts, (p) => p.part, doc.partOrder);
   }
 
   /**

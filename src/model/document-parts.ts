@@ -1,12 +1,27 @@
-import type { NarrativeSection } from '../../model/types.js';
+import type { DocumentPart, NarrativeSection, TableKind } from './types.js';
 
 /**
- * Where a written section of the disclosure goes in the page, from the id the importer gave it (duties,
- * overview, threePublic …). The order of the page is the order of the standard disclosure (职能, 机构设置,
- * the tables, 编制说明, 机关运行经费, 三公, 政府采购, 国有资产, 绩效目标, the rest, 名词解释); within a
- * place, the sections keep the document's own order.
+ * The parts of a disclosure as `<budget-document>` shows them, and where each written section and table
+ * goes. The default order is the standard disclosure's (职能, 机构设置, the tables, 编制说明, 机关运行经费,
+ * 三公, 政府采购, 国有资产, 绩效目标, the rest, 名词解释); a document that says how it is printed
+ * (`partOrder`, which the importer writes) is shown in its own order. Within a part, the sections keep the
+ * document's order.
  */
-export type Place = 'profile' | 'explanation' | 'operatingCosts' | 'threePublic' | 'procurement' | 'assets' | 'performance' | 'other';
+export type Place = Exclude<DocumentPart, 'tables' | 'glossary'>;
+
+/** Every part, in the standard order. */
+export const PARTS: readonly DocumentPart[] = [
+  'profile',
+  'tables',
+  'explanation',
+  'operatingCosts',
+  'threePublic',
+  'procurement',
+  'assets',
+  'performance',
+  'other',
+  'glossary',
+];
 
 const PLACE_OF_ID: Record<string, Place> = {
   intro: 'profile',
@@ -53,4 +68,36 @@ export function shownSections(all: readonly NarrativeSection[], tableTitles: rea
   const titles = new Set(tableTitles.map(bare));
   const rest = all.filter((s) => !listsTables(s, titles));
   return rest.filter((s, i) => s.paragraphs.length > 0 || (rest[i + 1] !== undefined && !rest[i + 1].id && rest[i + 1].paragraphs.length > 0));
+}
+
+/** The part a table is shown in: 机构设置 in the profile, the 项 lines in the explanation, the performance forms with the goals; the others are the tables' part. */
+export function partOfTable(kind: TableKind | string): DocumentPart {
+  if (kind === 'organization') return 'profile';
+  if (kind === 'expenditureNotes') return 'explanation';
+  if (kind === 'projectPerformance' || kind === 'overallPerformance') return 'performance';
+  return 'tables';
+}
+
+/**
+ * The parts in the order a document prints them, from what it holds in reading order (each written
+ * section's part, each table's part, 名词解释): the first place of each part counts. A document read from
+ * sheets, where the tables have no place among the words, leaves them out.
+ */
+export function printedOrder(sequence: readonly DocumentPart[]): DocumentPart[] {
+  return [...new Set(sequence)];
+}
+
+/**
+ * `parts` (in the standard order) sorted into the document's printed order. A part the order does not
+ * name stays right after the part it follows in the standard order.
+ */
+export function inPrintedOrder<T>(parts: readonly T[], partOf: (p: T) => DocumentPart, order: readonly DocumentPart[] | undefined): T[] {
+  if (!order?.length) return [...parts];
+  let rank = -1;
+  const ranked = parts.map((p, i) => {
+    const at = order.indexOf(partOf(p));
+    if (at >= 0) rank = at;
+    return { p, rank: at >= 0 ? at : rank + 0.5, i };
+  });
+  return ranked.sort((a, b) => a.rank - b.rank || a.i - b.i).map((x) => x.p);
 }
