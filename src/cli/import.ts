@@ -93,9 +93,17 @@ export async function importOne(file: string, out: string | undefined, opts: Imp
     if (n.repeatedParagraphs)
       say(
         zh
-          ? `  · 情况说明中有 ${n.repeatedParagraphs} 段与紧接其前的几段逐字重复（PDF 文字层中隐藏的副本），只保留一份\n`
-          : `  · ${n.repeatedParagraphs} paragraphs of the written part repeat, word for word, the ones just before them (a hidden copy in the PDF's text layer); one copy is kept\n`,
+          ? `  · 情况说明中有 ${n.repeatedParagraphs} 段与紧接其前的几段逐字重复，只保留一份\n`
+          : `  · ${n.repeatedParagraphs} paragraphs of the written part repeat, word for word, the ones just before them; one copy is kept\n`,
       );
+  }
+  if (report.clippedText) {
+    const { runs, pages } = report.clippedText;
+    say(
+      zh
+        ? `  · PDF 第 ${pages.join('、')} 页的文字层中有 ${runs} 段文字被裁切、页面上看不到，未读入\n`
+        : `  · ${runs} runs of text in the PDF's text layer on page${pages.length > 1 ? 's' : ''} ${pages.join(', ')} are clipped, not shown on the page; they are not read\n`,
+    );
   }
   for (const field of report.absent) {
     say(

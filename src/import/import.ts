@@ -75,6 +75,8 @@ export interface ImportReport {
   };
   /** Fields of the JSON that a disclosure does not state, for the webmaster to add by hand. */
   absent: string[];
+  /** A PDF's text that its clipping path hides (not on the page, so not read): runs and pages. */
+  clippedText?: { runs: number; pages: number[] };
 }
 
 export interface ImportResult {

@@ -79,13 +79,64 @@ const RULE = 2.5;
 /** Points within which two lines are at the same place. */
 const NEAR = 2;
 
-/** The ruling lines of a page: horizontal and vertical segments, top-down. */
-async function rulings(page: PdfJsModule.PDFPageProxy, OPS: PdfJs['OPS'], height: number): Promise<{ h: Segment[]; v: Segment[] }> {
+/** A rectangle in PDF page space (points, y up). */
+type Rect = { x1: number; y1: number; x2: number; y2: number };
+
+const intersect = (a: Rect | undefined, b: Rect): Rect =>
+  a ? { x1: Math.max(a.x1, b.x1), y1: Math.max(a.y1, b.y1), x2: Math.min(a.x2, b.x2), y2: Math.min(a.y2, b.y2) } : b;
+
+/** The bounding box, in page space, of points given in the space of `m`. */
+function boxOf(m: Matrix, xs: number[], ys: number[]): Rect {
+  const x1 = Math.min(...xs);
+  const x2 = Math.max(...xs);
+  const y1 = Math.min(...ys);
+  const y2 = Math.max(...ys);
+  const corners = [apply(m, x1, y1), apply(m, x2, y1), apply(m, x1, y2), apply(m, x2, y2)];
+  return boxOfPoints(corners);
+}
+const boxOfPoints = (ps: Array<[number, number]>): Rect => ({
+  x1: Math.min(...ps.map((p) => p[0])),
+  y1: Math.min(...ps.map((p) => p[1])),
+  x2: Math.max(...ps.map((p) => p[0])),
+  y2: Math.max(...ps.map((p) => p[1])),
+});
+
+/** Where a run of text starts (PDF page space), and whether the clip in force there hides it. */
+interface TextStart {
+  x: number;
+  y: number;
+  clipped: boolean;
+}
+
+/**
+ * What a page draws: its ruling lines (horizontal and vertical segments, top-down), and where each run of
+ * text starts with whether the clipping path hides it. A Word export that lets a paragraph run past the
+ * bottom of its page clips the overflow and prints it again on the next page: the text layer has it twice.
+ */
+async function drawing(page: PdfJsModule.PDFPageProxy, OPS: PdfJs['OPS'], height: number): Promise<{ h: Segment[]; v: Segment[]; text: TextStart[] }> {
   const list = await page.getOperatorList();
   const h: Segment[] = [];
   const v: Segment[] = [];
+  const text: TextStart[] = [];
   let ctm: Matrix = [1, 0, 0, 1, 0, 0];
-  const stack: Matrix[] = [];
+  // The clip in force, as the bounding box of each clipping path intersected (a box never hides what the path shows).
+  let clip: Rect | undefined;
+  let clipNext = false;
+  const stack: Array<{ ctm: Matrix; clip: Rect | undefined }> = [];
+  const identity: Matrix = [1, 0, 0, 1, 0, 0];
+  let tm: Matrix = identity;
+  let tlm: Matrix = identity;
+  let leading = 0;
+  let rise = 0;
+  const moveTo = (tx: number, ty: number) => {
+    tlm = multiply(tlm, [1, 0, 0, 1, tx, ty]);
+    tm = tlm;
+  };
+  const shown = () => {
+    const [x, y] = apply(multiply(ctm, tm), 0, rise);
+    const out = clip !== undefined && (x < clip.x1 - NEAR || x > clip.x2 + NEAR || y < clip.y1 - NEAR || y > clip.y2 + NEAR);
+    text.push({ x, y, clipped: out });
+  };
   const add = (ax: number, ay: number, bx: number, by: number) => {
     const [x1, y1] = apply(ctm, ax, ay);
     const [x2, y2] = apply(ctm, bx, by);
@@ -95,21 +146,59 @@ async function rulings(page: PdfJsModule.PDFPageProxy, OPS: PdfJs['OPS'], height
     if (t <= RULE && w > RULE * 2) h.push({ ...s, y1: (s.y1 + s.y2) / 2, y2: (s.y1 + s.y2) / 2 });
     else if (w <= RULE && t > RULE * 2) v.push({ ...s, x1: (s.x1 + s.x2) / 2, x2: (s.x1 + s.x2) / 2 });
   };
+  const numbers = (a: unknown): number[] => (Array.isArray(a) || ArrayBuffer.isView(a) ? Array.from(a as ArrayLike<number>) : []);
   const fills = new Set([OPS.fill, OPS.eoFill, OPS.fillStroke, OPS.eoFillStroke]);
   const strokes = new Set([OPS.stroke, OPS.closeStroke, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
   for (let i = 0; i < list.fnArray.length; i++) {
     const fn = list.fnArray[i];
     const args = list.argsArray[i] as unknown[];
-    if (fn === OPS.save) stack.push(ctm);
-    else if (fn === OPS.restore) ctm = stack.pop() ?? ctm;
+    if (fn === OPS.save) stack.push({ ctm, clip });
+    else if (fn === OPS.restore) ({ ctm, clip } = stack.pop() ?? { ctm, clip });
     else if (fn === OPS.transform) ctm = multiply(ctm, args as Matrix);
     else if (fn === OPS.paintFormXObjectBegin) {
-      stack.push(ctm);
-      if (Array.isArray(args[0]) || ArrayBuffer.isView(args[0])) ctm = multiply(ctm, Array.from(args[0] as ArrayLike<number>) as Matrix);
-    } else if (fn === OPS.paintFormXObjectEnd) ctm = stack.pop() ?? ctm;
-    else if (fn === OPS.constructPath) {
+      stack.push({ ctm, clip });
+      const m = numbers(args[0]);
+      if (m.length === 6) ctm = multiply(ctm, m as Matrix);
+      // A form draws only inside its bounding box.
+      const bbox = numbers(args[1]);
+      if (bbox.length === 4) clip = intersect(clip, boxOf(ctm, [bbox[0]!, bbox[2]!], [bbox[1]!, bbox[3]!]));
+    } else if (fn === OPS.paintFormXObjectEnd) ({ ctm, clip } = stack.pop() ?? { ctm, clip });
+    else if (fn === OPS.clip || fn === OPS.eoClip) clipNext = true;
+    else if (fn === OPS.beginText) tm = tlm = identity;
+    else if (fn === OPS.setTextMatrix) {
+      const m = numbers(args[0]).length === 6 ? numbers(args[0]) : numbers(args);
+      if (m.length === 6) tm = tlm = m as Matrix;
+    } else if (fn === OPS.moveText) moveTo(Number(args[0]), Number(args[1]));
+    else if (fn === OPS.setLeadingMoveText) {
+      leading = -Number(args[1]);
+      moveTo(Number(args[0]), Number(args[1]));
+    } else if (fn === OPS.setLeading) leading = Number(args[0]);
+    else if (fn === OPS.setTextRise) rise = Number(args[0]);
+    else if (fn === OPS.nextLine) moveTo(0, -leading);
+    else if (fn === OPS.showText || fn === OPS.showSpacedText) shown();
+    else if (fn === OPS.nextLineShowText || fn === OPS.nextLineSetSpacingShowText) {
+      moveTo(0, -leading);
+      shown();
+    } else if (fn === OPS.constructPath) {
       const op = args[0] as number;
       const data = (args[1] as ArrayLike<number>[] | undefined)?.[0];
+      if (clipNext && data) {
+        // The path after a clip operator is the clipping path.
+        clipNext = false;
+        const xs: number[] = [];
+        const ys: number[] = [];
+        for (let k = 0; k < data.length;) {
+          const code = data[k]!;
+          const size = code === 0 || code === 1 ? 2 : code === 2 ? 6 : code === 3 ? 4 : 0;
+          for (let j = 0; j < size; j += 2) {
+            xs.push(data[k + 1 + j]!);
+            ys.push(data[k + 2 + j]!);
+          }
+          k += 1 + size;
+          if (code > 4) break;
+        }
+        if (xs.length) clip = intersect(clip, boxOf(ctm, xs, ys));
+      }
       if (!data || (!fills.has(op) && !strokes.has(op))) continue;
       // The path, as PDF.js encodes it: 0 moveTo x y, 1 lineTo x y, 2 curveTo (6), 3 quadraticCurveTo (4), 4 closePath.
       const points: Array<[number, number]> = [];
@@ -149,7 +238,7 @@ async function rulings(page: PdfJsModule.PDFPageProxy, OPS: PdfJs['OPS'], height
       if (strokes.has(op)) for (const [a, b] of segments) if (Math.abs(a[0] - b[0]) < 0.5 || Math.abs(a[1] - b[1]) < 0.5) add(a[0], a[1], b[0], b[1]);
     }
   }
-  return { h, v };
+  return { h, v, text };
 }
 
 /** Values within NEAR of each other, as one (their mean), sorted. */
@@ -333,7 +422,7 @@ const HEADING = /^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三
 type Item = { kind: 'line'; line: Line; page: number; width: number } | { kind: 'table'; table: PageTable; page: number };
 
 /** The lines and tables of every page, in reading order, page numbers left out. */
-async function pages(bytes: Uint8Array, pdfjs: PdfJs, progress?: PdfProgress): Promise<{ items: Item[]; textRuns: number }> {
+async function pages(bytes: Uint8Array, pdfjs: PdfJs, progress?: PdfProgress): Promise<{ items: Item[]; textRuns: number; clipped: ClippedText }> {
   const task = pdfjs.getDocument({
     data: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength).slice(),
     isEvalSupported: false,
@@ -357,22 +446,33 @@ async function pages(bytes: Uint8Array, pdfjs: PdfJs, progress?: PdfProgress): P
   }
   const items: Item[] = [];
   let textRuns = 0;
+  const clipped: ClippedText = { runs: 0, pages: [] };
   try {
     for (let n = 1; n <= doc.numPages; n++) {
       progress?.(n, doc.numPages);
       const page = await doc.getPage(n);
       const [, , width, height] = page.view as [number, number, number, number];
       const content = await page.getTextContent();
+      const { h, v, text } = await drawing(page, pdfjs.OPS, height);
+      // Text the clipping path hides is not on the page: only runs that start where a hidden one starts, and no shown one, are dropped.
+      const hidden = (x: number, y: number) => {
+        const here = text.filter((r) => Math.abs(r.x - x) <= 1 && Math.abs(r.y - y) <= 1);
+        return here.length > 0 && here.every((r) => r.clipped);
+      };
       const runs: Glyphs[] = [];
       for (const item of content.items) {
         if (!('str' in item) || !item.str.trim()) continue;
         const t = item.transform as number[];
+        if (hidden(t[4]!, t[5]!)) {
+          clipped.runs++;
+          if (clipped.pages[clipped.pages.length - 1] !== n) clipped.pages.push(n);
+          continue;
+        }
         const size = Math.hypot(t[2]!, t[3]!) || item.height || 10;
         const baseline = height - t[5]!;
         runs.push({ text: item.str, x: t[4]!, top: baseline - size, bottom: baseline, width: item.width, size });
       }
       textRuns += runs.length;
-      const { h, v } = await rulings(page, pdfjs.OPS, height);
       const used = new Set<Glyphs>();
       const tables = tablesOf(h, v).map((lines) => gridOf(lines, runs, used, n));
       const lines = linesOf(runs.filter((r) => !used.has(r))).filter((l) => {
@@ -391,7 +491,7 @@ async function pages(bytes: Uint8Array, pdfjs: PdfJs, progress?: PdfProgress): P
   } finally {
     await doc.destroy();
   }
-  return { items, textRuns };
+  return { items, textRuns, clipped };
 }
 
 const near = (a: number, b: number) => Math.abs(a - b) <= NEAR * 2;
@@ -414,16 +514,24 @@ function continued(first: PageTable, next: PageTable): string[][] | undefined {
   );
 }
 
+/** Text in the PDF's text layer that its clipping path hides: runs dropped, and the pages they are on. */
+export interface ClippedText {
+  runs: number;
+  pages: number[];
+}
+
 export interface PdfBlocks {
   /** Paragraphs and tables in reading order, as readDocx gives a Word document's. */
   blocks: Block[];
   /** Paragraphs set as headings: a short line centred on its page ("上海市普陀区司法局主要职能", "名词解释"). */
   headings: Set<number>;
+  /** What was left out because the page does not show it. */
+  clipped: ClippedText;
 }
 
 /** The blocks of a PDF. A PDF with no text at all (a scan) is refused with what to ask for instead. */
 export async function readPdf(bytes: Uint8Array, pdfjs: PdfJs, progress?: PdfProgress): Promise<PdfBlocks> {
-  const { items, textRuns } = await pages(bytes, pdfjs, progress);
+  const { items, textRuns, clipped } = await pages(bytes, pdfjs, progress);
   if (textRuns === 0) {
     throw new ImportInputError(
       '这个 PDF 只有图像（扫描件），没有可读的文字：请向部门索取 Word/Excel 原件，或由预算系统直接导出的 PDF',
@@ -502,5 +610,5 @@ export async function readPdf(bytes: Uint8Array, pdfjs: PdfJs, progress?: PdfPro
     }
   }
   close();
-  return { blocks, headings };
+  return { blocks, headings, clipped };
 }

@@ -69,8 +69,10 @@ export async function readDisclosure(bytes: Uint8Array, ext: ImportExtension, op
   }
   if (ext === '.pdf' || isPdf(bytes)) {
     if (!isPdf(bytes)) throw new ImportInputError('不是 PDF 文件（文件开头没有 %PDF）', 'not a PDF file (it does not start with %PDF)');
-    const { blocks, headings } = await readPdf(bytes, await (options.pdfjs ?? loadPdfJs)(), options.progress);
-    return importFromDocx(blocks, 'pdf', headings);
+    const { blocks, headings, clipped } = await readPdf(bytes, await (options.pdfjs ?? loadPdfJs)(), options.progress);
+    const result = importFromDocx(blocks, 'pdf', headings);
+    if (clipped.runs) result.report.clippedText = clipped;
+    return result;
   }
   if (formatOf(bytes, ext) === '.docx') return importFromDocx(readDocx(bytes));
   let entries: Map<string, Uint8Array>;

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { ImportInputError } from '../../src/import/archive.js';
 import { readPdf, type PdfJs } from '../../src/import/pdf.js';
+import { clippedTextPdf } from '../helpers/scan-pdf.js';
 
 /** A PDF.js whose loading fails as the real one does, with `message`. */
 const failing = (message: string): PdfJs =>
@@ -38,5 +39,17 @@ describe('readPdf: when PDF.js cannot open the file', () => {
   it('for a damaged file, says the file is not readable, with PDF.js’s reason', async () => {
     const err = await refusal(failing('Invalid PDF structure.'));
     expect(err.zh).to.equal('不是可读的 PDF 文件（Invalid PDF structure.）');
+  });
+});
+
+describe('readPdf: text the page does not show', () => {
+  it('leaves out the text its clipping path hides, and says how much and where; invisible OCR text and text after the clip stay', async () => {
+    const m = await import('pdfjs-dist/legacy/build/pdf.mjs');
+    m.GlobalWorkerOptions.workerSrc = '/node_modules/pdfjs-dist/legacy/build/pdf.worker.mjs';
+    const { blocks, clipped } = await readPdf(new TextEncoder().encode(clippedTextPdf()), m as unknown as PdfJs);
+    const text = blocks.map((b) => (b.type === 'paragraph' ? b.text : '')).join('\n');
+    expect(text).to.contain('Shown inside the box').and.contain('Footer after the clip').and.contain('Invisible OCR text');
+    expect(text).not.to.contain('Clipped below the box');
+    expect(clipped).to.deep.equal({ runs: 1, pages: [1] });
   });
 });

@@ -178,6 +178,20 @@ test('商务委员会 2025 (PDF): the nine tables equal the JSON of data/ transc
   assert.deepEqual(doc.expenditure.functional, reference.expenditure.functional);
 });
 
+test('商务委员会 2025 (PDF): the text its pages clip (a paragraph run past the page, printed again on the next) is not read, and the report says where', () => {
+  const { doc, stdout } = importPdf('shanghai-putuo-commerce-2025-budget.pdf');
+  const duties = doc.narrative.find((s) => s.title === '上海市普陀区商务委员会主要职能').paragraphs;
+  // 13 duties, each once, as the pages show them; 12 is not run into 7's words.
+  const numbered = duties.filter((p) => /^\d+、/.test(p)).map((p) => Number(/^(\d+)、/.exec(p)[1]));
+  assert.deepEqual(numbered, [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13]);
+  assert.match(
+    duties.find((p) => p.startsWith('12、')),
+    /负责帮困对象粮油供应管理和粮食流通统计/,
+  );
+  assert.match(stdout, /PDF 第 3、4 页的文字层中有 \d+ 段文字被裁切、页面上看不到，未读入/);
+  assert.doesNotMatch(stdout, /逐字重复/);
+});
+
 test('万里街道 2024 (PDF): economic codes printed "301 | 2" read as 30102, and a 合计 row alone on the next page joins its table', () => {
   const { doc, stdout } = importPdf('shanghai-putuo-wanli-2024-budget.pdf');
   const codes = doc.expenditure.economic.items.map((i) => i.code);
