@@ -6,7 +6,16 @@
  */
 import { TABLE_SPECS, tableSpec } from '../model/tables/index.js';
 import type { TableSpec } from '../model/tables/spec.js';
-import type { AmountUnit, Assets, BudgetDocument, DocumentPart, Income, TableKind, TableLayout } from '../model/types.js';
+import {
+  FISCAL_SOURCES,
+  type AmountUnit,
+  type Assets,
+  type BudgetDocument,
+  type DocumentPart,
+  type Income,
+  type TableKind,
+  type TableLayout,
+} from '../model/types.js';
 import { VOCABULARY } from '../model/vocabulary.js';
 import type { ImportIssue, Location } from './cells.js';
 import { Money } from '../model/money.js';
@@ -17,10 +26,11 @@ import { amountColumns, mapColumns } from './columns.js';
 import { readNarrative } from './narrative.js';
 import { readerOf, type ReadContext } from './readers.js';
 import { readExpenditureNotes } from './narrative-facts.js';
-import { readSummary } from './summary.js';
+import { printedLines, readSummary } from './summary.js';
 import { compact } from './titles.js';
 import { DEFAULT_INCOME_LINES } from '../model/tables.js';
-import { FORMER_CATEGORY_NAMES } from '../model/categories.js';
+import { FORMER_CATEGORY_NAMES, FUNCTIONAL_CATEGORIES_2024 } from '../model/categories.js';
+import { categoryLabel, categoryRows } from '../model/tables/derive.js';
 import { parseProjectSummary } from '../model/rules/text.js';
 import { partOfTable, placeOf, printedOrder, shownSections } from '../model/document-parts.js';
 
@@ -109,6 +119,50 @@ function mostCommon<T>(values: T[]): T | undefined {
   const counts = new Map<T, number>();
   for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
   return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+}
+
+/** The 类 a summary line names: by the functional tables' names, the classification's, or a former name (医疗卫生与计划生育支出 is 210). */
+function categoryCode(name: string, doc: BudgetDocument): string | undefined {
+  const n = compact(name);
+  return (
+    doc.expenditure.functional.find((i) => i.code.length === 3 && compact(i.name) === n)?.code ??
+    FUNCTIONAL_CATEGORIES_2024.find((c) => c.name === n)?.code ??
+    Object.entries(FORMER_CATEGORY_NAMES).find(([, names]) => names.some((x) => x.name === n))?.[0]
+  );
+}
+
+/**
+ * A summary table's lines as printed (schema 1.2.0): the income lines' labels and the 类 lines, where they
+ * differ from what the kit prints without them; a table that prints more empty 类 than filled ones prints
+ * the classification (`allCategories`). Nothing is written where a line cannot be placed.
+ */
+function printedSummaryLines(t: ExtractedTable, layout: TableLayout, doc: BudgetDocument): void {
+  const lines = printedLines(t);
+  const emptyLines = t.body.filter(emptyCategoryRow).length;
+  if (emptyLines > 0 && emptyLines >= (lines?.categories.length ?? 0) - emptyLines) layout.allCategories = true;
+  if (!lines) return;
+  const sources = t.kind === 'summary' ? (layout.incomeLines ?? DEFAULT_INCOME_LINES) : FISCAL_SOURCES;
+  const same = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => compact(x) === compact(b[i]!));
+  if (
+    same(
+      lines.income.map((l) => l.key),
+      sources,
+    )
+  ) {
+    const labels = lines.income.map((l) => l.label);
+    const own = tableSpec(t.kind)
+      ?.derive?.(doc, layout)
+      ?.rows.slice(0, labels.length)
+      .map((r) => String(r.cells[0] ?? ''));
+    if (!own || !same(labels, own)) layout.incomeLabels = labels;
+  }
+  const codes = lines.categories.map((c) => categoryCode(c.name, doc));
+  if (lines.categories.length && codes.every((c) => c !== undefined)) {
+    const printed = lines.categories.map((c, i) => ({ code: codes[i]!, label: c.label }));
+    const own = categoryRows(doc, layout).map((r, i) => ({ code: r.code, label: categoryLabel(r, i) }));
+    const differs = own.length !== printed.length || own.some((r, i) => r.code !== printed[i]!.code || compact(r.label) !== compact(printed[i]!.label));
+    if (differs) layout.categories = printed;
+  }
 }
 
 /** A 类 line ("八、社会保障和就业支出") on the expenditure side with no figure after it. */
@@ -385,8 +439,7 @@ function assemble(
     const layout = layoutOf(t);
     if (byPosition && isNumbered(t)) layout.number = numbered.indexOf(t) + 1;
     if (t.kind === 'summary' && s.incomeLines.join() !== DEFAULT_INCOME_LINES.join()) layout.incomeLines = s.incomeLines;
-    // A summary that prints every 类 of the classification, the empty ones too.
-    if ((t.kind === 'summary' || t.kind === 'fiscalSummary') && t.body.some(emptyCategoryRow)) layout.allCategories = true;
+    if (t.kind === 'summary' || t.kind === 'fiscalSummary') printedSummaryLines(t, layout, doc);
     return layout;
   });
   if (sequence.length) doc.partOrder = printedOrder(sequence.sort((a, b) => a.at - b.at).map((x) => x.part));

@@ -100,3 +100,40 @@ export function readSummary(table: ExtractedTable): SummaryResult {
   });
   return result;
 }
+
+/** An income line as a summary table prints it: its label, and the source it names. */
+export interface PrintedIncomeLine {
+  label: string;
+  key: SourceKey;
+}
+
+/**
+ * The lines a two-sided summary table (收支总表, 财政拨款收支总表) prints, with their labels as printed:
+ * the income side's source lines and the expenditure side's 类 lines (name without numbering, label
+ * with it), the empty ones too; totals, 本年合计 and carry-over lines are left out. Undefined where the
+ * table has no 项目 column on a side, or an income line names no source the kit knows.
+ */
+export function printedLines(table: ExtractedTable): { income: PrintedIncomeLine[]; categories: Array<{ name: string; label: string }> } | undefined {
+  const labels = table.header.labels.map((l) => compact(l));
+  const incomeAt = labels.findIndex((l) => /收入(?:预算)?·?(?:项目|名称)$/.test(l));
+  const expAt = labels.findIndex((l) => /支出(?:预算)?·?(?:项目|名称)$/.test(l));
+  if (incomeAt < 0 || expAt < 0) return undefined;
+  const income: PrintedIncomeLine[] = [];
+  const categories: Array<{ name: string; label: string }> = [];
+  const printed = (c: string | undefined) => (c ?? '').replace(/\s+/g, ' ').trim();
+  // The lines after a carry-over line (年初财政拨款结转和结余, its parts) are not this year's.
+  let carried = false;
+  for (const row of table.body) {
+    const inc = printed(row[incomeAt]);
+    const exp = printed(row[expAt]);
+    if (/结转|结余/.test(inc) || /结转|结余/.test(exp)) carried = true;
+    if (carried) continue;
+    if (inc) {
+      const key = INCOME_WORDS.find(([re]) => re.test(bare(inc)))?.[1];
+      if (!key) return undefined;
+      if (key !== 'total' && key !== 'currentYear' && key !== 'carryover') income.push({ label: inc, key });
+    }
+    if (exp && !EXPENDITURE_WORDS.some(([re]) => re.test(bare(exp))) && !/合计|小计/.test(exp)) categories.push({ name: bare(exp), label: exp });
+  }
+  return { income, categories };
+}

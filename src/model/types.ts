@@ -349,6 +349,10 @@ export interface TableLayout {
   note?: string;
   allCategories?: boolean;
   incomeLines?: SourceKey[];
+  /** The income lines' labels as printed, in the order of the lines (since 1.2.0). */
+  incomeLabels?: string[];
+  /** The 类 lines the expenditure side prints, in order, with their printed labels (since 1.2.0). */
+  categories?: Array<{ code: string; label: string }>;
   serial?: boolean;
   columnNumbers?: boolean;
   /** The amount columns the published table prints, in order, with their printed labels (since 1.2.0). */

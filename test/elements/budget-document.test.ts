@@ -159,6 +159,31 @@ describe('<budget-document>', function () {
     ]);
     // The contents follow the page.
     expect($$(el, '.toc > ol > li > a').map(text)).to.deep.equal($$(el, '.part > h3').map(text));
+    // Its summary tables print their own lines: four 类 (201 with no figure, 210 under its former name), the income lines as worded.
+    const summary = $$(el, '#tables budget-table').find((t) => t.getAttribute('table') === 'summary')!.shadowRoot!;
+    // Each cell's own text (not the label a phone's card shows with it).
+    const rows = [...summary.querySelectorAll('table.two-sided tbody tr')].map((r) => [...r.children].map((c) => text(c.querySelector('.v') ?? c)));
+    expect(rows.map((r) => r[2])).to.deep.equal([
+      '一、一般公共服务支出',
+      '二、社会保障和就业支出',
+      '三、医疗卫生与计划生育支出',
+      '四、住房保障支出',
+      '',
+      '',
+      '',
+      '支出总计',
+    ]);
+    expect(rows.map((r) => r[0])).to.deep.equal([
+      '一、财政拨款收入',
+      '1、一般公共预算资金',
+      '2、政府性基金',
+      '3、国有资本经营预算',
+      '二、事业收入',
+      '三、事业单位经营收入',
+      '四、其他收入',
+      '收入总计',
+    ]);
+    expect(rows[2]![3]).to.equal('503,724');
   });
 
   it('gives the 小微企业 reserve of procurement, the 内设机构 of a unit, and the income table as printed', async () => {

@@ -14,7 +14,11 @@ async function table(name: string, src = SEED, extra = ''): Promise<BudgetTable>
 const $ = (el: Element, s: string) => el.shadowRoot!.querySelector(s) as HTMLElement;
 const $$ = (el: Element, s: string) => [...el.shadowRoot!.querySelectorAll(s)] as HTMLElement[];
 const text = (e: Element) => (e as HTMLElement).innerText.replace(/\s+/g, ' ').trim();
-const bodyRows = (el: Element) => $$(el, 'tbody tr').map((r) => [...r.children].map((c) => text(c).replace(/※.*$/, '')));
+// The rows a reader sees (a two-sided table's sides are drawn for phones only).
+const bodyRows = (el: Element) =>
+  $$(el, 'tbody tr')
+    .filter((r) => r.getClientRects().length > 0)
+    .map((r) => [...r.children].map((c) => text(c).replace(/※.*$/, '')));
 
 describe('<budget-table>', () => {
   const SEED_TABLES: Array<[string, number, string[]]> = [
@@ -184,6 +188,43 @@ describe('<budget-table>', () => {
     expect($(el, 'table').getAttribute('role')).to.equal('table');
     expect($(el, 'tbody th[scope=row]').getAttribute('role')).to.equal('rowheader');
     await expect(el).to.be.accessible();
+  });
+});
+
+describe('<budget-table>: a two-sided table on a phone', () => {
+  it('shows the income side’s cards, then the expenditure side’s, so that no card pairs an income line with an expenditure line', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div style="width: 320px"><budget-table src=${`/${SHANGHAI}`} table="summary"></budget-table></div>`);
+    const el = wrap.querySelector('budget-table')!;
+    await waitUntil(() => el.shadowRoot!.querySelector('table'));
+    await el.updateComplete;
+    // The printed table gives way to its two sides, each under its heading.
+    expect($(el, 'table.two-sided').getClientRects().length).to.equal(0);
+    const sides = $$(el, 'table.side').filter((t) => t.getClientRects().length > 0);
+    expect(sides.map((t) => text(t.querySelector('caption')!))).to.deep.equal(['收入', '支出']);
+    const cards = (t: Element) => [...t.querySelectorAll('tbody tr')].map((r) => text(r));
+    expect(cards(sides[0])).to.deep.equal([
+      '一、财政拨款收入 预算数 371,514,655.00',
+      '1.一般公共预算资金 预算数 371,514,655.00',
+      '2.政府性基金',
+      '3.国有资本经营预算',
+      '二、事业收入',
+      '三、事业单位经营收入',
+      '四、其他收入',
+      '收入总计 预算数 371,514,655.00',
+    ]);
+    expect(cards(sides[1])[0]).to.equal('一、一般公共服务支出 预算数 21,601,733.00');
+    expect(cards(sides[1]).at(-1)).to.equal('支出总计 预算数 371,514,655.00');
+    for (const card of cards(sides[0])) expect(card).to.not.match(/支出/);
+    // Each side is a table to a screen reader, named by its heading.
+    expect(sides[1].getAttribute('role')).to.equal('table');
+    expect(sides[1].getAttribute('aria-labelledby')).to.equal(sides[1].querySelector('caption')!.id);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows the printed table, not its sides, when it is wide', async () => {
+    const el = await table('summary', SHANGHAI);
+    expect($(el, 'table.two-sided').getClientRects().length).to.be.greaterThan(0);
+    expect($$(el, 'table.side').filter((t) => t.getClientRects().length > 0)).to.have.length(0);
   });
 });
 

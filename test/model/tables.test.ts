@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { standardTables, type StandardTable } from '../../src/model/tables.js';
+import { tableSides } from '../../src/model/tables/sides.js';
 import { buildTree, walkTree } from '../../src/model/tree.js';
 import type { BudgetDocument } from '../../src/model/types.js';
 import { json, SEED, SHANGHAI } from '../helpers/files.js';
@@ -62,6 +63,65 @@ describe('standard tables', () => {
     expect(t.governmentFundExpenditure.note).to.contain('故本表为空表');
     expect(t.threePublicAndOperatingCosts.unit).to.equal('万元');
     expect(t.threePublicAndOperatingCosts.rows[0].cells.at(-1)).to.equal('171.01');
+  });
+
+  it('prints a summary’s lines as the layout says they are printed: its income labels, and its 类 lines with the empty and former-named ones', async () => {
+    const doc = await json<BudgetDocument>(SHANGHAI);
+    const layout = doc.tables!.find((l) => l.kind === 'summary')!;
+    layout.incomeLabels = ['一、财政拨款收入', '1. 一般公共预算资金'];
+    // 社会福利院 2024's wording: 201 printed with no figure, 210 under its former name; 206 is not listed, so it follows.
+    layout.categories = [
+      { code: '201', label: '一、一般公共服务支出' },
+      { code: '202', label: '二、外交支出' },
+      { code: '210', label: '三、医疗卫生与计划生育支出' },
+    ];
+    const rows = byKind(standardTables(doc)).summary.rows;
+    expect(rows.slice(0, 3).map((r) => r.cells[0])).to.deep.equal(['一、财政拨款收入', '1. 一般公共预算资金', '2. 政府性基金预算拨款']);
+    const cats = rows.map((r) => [r.cells[2], r.cells[3]]).filter(([name]) => name !== undefined);
+    expect(cats.slice(0, 4)).to.deep.equal([
+      ['一、一般公共服务支出', '21601733.00'],
+      ['二、外交支出', undefined],
+      ['三、医疗卫生与计划生育支出', '881803.00'],
+      ['四、科学技术支出', '17200000.00'],
+    ]);
+    // Nothing the JSON has is dropped: the 3 lines listed, the 5 other published 类 after them, then 支出总计.
+    expect(cats).to.have.length(9);
+    expect(cats.at(-2)).to.deep.equal(['八、住房保障支出', '2849034.00']);
+    expect(cats.at(-1)![0]).to.equal('支出总计');
+  });
+});
+
+describe('tableSides', () => {
+  it('splits a two-sided table into its income and expenditure sides, each row on its own side, and leaves a one-sided table whole', async () => {
+    const doc = await json<BudgetDocument>(SHANGHAI);
+    const t = byKind(standardTables(doc));
+    const sides = tableSides(t.summary)!;
+    expect(sides.map((s) => s.heading)).to.deep.equal(['收入', '支出']);
+    expect(sides[0].table.rows.map((r) => r.cells[0])).to.deep.equal([
+      '一、财政拨款收入',
+      '1.一般公共预算资金',
+      '2.政府性基金',
+      '3.国有资本经营预算',
+      '二、事业收入',
+      '三、事业单位经营收入',
+      '四、其他收入',
+      '收入总计',
+    ]);
+    expect(sides[1].table.rows.map((r) => r.cells.join(' '))).to.deep.equal([
+      '一、一般公共服务支出 21601733.00',
+      '二、科学技术支出 17200000.00',
+      '三、社会保障和就业支出 3808085.00',
+      '四、卫生健康支出 881803.00',
+      '五、资源勘探工业信息等支出 293810000.00',
+      '六、商业服务业等支出 31364000.00',
+      '七、住房保障支出 2849034.00',
+      '支出总计 371514655.00',
+    ]);
+    // The figures keep their JSON paths, so a finding still marks them.
+    expect(sides[1].table.rows.at(-1)!.paths).to.deep.equal([undefined, '$.expenditure.total']);
+    expect(tableSides(t.fiscalSummary)!.map((s) => s.table.columns.length)).to.deep.equal([2, 5]);
+    expect(tableSides(t.income)).to.equal(undefined);
+    expect(tableSides(t.organization)).to.equal(undefined);
   });
 });
 

@@ -134,6 +134,8 @@ test('社会福利院 2024 unit budget (PDF): what the PDF gets wrong is reporte
     tables.filter((t) => t.same).map((t) => t.title),
     [
       '2024年预算单位收入预算总表',
+      // as printed: its four 类 lines (201 without a figure, 210 under its former name), not every 类 of the classification
+      '2024年预算单位财政拨款收支预算总表',
       '2024年预算单位政府性基金预算支出功能分类预算表',
       '2024年预算单位国有资本经营预算支出功能分类预算表',
       '2024年预算单位一般公共预算基本支出部门预算经济分类预算表',

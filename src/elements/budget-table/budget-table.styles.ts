@@ -189,6 +189,10 @@ export const budgetTableStyles = css`
     margin: 0.5em 0 0;
     padding-left: 1.2em;
   }
+  /* The sides of a two-sided table, one after the other: only for the cards below. */
+  .sides {
+    display: none;
+  }
   /*
    * Narrow (a phone, a sidebar, large text): each row becomes a card. The name (with its code) heads it
    * and wraps between words; each figure is a line of its column label and the amount, which never
@@ -277,7 +281,7 @@ export const budgetTableStyles = css`
       text-align: start;
       font-weight: normal;
     }
-    /* The second name of a two-sided row (收支总表: income, then expenditure) starts its own half. */
+    /* A text after the row's name or figures (主要用于, 主要原因, a measure unit) starts its own part of the card. */
     :is(.rowhead:not(.blank), td.amount:not(.blank)) ~ td.text:not(.rowhead) {
       margin-top: 0.3em;
       padding-top: 0.3em;
@@ -310,8 +314,27 @@ export const budgetTableStyles = css`
       font-weight: normal;
     }
     /* An empty cell is no line of the card. */
-    tbody td.blank {
+    tbody td.blank,
+    tbody td.text.blank:not(.rowhead) {
       display: none;
+    }
+    /* A two-sided table shows its sides instead, so that a card never pairs an income line with an expenditure line. */
+    table.two-sided {
+      display: none;
+    }
+    .sides {
+      display: block;
+    }
+    .sides caption {
+      position: static;
+      width: auto;
+      height: auto;
+      overflow: visible;
+      clip-path: none;
+      display: block;
+      margin: 0.6em 0 0.35em;
+      font-weight: 600;
+      text-align: start;
     }
   }
   @media print {

@@ -6,6 +6,7 @@ import { AS_OF, hasAmounts, tableGrid } from '../../model/export.js';
 import { formatAmount } from '../../model/money.js';
 import type { Finding } from '../../model/reconcile.js';
 import { deriveTable, TABLE_NAMES, TABLE_SPECS, tableSpec, type StandardTable, type TableColumn, type TableRow } from '../../model/tables.js';
+import { tableSides, type TableSide } from '../../model/tables/sides.js';
 import { summaryColumns } from '../../model/tables/summary.js';
 import type { ColumnSpec } from '../../model/tables/spec.js';
 import type { Lang } from '../../model/messages.js';
@@ -121,6 +122,8 @@ export class BudgetTable extends BudgetElement {
     const captionId = 'caption';
     // A table of words (机构设置) has no unit line, and no empty rows to hide.
     const amounts = hasAmounts(table);
+    // A two-sided table (income beside expenditure) is also drawn as its sides, one after the other: a phone's cards show those.
+    const sides = tableSides({ ...table, rows: visible.slice(0, drawn) });
     return html`<div class="sheet">
       <div class="head" part="header">
         <p class="title">${this.dataText(title)}</p>
@@ -141,7 +144,7 @@ export class BudgetTable extends BudgetElement {
         <button type="button" @click=${this.download} aria-label=${t.table.downloadLabel(t.table.download, title)}>${t.table.download}</button>
       </div>
       <div class="frame" part="table" tabindex="0" role="region" aria-labelledby=${captionId}>
-        <table role="table" aria-labelledby=${captionId} class=${amounts ? '' : 'words'}>
+        <table role="table" aria-labelledby=${captionId} class=${amounts ? (sides ? 'two-sided' : '') : 'words'}>
           <caption id=${captionId}>
             ${this.dataText(title)}${amounts ? html`${en ? ' (' : '（'}${words.unit('')}${unitText}${en ? ')' : '）'}` : nothing}
           </caption>
@@ -154,6 +157,7 @@ export class BudgetTable extends BudgetElement {
             }
           </tbody>
         </table>
+        ${sides ? this.renderSides(sides, findings) : nothing}
       </div>
       ${moreRows(drawn, visible.length, this.language, () => (this._allRows = true))}
       ${hidden ? html`<p class="hidden-count" role="status">${t.table.hiddenRows(hidden)}</p>` : nothing}
@@ -206,10 +210,28 @@ export class BudgetTable extends BudgetElement {
   }
 
   /**
+   * The sides of a two-sided table, each a table of its own under its heading (收入, then 支出), shown
+   * instead of the printed table once the rows are cards (see the styles), so that a card holds one line.
+   */
+  private renderSides(sides: TableSide[], findings: Map<string, Finding[]>): TemplateResult {
+    return html`<div class="sides">
+      ${sides.map((side, k) => {
+        const heading = wordsOf(side.heading)?.[this.language] ?? side.heading;
+        return html`<table role="table" class="side" aria-labelledby=${`side-${k}`}>
+          <caption id=${`side-${k}`}>${this.dataText(heading)}</caption>
+          <tbody role="rowgroup">
+            ${side.table.rows.map((r, i) => this.renderRow(side.table, columnWords(side.table, this.language), r, i, findings, `s${k}-`))}
+          </tbody>
+        </table>`;
+      })}
+    </div>`;
+  }
+
+  /**
    * One row. Every cell but the row's name carries its column's label (`.label`), hidden while the table
    * is wide and shown when the rows become cards (see the styles): the cards have no header row.
    */
-  private renderRow(table: StandardTable, cols: ColumnWords[], row: TableRow, index: number, findings: Map<string, Finding[]>): TemplateResult {
+  private renderRow(table: StandardTable, cols: ColumnWords[], row: TableRow, index: number, findings: Map<string, Finding[]>, idPrefix = ''): TemplateResult {
     const header = rowHeaderIndex(table);
     // A card has no header rows: each figure's label says its groups too ("“三公”经费预算数 · 公务接待费").
     const label = (c: ColumnWords) => html`<span class="label">${this.dataText([...c.groups, c.label].join(' · '))}</span>`;
@@ -222,7 +244,7 @@ export class BudgetTable extends BudgetElement {
           const text = blank ? '' : formatAmount(v, { from: table.unit });
           const path = row.paths[i];
           const found = path ? findings.get(path) : undefined;
-          const value = found ? this.flag(text, found, `${index}-${i}`) : html`<span class="v">${text}</span>`;
+          const value = found ? this.flag(text, found, `${idPrefix}${index}-${i}`) : html`<span class="v">${text}</span>`;
           return html`<td class="amount${blank ? ' blank' : ''}" role="cell">${label(cols[i])}${value}</td>`;
         }
         // A row's level indents its name only (not the other words of the row: a measure unit, a note).

@@ -3,7 +3,7 @@
  * layout), the rows of the functional classification, the 类 rows of the summary tables, and the
  * columns a spec declares.
  */
-import { FUNCTIONAL_CATEGORIES_2024 } from '../categories.js';
+import { chineseOrdinal, FUNCTIONAL_CATEGORIES_2024 } from '../categories.js';
 import { publishedDecimals, sum } from '../money.js';
 import { cell, type ColumnKey } from '../columns.js';
 import type { Amounts, AmountUnit, BudgetDocument, SourceKey, TableLayout } from '../types.js';
@@ -94,17 +94,27 @@ export function fundColumns(source: SourceKey): ColumnSpec[] {
   ];
 }
 
-export type CategoryRow = { code?: string; name: string; amounts?: Amounts; index?: number };
+export type CategoryRow = { code?: string; name: string; amounts?: Amounts; index?: number; label?: string };
 
-/** 类 rows of a summary table: every 类 of the classification, or only the published ones. */
-export function categoryRows(doc: BudgetDocument, allCategories: boolean): CategoryRow[] {
+/**
+ * 类 rows of a summary table: the lines the layout says it prints (`layout.categories`, with their printed
+ * labels), else every 类 of the classification (`allCategories`), else the published ones. A published 类
+ * that the list lacks is never dropped.
+ */
+export function categoryRows(doc: BudgetDocument, layout: TableLayout): CategoryRow[] {
   const published: CategoryRow[] = doc.expenditure.functional.map((f, index) => ({ ...f, index })).filter((f) => f.code.length === 3);
-  if (!allCategories) return published;
-  const rows: CategoryRow[] = FUNCTIONAL_CATEGORIES_2024.map((c) => published.find((p) => p.code === c.code) ?? c);
-  // A published 类 that the reference list lacks (a newer classification) is never dropped.
-  for (const p of published) if (!rows.includes(p)) rows.push(p);
+  const listed = layout.categories?.length
+    ? layout.categories.map((c) => ({ ...(published.find((p) => p.code === c.code) ?? { code: c.code, name: c.label }), label: c.label }))
+    : layout.allCategories
+      ? FUNCTIONAL_CATEGORIES_2024.map((c) => published.find((p) => p.code === c.code) ?? c)
+      : published;
+  const rows: CategoryRow[] = [...listed];
+  for (const p of published) if (!rows.some((r) => r.code === p.code)) rows.push(p);
   return rows;
 }
+
+/** A 类 row's label: as printed, else its number in the list and its name ("三、卫生健康支出"). */
+export const categoryLabel = (row: CategoryRow, i: number): string => row.label ?? `${chineseOrdinal(i + 1)}、${row.name}`;
 
 export const fPath = (i: number | undefined, key: ColumnKey) => (i === undefined ? undefined : `$.expenditure.functional[${i}].amounts.${key}`);
 

@@ -2,7 +2,7 @@ import { SOURCE_LABELS } from '../labels.js';
 import { chineseOrdinal } from '../categories.js';
 import { cell } from '../columns.js';
 import { FISCAL_SOURCES, type BudgetDocument, type TableLayout } from '../types.js';
-import { base, categoryRows, fPath, sumDefined, tableColumns } from './derive.js';
+import { base, categoryLabel, categoryRows, fPath, sumDefined, tableColumns } from './derive.js';
 import type { ColumnSpec, StandardTable, TableRow, TableSpec } from './spec.js';
 
 const INCOME = { 'zh-CN': '收入', en: 'Income' };
@@ -22,7 +22,7 @@ const columns: ColumnSpec[] = [
 /** 财政拨款收支总表: fiscal income lines beside fiscal expenditure by 类 and fund. */
 export function deriveFiscalSummary(doc: BudgetDocument, layout: TableLayout): StandardTable {
   const fiscal = FISCAL_SOURCES;
-  const cats = categoryRows(doc, layout.allCategories ?? false);
+  const cats = categoryRows(doc, layout);
   const ft = doc.expenditure.functionalTotal ?? {};
   const keys = columns.filter((c) => c.key).map((c) => c.key!);
   const rows: TableRow[] = [];
@@ -34,9 +34,9 @@ export function deriveFiscalSummary(doc: BudgetDocument, layout: TableLayout): S
     rows.push({
       kind: 'item',
       cells: [
-        src ? `${chineseOrdinal(i + 1)}、${SOURCE_LABELS[src]['zh-CN']}` : undefined,
+        src ? (layout.incomeLabels?.[i] ?? `${chineseOrdinal(i + 1)}、${SOURCE_LABELS[src]['zh-CN']}`) : undefined,
         src ? doc.income.bySource[src] : undefined,
-        cat ? `${chineseOrdinal(i + 1)}、${cat.name}` : undefined,
+        cat ? categoryLabel(cat, i) : undefined,
         ...keys.map((k) => cell(a, k)),
       ],
       paths: [undefined, src ? `$.income.bySource.${src}` : undefined, undefined, ...keys.map((k) => fPath(cat?.index, k))],

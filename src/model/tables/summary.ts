@@ -1,7 +1,7 @@
 import { SOURCE_LABELS } from '../labels.js';
 import { chineseOrdinal } from '../categories.js';
 import { FISCAL_SOURCES, type BudgetDocument, type Phase, type SourceKey, type TableLayout } from '../types.js';
-import { base, categoryRows, fPath, tableColumns } from './derive.js';
+import { base, categoryLabel, categoryRows, fPath, tableColumns } from './derive.js';
 import type { ColumnSpec, StandardTable, TableRow, TableSpec } from './spec.js';
 
 /** The income lines of a 收支总表 whose layout does not list its own (the Hebei template's). */
@@ -25,15 +25,16 @@ export function summaryColumns(phase: Phase): ColumnSpec[] {
   ];
 }
 
-function incomeLineLabels(lines: readonly SourceKey[]): string[] {
+/** The labels of the income lines: as printed where the layout gives them, else numbered as the kit numbers them. */
+export function incomeLineLabels(lines: readonly SourceKey[], printed?: readonly string[]): string[] {
   let top = 0;
   let sub = 0;
-  return lines.map((src) => {
+  return lines.map((src, i) => {
     const label = SOURCE_LABELS[src]['zh-CN'];
     // Leaf fiscal sources printed with a 财政拨款 line are its numbered sub-lines (Shanghai layout).
     const underFiscal = lines.includes('fiscal') && FISCAL_SOURCES.includes(src);
-    if (underFiscal) return `${++sub}. ${label}`;
-    return `${chineseOrdinal(++top)}、${label}`;
+    const own = underFiscal ? `${++sub}. ${label}` : `${chineseOrdinal(++top)}、${label}`;
+    return printed?.[i] || own;
   });
 }
 
@@ -42,8 +43,8 @@ export function deriveSummary(doc: BudgetDocument, layout: TableLayout): Standar
   const lines = layout.incomeLines ?? DEFAULT_INCOME_LINES;
   const inc = doc.income;
   const exp = doc.expenditure;
-  const cats = categoryRows(doc, layout.allCategories ?? false);
-  const incomeLabels = incomeLineLabels(lines);
+  const cats = categoryRows(doc, layout);
+  const incomeLabels = incomeLineLabels(lines, layout.incomeLabels);
   const n = Math.max(lines.length, cats.length);
   const rows: TableRow[] = [];
   for (let i = 0; i < n; i++) {
@@ -51,12 +52,7 @@ export function deriveSummary(doc: BudgetDocument, layout: TableLayout): Standar
     const cat = cats[i];
     rows.push({
       kind: 'item',
-      cells: [
-        src ? incomeLabels[i] : undefined,
-        src ? inc.bySource[src] : undefined,
-        cat ? `${chineseOrdinal(i + 1)}、${cat.name}` : undefined,
-        cat?.amounts?.total,
-      ],
+      cells: [src ? incomeLabels[i] : undefined, src ? inc.bySource[src] : undefined, cat ? categoryLabel(cat, i) : undefined, cat?.amounts?.total],
       paths: [undefined, src ? `$.income.bySource.${src}` : undefined, undefined, fPath(cat?.index, 'total')],
     });
   }
