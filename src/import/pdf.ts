@@ -282,15 +282,21 @@ function joinRuns(runs: Glyphs[]): string {
   return tidy(text);
 }
 
+/** Three or more Chinese characters set apart one by one: a line justified by spacing its characters. */
+const SPACED_OUT = /\p{Script=Han}(?:\s+\p{Script=Han}){2}/u;
+
 /**
- * A run's text without the spaces a PDF writer leaves beside Chinese punctuation ("受理 、社区", "稳定 。"):
- * set in justified cells, they are layout, never content.
+ * A run's text without the spaces a PDF writer leaves beside Chinese punctuation ("受理 、社区", "稳定 。"),
+ * and, in a line justified by spacing its characters ("财 政 业 务 费10.00万 元"), between Chinese
+ * characters: set in justified text, they are layout, never content.
  */
-const tidy = (text: string): string =>
-  text
+const tidy = (text: string): string => {
+  const t = text
     .replace(/\s+(?=[、，。；：？！）」』”’》〉】])/g, '')
     .replace(/([（「『“‘《〈【])\s+/g, '$1')
     .trim();
+  return SPACED_OUT.test(t) ? t.replace(/(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu, '') : t;
+};
 
 /** Runs grouped into lines, top to bottom. */
 function linesOf(runs: Glyphs[]): Line[] {

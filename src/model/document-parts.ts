@@ -101,3 +101,12 @@ export function inPrintedOrder<T>(parts: readonly T[], partOf: (p: T) => Documen
   });
   return ranked.sort((a, b) => a.rank - b.rank || a.i - b.i).map((x) => x.p);
 }
+
+/**
+ * A paragraph that is a short numbered heading of its section ("一、项目概述", "六、年度预算安排"): the
+ * parts of a project's 经费情况说明 as a PDF import keeps them, inside the project's section. A numbered
+ * item of a list is a sentence (it has a full stop or a comma) or is longer; the last paragraph heads nothing.
+ */
+export function isSubHeading(paragraphs: readonly string[], i: number): boolean {
+  return i < paragraphs.length - 1 && /^[一二三四五六七八九十]+、\s*[^。，；：,;:、\s]{2,12}$/.test(paragraphs[i]!.trim());
+}

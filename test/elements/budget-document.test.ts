@@ -143,6 +143,20 @@ describe('<budget-document>', function () {
     expect(text($(el, '#performance')!)).to.contain('编报绩效目标的项目5个');
   });
 
+  it('heads the parts of a project’s 经费情况说明 (一、项目概述 … 七、绩效目标) one level below it', async () => {
+    const el = await documentOf(REAL_DOCUMENTS.find((f) => f.includes('finance'))!);
+    const section = $$(el, '.written').find((s) => text(s.querySelector('h4')!) === '项目经费情况说明')!;
+    expect([...section.querySelectorAll('h5')].map(text)).to.deep.equal([
+      '一、项目概述',
+      '二、立项依据',
+      '三、实施主体',
+      '四、实施方案',
+      '五、实施周期',
+      '六、年度预算安排',
+      '七、绩效目标',
+    ]);
+  });
+
   it('calls the parts of a unit’s own budget 单位, as its title does, and keeps the order it prints them in', async () => {
     const el = await documentOf(REAL_DOCUMENTS.find((f) => f.includes('welfare'))!);
     // A Shanghai budget prints 名词解释 third and its tables after the explanation; 三公 before 机关运行经费.

@@ -1,6 +1,6 @@
 // Where each part of a disclosure goes in <budget-document>, and the document's own order of them.
 import { expect } from '@open-wc/testing';
-import { inPrintedOrder, partOfTable, placeOf, printedOrder, PARTS } from '../../src/model/document-parts.js';
+import { inPrintedOrder, isSubHeading, partOfTable, placeOf, printedOrder, PARTS } from '../../src/model/document-parts.js';
 import type { DocumentPart } from '../../src/model/types.js';
 
 describe('document parts', () => {
@@ -44,5 +44,12 @@ describe('document parts', () => {
     ]);
     // No order: the standard one.
     expect(inPrintedOrder(parts, (p) => p, undefined)).to.deep.equal(parts);
+  });
+
+  it('takes a short numbered line for a sub-heading of its section, not a numbered item of a list', () => {
+    const project = ['一、项目概述', '人民调解承担着化解社会矛盾的职能。', '六、年度预算安排', '信息化系统日常维护费166.66万元。', '七、绩效目标'];
+    expect(project.map((_, i) => isSubHeading(project, i))).to.deep.equal([true, false, true, false, false]);
+    const duties = ['四、实施综合管理。对区域内城市管理……', '九、承办区委、区政府交办的其他事项', '（三）负责推进本区法治政府建设工作', 'x'];
+    expect(duties.map((_, i) => isSubHeading(duties, i))).to.deep.equal([false, false, false, false]);
   });
 });

@@ -180,6 +180,13 @@ test('商务委员会 2025 (PDF): the nine tables equal the JSON of data/ transc
   assert.deepEqual(doc.expenditure.functional, reference.expenditure.functional);
 });
 
+test('财政局 2025 (PDF): a line justified by spacing its characters reads as the words it prints', () => {
+  const { doc } = importPdf('shanghai-putuo-finance-2025-budget.pdf');
+  const goals = doc.narrative.find((s) => s.title === '四、绩效目标设置情况').paragraphs.join('');
+  assert.match(goals, /其中：中介机构服务费418\.80万元，财政业务费10\.00万元，信息化系统日常维护费166\.66万元/);
+  assert.doesNotMatch(goals, /财 政/);
+});
+
 test('商务委员会 2025 (PDF): the text its pages clip (a paragraph run past the page, printed again on the next) is not read, and the report says where', () => {
   const { doc, stdout } = importPdf('shanghai-putuo-commerce-2025-budget.pdf');
   const duties = doc.narrative.find((s) => s.title === '上海市普陀区商务委员会主要职能').paragraphs;

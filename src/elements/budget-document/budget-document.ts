@@ -5,7 +5,7 @@ import { flat, statedItems } from '../../model/rules/text.js';
 import type { AmountUnit, AssetItem, BudgetDocument, DocumentPart, NarrativeSection, Project } from '../../model/types.js';
 import { BudgetElement } from '../budget-element.js';
 import { budgetDocumentStyles } from './budget-document.styles.js';
-import { inPrintedOrder, placeOf, shownSections, type Place } from '../../model/document-parts.js';
+import { inPrintedOrder, isSubHeading, placeOf, shownSections, type Place } from '../../model/document-parts.js';
 
 /** One entry of the page: a heading with its id, what goes under it, and the entries under it in the contents. */
 interface Part {
@@ -103,7 +103,9 @@ export class BudgetDocumentElement extends BudgetElement {
       ${this.heading(level, key, this.dataText(s.title))}
       ${s.paragraphs.map((p, i) =>
         !lines[i]
-          ? html`<p>${this.prose(p)}</p>`
+          ? isSubHeading(s.paragraphs, i)
+            ? this.heading(level + 1, `${key}-${i + 1}`, this.dataText(p))
+            : html`<p>${this.prose(p)}</p>`
           : i === first
             ? html`<div class="notes" id="expenditure-notes" tabindex="-1">${this.inner('budget-table', { table: 'expenditureNotes' })}</div>`
             : nothing,
