@@ -1,5 +1,6 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { UIStrings } from '../i18n/ui.js';
+import { isUnitDocument } from '../model/document-parts.js';
 import type { BudgetDocument } from '../model/types.js';
 
 /** A link the data gives is followed only when it is a web address (never javascript: or data:). */
@@ -36,7 +37,7 @@ export function renderCaption(v: CaptionView): TemplateResult {
   const json = webUrl(v.src, document.baseURI);
   return html`<p class="caption" part="caption">
     <span>${v.data(m.department.name)}</span><span class="sep" aria-hidden="true"> · </span><span>${c.year(m.fiscalYear)}</span
-    ><span class="sep" aria-hidden="true"> · </span><span>${c.phase[m.phase]}</span>
+    ><span class="sep" aria-hidden="true"> · </span><span>${(isUnitDocument(m) ? c.unitPhase : c.phase)[m.phase]}</span>
     ${
       source
         ? html`<span class="sep" aria-hidden="true"> · </span><a href=${source} rel="noopener noreferrer" target="_blank" part="caption-link"

@@ -75,6 +75,8 @@ const zh = {
   caption: {
     year: (y: number) => `${y}年`,
     phase: { budget: '部门预算', final: '部门决算' } as Record<string, string>,
+    /** The phase of a unit's own document (单位预算). */
+    unitPhase: { budget: '单位预算', final: '单位决算' } as Record<string, string>,
     source: '原文',
     download: '下载数据（JSON）',
   },
@@ -320,6 +322,7 @@ const en: UIStrings = {
   caption: {
     year: (y: number) => `Fiscal year ${y}`,
     phase: { budget: 'Department budget', final: 'Final account' },
+    unitPhase: { budget: 'Unit budget', final: 'Unit final account' },
     source: 'Source document',
     download: 'Download data (JSON)',
   },

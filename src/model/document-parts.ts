@@ -1,4 +1,4 @@
-import type { DocumentPart, NarrativeSection, TableKind } from './types.js';
+import type { DocumentPart, Meta, NarrativeSection, TableKind } from './types.js';
 
 /**
  * The parts of a disclosure as `<budget-document>` shows them, and where each written section and table
@@ -109,4 +109,10 @@ export function inPrintedOrder<T>(parts: readonly T[], partOf: (p: T) => Documen
  */
 export function isSubHeading(paragraphs: readonly string[], i: number): boolean {
   return i < paragraphs.length - 1 && /^[一二三四五六七八九十]+、\s*[^。，；：,;:、\s]{2,12}$/.test(paragraphs[i]!.trim());
+}
+
+/** A unit's own budget or final account (单位预算/单位决算), as its title says: not a department's. */
+export function isUnitDocument(meta: Meta): boolean {
+  const title = meta.title ?? '';
+  return /单位(?:预算|决算)/.test(title) && !/部门(?:预算|决算)/.test(title);
 }

@@ -1,5 +1,6 @@
 import type { Lang } from './messages.js';
 import type { StandardTable } from './tables.js';
+import { isUnitDocument } from './document-parts.js';
 import type { Meta } from './types.js';
 import { VOCABULARY } from './vocabulary.js';
 
@@ -37,7 +38,7 @@ export function tableGrid(table: StandardTable, lang: Lang = 'zh-CN', meta?: Met
   const lines: Grid = meta
     ? [
         [
-          { text: t.department(`${meta.department.code ?? ''}${meta.department.name}`) },
+          { text: (isUnitDocument(meta) ? t.unitDepartment : t.department)(`${meta.department.code ?? ''}${meta.department.name}`) },
           { text: meta.phase === 'final' ? t.finalYear(meta.fiscalYear) : t.budgetYear(meta.fiscalYear) },
         ],
       ]

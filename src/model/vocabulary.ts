@@ -13,6 +13,8 @@ export const VOCABULARY = {
     finalYear: (y: number) => `决算年度：${y}`,
     unit: (u: string) => `单位：${u}`,
     department: (d: string) => `编制部门：${d}`,
+    /** The same line of a unit's own budget (单位预算). */
+    unitDepartment: (d: string) => `编制单位：${d}`,
     note: '注：',
     /** A recognised table whose figures come from the others (财政拨款收支总表). */
     derivedTable: '由其他表推导，不单独读取',
@@ -26,6 +28,7 @@ export const VOCABULARY = {
     finalYear: (y: number) => `Final account year: ${y}`,
     unit: (u: string) => `Unit: ${u}`,
     department: (d: string) => `Department: ${d}`,
+    unitDepartment: (d: string) => `Budget unit: ${d}`,
     note: 'Note: ',
     derivedTable: 'derived from the other tables; its figures are not read separately',
     tableNotRead: 'not read yet',

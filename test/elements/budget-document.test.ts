@@ -198,6 +198,11 @@ describe('<budget-document>', function () {
       '收入总计',
     ]);
     expect(rows[2]![3]).to.equal('503,724');
+    // A unit's own budget says 编制单位 above its tables and 单位预算 under them.
+    expect(text(summary.querySelector('.meta')!)).to.match(/^编制单位：上海市普陀区社会福利院/);
+    expect(text(el.shadowRoot!.querySelector('.caption')!))
+      .to.contain('单位预算')
+      .and.not.contain('部门预算');
   });
 
   it('gives the 小微企业 reserve of procurement, the 内设机构 of a unit, and the income table as printed', async () => {

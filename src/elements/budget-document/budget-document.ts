@@ -5,7 +5,7 @@ import { flat, statedItems } from '../../model/rules/text.js';
 import type { AmountUnit, AssetItem, BudgetDocument, DocumentPart, NarrativeSection, Project } from '../../model/types.js';
 import { BudgetElement } from '../budget-element.js';
 import { budgetDocumentStyles } from './budget-document.styles.js';
-import { inPrintedOrder, isSubHeading, placeOf, shownSections, type Place } from '../../model/document-parts.js';
+import { inPrintedOrder, isSubHeading, isUnitDocument, placeOf, shownSections, type Place } from '../../model/document-parts.js';
 
 /** One entry of the page: a heading with its id, what goes under it, and the entries under it in the contents. */
 interface Part {
@@ -170,8 +170,7 @@ export class BudgetDocumentElement extends BudgetElement {
   private parts(): Part[] {
     const doc = this.doc;
     // A unit's own budget (单位预算, as its title says) names its parts for the unit (单位概况, 单位预算表 …).
-    const isUnit = /单位预算/.test(doc.meta.title ?? '') && !/部门预算/.test(doc.meta.title ?? '');
-    const d = isUnit ? { ...this.t.document, ...this.t.document.unitParts } : this.t.document;
+    const d = isUnitDocument(doc.meta) ? { ...this.t.document, ...this.t.document.unitParts } : this.t.document;
     const sub = this.headingLevel + 2;
     const parts: Part[] = [];
     const add = (part: DocumentPart, title: string, body: TemplateResult | TemplateResult[] | typeof nothing, children?: Part['children']) => {

@@ -6,6 +6,7 @@ import { AS_OF, hasAmounts, tableGrid } from '../../model/export.js';
 import { formatAmount } from '../../model/money.js';
 import type { Finding } from '../../model/reconcile.js';
 import { deriveTable, TABLE_NAMES, TABLE_SPECS, tableSpec, type StandardTable, type TableColumn, type TableRow } from '../../model/tables.js';
+import { isUnitDocument } from '../../model/document-parts.js';
 import { tableSides, type TableSide } from '../../model/tables/sides.js';
 import { summaryColumns } from '../../model/tables/summary.js';
 import type { ColumnSpec } from '../../model/tables/spec.js';
@@ -129,7 +130,7 @@ export class BudgetTable extends BudgetElement {
         <p class="title">${this.dataText(title)}</p>
         ${title !== table.title ? html`<p class="published">${t.table.publishedTitle}<span lang="zh-CN">${table.title}</span></p>` : nothing}
         <p class="meta">
-          <span>${words.department('')}${this.dataText(`${doc.meta.department.code ?? ''}${doc.meta.department.name}`)}</span>
+          <span>${(isUnitDocument(doc.meta) ? words.unitDepartment : words.department)('')}${this.dataText(`${doc.meta.department.code ?? ''}${doc.meta.department.name}`)}</span>
           <span>${doc.meta.phase === 'final' ? words.finalYear(doc.meta.fiscalYear) : words.budgetYear(doc.meta.fiscalYear)}</span>
           ${table.asOf ? html`<span>${AS_OF[this.language](table.asOf)}</span>` : nothing}
           ${amounts ? html`<span>${words.unit('')}${unitText}</span>` : nothing}
