@@ -180,7 +180,16 @@ function layoutOf(t: ExtractedTable): TableLayout {
   if (t.header.columnNumbers) layout.columnNumbers = true;
   const columns = printedColumns(t);
   if (columns) layout.columns = columns;
+  if (totalPrintedLast(t)) layout.totalLast = true;
   return layout;
+}
+
+/** The 合计 row of a table of codes comes after its items (Shanghai), not before them (the national template). */
+function totalPrintedLast(t: ExtractedTable): boolean {
+  const isTotal = (row: string[]) => row.some((c) => /^(?:合计|总计)$/.test(compact(c)));
+  const filled = t.body.filter((row) => row.some((c) => c.trim()));
+  const at = filled.findIndex(isTotal);
+  return at > 0 && at === filled.length - 1 && filled.slice(0, at).some((row) => row.some((c) => /^\d{3}/.test(compact(c))));
 }
 
 /**

@@ -357,6 +357,8 @@ export interface TableLayout {
   columnNumbers?: boolean;
   /** The amount columns the published table prints, in order, with their printed labels (since 1.2.0). */
   columns?: Array<{ key: string; label?: string; group?: string }>;
+  /** The 合计 row is printed after the items, not before them (since 1.2.0). */
+  totalLast?: boolean;
 }
 
 /** A part of a disclosure, as `<budget-document>` shows it (since 1.2.0). */

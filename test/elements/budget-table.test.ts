@@ -121,8 +121,9 @@ describe('<budget-table>', () => {
     const el = await table('支出总表', SHANGHAI);
     expect(text($(el, '.meta'))).to.equal('编制部门：上海市普陀区商务委员会 预算年度：2025 单位：元');
     const rows = bodyRows(el);
-    // The three amount columns the PDF prints (its layout's columns), not the national template's six.
-    expect(rows[0]).to.deep.equal(['', '合计', '371,514,655.00', '19,830,655.00', '351,684,000.00']);
+    // The three amount columns the PDF prints (its layout's columns), not the national template's six; its 合计 last, as printed.
+    expect(rows.at(-1)).to.deep.equal(['', '合计', '371,514,655.00', '19,830,655.00', '351,684,000.00']);
+    expect(rows[0]).to.deep.equal(['201', '一般公共服务支出', '21,601,733.00', '12,291,733.00', '9,310,000.00']);
     expect(rows).to.have.length(31);
     expect($$(el, 'thead tr.numbers')).to.have.length(0);
     const combined = await table('三公和机关运行经费表', SHANGHAI);

@@ -57,8 +57,11 @@ describe('standard tables', () => {
     const t = byKind(tables);
     expect(t.summary.unit).to.equal('元');
     expect(t.summary.rows.at(-1)!.cells).to.deep.equal(['收入总计', '371514655.00', '支出总计', '371514655.00']);
-    expect(t.expenditure.rows[0].cells.slice(1, 5)).to.deep.equal(['合计', '371514655.00', '19830655.00', '351684000.00']);
-    expect(t.basicEconomic.rows[0].cells).to.deep.equal([undefined, '合计', '19830655.00', '18120593.00', '1710062.00']);
+    // Its 合计 rows come after the items, as it prints them (totalLast); the founding department's come first.
+    expect(t.expenditure.rows.at(-1)!.cells.slice(1, 5)).to.deep.equal(['合计', '371514655.00', '19830655.00', '351684000.00']);
+    expect(t.basicEconomic.rows.at(-1)!.cells).to.deep.equal([undefined, '合计', '19830655.00', '18120593.00', '1710062.00']);
+    expect(t.expenditure.rows[0].cells[0]).to.equal('201');
+    expect(byKind(standardTables(await json<BudgetDocument>(SEED))).expenditure.rows[0].kind).to.equal('total');
     expect(t.governmentFundExpenditure.rows).to.have.length(0);
     expect(t.governmentFundExpenditure.note).to.contain('故本表为空表');
     expect(t.threePublicAndOperatingCosts.unit).to.equal('万元');

@@ -223,8 +223,9 @@ test('import of the Shanghai department’s .xlsx (merged headers, 元 with sepa
   const imported = parseBudget(readFileSync(join(dir, 'p.json'), 'utf8'));
   assert.deepEqual(imported.errors, []);
   const original = parseBudget(readFileSync('data/shanghai-putuo-commerce-2025.json', 'utf8')).document;
-  // The workbook words its summaries' income lines as the kit does; data/ keeps the PDF's wording (incomeLabels).
-  const worded = { ...original, tables: original.tables.map(({ incomeLabels: _, ...t }) => t) };
+  // The workbook words its summaries' income lines as the kit does and prints its 合计 rows first; data/
+  // keeps the PDF's wording (incomeLabels) and places (totalLast).
+  const worded = { ...original, tables: original.tables.map(({ incomeLabels: _, totalLast: __, ...t }) => t) };
   assert.deepEqual(figuresOf(imported.document), figuresOf(worded));
   // What the workbook holds equals data/, digit for digit (its written part is not in a workbook).
   for (const key of ['income', 'expenditure', 'threePublic', 'operatingCosts']) assert.deepEqual(imported.document[key], original[key], key);

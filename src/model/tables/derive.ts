@@ -35,9 +35,11 @@ function keepColumns(columns: TableColumn[], rows: TableRow[], keep: readonly bo
   return { columns: pick(columns), rows: rows.map((r) => ({ ...r, cells: pick(r.cells), paths: pick(r.paths) })) };
 }
 
-/** The table around its rows, as the layout says (title, number, unit, note, 序号 and 栏次, the columns it prints). */
+/** The table around its rows, as the layout says (title, number, unit, note, 序号 and 栏次, the columns it prints, where its 合计 stands). */
 export function base(doc: BudgetDocument, layout: TableLayout, allColumns: TableColumn[], allRows: TableRow[], unit?: AmountUnit): StandardTable {
-  const { columns, rows } = printed(layout, allColumns, allRows);
+  // A table that prints its 合计 after the items (totalLast) has it there.
+  const ordered = layout.totalLast ? [...allRows.filter((r) => r.kind !== 'total'), ...allRows.filter((r) => r.kind === 'total')] : allRows;
+  const { columns, rows } = printed(layout, allColumns, ordered);
   const t: StandardTable = {
     kind: layout.kind,
     title: layout.title,
