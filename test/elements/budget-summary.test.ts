@@ -73,6 +73,18 @@ describe('<budget-summary>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('keeps the data-check badge beside its marker in a narrow card, its words wrapping inside it, and names it by its words only', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div style="width: 15em"><budget-summary src=${`/${SEED}`} sections="check"></budget-summary></div>`);
+    const el = wrap.querySelector('budget-summary')!;
+    await waitUntil(() => el.shadowRoot!.querySelector('[part=badge]'), 'no badge', { timeout: 5000 });
+    const summaryEl = $(el, 'section[aria-labelledby="h-check"] summary');
+    const badge = $(el, '[part=badge]');
+    // The badge starts on the marker's line: the summary is no taller than the badge.
+    expect(summaryEl.getBoundingClientRect().height).to.be.at.most(badge.getBoundingClientRect().height + 2);
+    expect(badge.getBoundingClientRect().right).to.be.at.most(wrap.getBoundingClientRect().right + 0.5);
+    await expect(el).to.be.accessible();
+  });
+
   it('says what it checked when nothing is found: never a bare “通过”', async () => {
     const el = await summary('', SHANGHAI);
     expect(text($(el, '[part=badge]'))).to.equal('数据核对：已核对部分未发现不一致');

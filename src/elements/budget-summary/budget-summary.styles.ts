@@ -143,9 +143,27 @@ export const budgetSummaryStyles = css`
   .definition[hidden] {
     display: none;
   }
+  /* The marker stays beside the badge, and a long badge wraps inside itself, not below the marker. */
   details summary {
     cursor: pointer;
     min-height: 1.8em;
+    display: flex;
+    align-items: baseline;
+    gap: 0.35em;
+    list-style: none;
+  }
+  details summary::-webkit-details-marker {
+    display: none;
+  }
+  details summary::before {
+    content: '▶';
+    content: '▶' / '';
+    flex: none;
+    font-size: 0.75em;
+  }
+  details[open] summary::before {
+    content: '▼';
+    content: '▼' / '';
   }
   .badge {
     display: inline-block;
