@@ -156,6 +156,19 @@ function printedSummaryLines(t: ExtractedTable, layout: TableLayout, doc: Budget
       .map((r) => String(r.cells[0] ?? ''));
     if (!own || !same(labels, own)) layout.incomeLabels = labels;
   }
+  // The headers, where the table prints the kit's columns under other words (本年收入 over 项目 | 预算数).
+  const printedHeaders = t.header.labels.map((l) => {
+    const parts = compact(l).split('·').filter(Boolean);
+    const label = parts.pop() ?? '';
+    return { label, ...(parts.length ? { group: parts.join('·') } : {}) };
+  });
+  const ownColumns = tableSpec(t.kind)?.derive?.(doc, layout)?.columns ?? [];
+  if (
+    printedHeaders.length === ownColumns.length &&
+    printedHeaders.every((h) => h.label) &&
+    printedHeaders.some((h, i) => h.label !== ownColumns[i]!.label || (h.group ?? '') !== (ownColumns[i]!.group ?? ''))
+  )
+    layout.headers = printedHeaders;
   const codes = lines.categories.map((c) => categoryCode(c.name, doc));
   if (lines.categories.length && codes.every((c) => c !== undefined)) {
     const printed = lines.categories.map((c, i) => ({ code: codes[i]!, label: c.label }));

@@ -201,7 +201,7 @@ describe('<budget-table>: a two-sided table on a phone', () => {
     // The printed table gives way to its two sides, each under its heading.
     expect($(el, 'table.two-sided').getClientRects().length).to.equal(0);
     const sides = $$(el, 'table.side').filter((t) => t.getClientRects().length > 0);
-    expect(sides.map((t) => text(t.querySelector('caption')!))).to.deep.equal(['收入', '支出']);
+    expect(sides.map((t) => text(t.querySelector('caption')!))).to.deep.equal(['本年收入', '本年支出']);
     const cards = (t: Element) => [...t.querySelectorAll('tbody tr')].map((r) => text(r));
     expect(cards(sides[0])).to.deep.equal([
       '一、财政拨款收入 预算数 371,514,655.00',
@@ -222,10 +222,18 @@ describe('<budget-table>: a two-sided table on a phone', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('shows the printed table, not its sides, when it is wide', async () => {
+  it('shows the printed table, not its sides, when it is wide, under the headers it prints; in English the kit’s words for them', async () => {
     const el = await table('summary', SHANGHAI);
     expect($(el, 'table.two-sided').getClientRects().length).to.be.greaterThan(0);
     expect($$(el, 'table.side').filter((t) => t.getClientRects().length > 0)).to.have.length(0);
+    const head = $$(el, 'table.two-sided thead tr').map((r) => [...r.children].map((c) => text(c)));
+    expect(head).to.deep.equal([
+      ['本年收入', '本年支出'],
+      ['项目', '预算数', '项目', '预算数'],
+    ]);
+    const fiscal = await table('fiscalSummary', SHANGHAI, 'lang="en"');
+    const enHead = $$(fiscal, 'table.two-sided thead tr').map((r) => [...r.children].map((c) => text(c)));
+    expect(enHead[1]).to.deep.equal(['Item', 'Budget', 'Item', 'Total', 'General public budget', 'Government funds', 'State capital operations']);
   });
 });
 

@@ -99,7 +99,8 @@ describe('tableSides', () => {
     const doc = await json<BudgetDocument>(SHANGHAI);
     const t = byKind(standardTables(doc));
     const sides = tableSides(t.summary)!;
-    expect(sides.map((s) => s.heading)).to.deep.equal(['收入', '支出']);
+    // Under the headers the PDF prints (本年收入, not the kit's 收入).
+    expect(sides.map((s) => s.heading)).to.deep.equal(['本年收入', '本年支出']);
     expect(sides[0].table.rows.map((r) => r.cells[0])).to.deep.equal([
       '一、财政拨款收入',
       '1.一般公共预算资金',

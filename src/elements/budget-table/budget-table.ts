@@ -158,7 +158,7 @@ export class BudgetTable extends BudgetElement {
             }
           </tbody>
         </table>
-        ${sides ? this.renderSides(sides, findings) : nothing}
+        ${sides ? this.renderSides(sides, cols, findings) : nothing}
       </div>
       ${moreRows(drawn, visible.length, this.language, () => (this._allRows = true))}
       ${hidden ? html`<p class="hidden-count" role="status">${t.table.hiddenRows(hidden)}</p>` : nothing}
@@ -214,14 +214,17 @@ export class BudgetTable extends BudgetElement {
    * The sides of a two-sided table, each a table of its own under its heading (收入, then 支出), shown
    * instead of the printed table once the rows are cards (see the styles), so that a card holds one line.
    */
-  private renderSides(sides: TableSide[], findings: Map<string, Finding[]>): TemplateResult {
+  private renderSides(sides: TableSide[], cols: ColumnWords[], findings: Map<string, Finding[]>): TemplateResult {
     return html`<div class="sides">
       ${sides.map((side, k) => {
-        const heading = wordsOf(side.heading)?.[this.language] ?? side.heading;
+        // The side's heading in the reader's words: the upper header of its first column.
+        const heading = cols[side.from]?.groups[0] ?? side.heading;
+        // Its columns' words are the whole table's, under the heading.
+        const sideCols = cols.slice(side.from, side.from + side.table.columns.length).map((c) => ({ label: c.label, groups: c.groups.slice(1) }));
         return html`<table role="table" class="side" aria-labelledby=${`side-${k}`}>
           <caption id=${`side-${k}`}>${this.dataText(heading)}</caption>
           <tbody role="rowgroup">
-            ${side.table.rows.map((r, i) => this.renderRow(side.table, columnWords(side.table, this.language), r, i, findings, `s${k}-`))}
+            ${side.table.rows.map((r, i) => this.renderRow(side.table, sideCols, r, i, findings, `s${k}-`))}
           </tbody>
         </table>`;
       })}
@@ -336,7 +339,9 @@ function wordsOf(zh: string): ColumnSpec['label'] | undefined {
  */
 function columnWords(table: StandardTable, lang: Lang): ColumnWords[] {
   const specCols = tableSpec(table.kind)?.columns;
-  const inLang = (zh: string, own?: ColumnSpec['label']) => (own?.['zh-CN'] === zh ? own : wordsOf(zh))?.[lang] ?? zh;
+  // A header printed in other words than the kit's (本年收入 for 收入) is shown as printed; in English, the
+  // kit's words for the column in that place stand in for Chinese the kit does not know.
+  const inLang = (zh: string, own?: ColumnSpec['label']) => (own?.['zh-CN'] === zh ? own : (wordsOf(zh) ?? (lang === 'en' ? own : undefined)))?.[lang] ?? zh;
   return table.columns.map((c: TableColumn, i) => {
     const own = specCols?.length === table.columns.length ? specCols[i] : undefined;
     const groups = [c.group !== undefined ? inLang(c.group, own?.group) : undefined, c.subgroup !== undefined ? inLang(c.subgroup, own?.subgroup) : undefined];

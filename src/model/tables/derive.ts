@@ -39,7 +39,18 @@ function keepColumns(columns: TableColumn[], rows: TableRow[], keep: readonly bo
 export function base(doc: BudgetDocument, layout: TableLayout, allColumns: TableColumn[], allRows: TableRow[], unit?: AmountUnit): StandardTable {
   // A table that prints its 合计 after the items (totalLast) has it there.
   const ordered = layout.totalLast ? [...allRows.filter((r) => r.kind !== 'total'), ...allRows.filter((r) => r.kind === 'total')] : allRows;
-  const { columns, rows } = printed(layout, allColumns, ordered);
+  const kept = printed(layout, allColumns, ordered);
+  const { rows } = kept;
+  // Headers printed for every column (the summaries'), each in its place.
+  const headers = layout.headers;
+  const columns =
+    headers?.length === kept.columns.length
+      ? kept.columns.map((c, i) => {
+          const { group: _g, subgroup: _s, ...rest } = c;
+          const h = headers[i]!;
+          return { ...rest, label: h.label, ...(h.group ? { group: h.group } : {}) };
+        })
+      : kept.columns;
   const t: StandardTable = {
     kind: layout.kind,
     title: layout.title,

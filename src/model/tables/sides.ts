@@ -3,6 +3,8 @@ import type { StandardTable, TableRow } from './spec.js';
 /** One side of a two-sided table: its upper header (收入, 本年支出 …) and the table of its columns. */
 export interface TableSide {
   heading: string;
+  /** The index of its first column in the whole table. */
+  from: number;
   table: StandardTable;
 }
 
@@ -25,6 +27,6 @@ export function tableSides(table: StandardTable): TableSide[] | undefined {
       .map((r) => ({ ...r, cells: pick(r.cells), paths: pick(r.paths) }))
       .filter((r) => r.cells.some((c) => c !== undefined && c !== ''));
     const columns = pick(table.columns).map(({ group: _g, ...c }) => c);
-    return { heading: table.columns[from]!.group!, table: { ...table, columns, rows } };
+    return { heading: table.columns[from]!.group!, from, table: { ...table, columns, rows } };
   });
 }
