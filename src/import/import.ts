@@ -156,19 +156,6 @@ function printedSummaryLines(t: ExtractedTable, layout: TableLayout, doc: Budget
       .map((r) => String(r.cells[0] ?? ''));
     if (!own || !same(labels, own)) layout.incomeLabels = labels;
   }
-  // The headers, where the table prints the kit's columns under other words (本年收入 over 项目 | 预算数).
-  const printedHeaders = t.header.labels.map((l) => {
-    const parts = compact(l).split('·').filter(Boolean);
-    const label = parts.pop() ?? '';
-    return { label, ...(parts.length ? { group: parts.join('·') } : {}) };
-  });
-  const ownColumns = tableSpec(t.kind)?.derive?.(doc, layout)?.columns ?? [];
-  if (
-    printedHeaders.length === ownColumns.length &&
-    printedHeaders.every((h) => h.label) &&
-    printedHeaders.some((h, i) => h.label !== ownColumns[i]!.label || (h.group ?? '') !== (ownColumns[i]!.group ?? ''))
-  )
-    layout.headers = printedHeaders;
   const codes = lines.categories.map((c) => categoryCode(c.name, doc));
   if (lines.categories.length && codes.every((c) => c !== undefined)) {
     const printed = lines.categories.map((c, i) => ({ code: codes[i]!, label: c.label }));
@@ -182,6 +169,30 @@ function printedSummaryLines(t: ExtractedTable, layout: TableLayout, doc: Budget
 function emptyCategoryRow(row: string[]): boolean {
   const i = row.findIndex((c, j) => j > 0 && /^[一二三四五六七八九十]+、.+支出$/.test(compact(c)));
   return i >= 0 && row.slice(i + 1).every((c) => !c.trim());
+}
+
+/** Kinds whose columns the kit knows by place, not by key: their headers as printed go into `headers`. */
+const HEADED_BY_PLACE: readonly string[] = ['summary', 'fiscalSummary', 'threePublicAndOperatingCosts'];
+
+/**
+ * A table's headers as printed, where it prints the kit's columns under other words (本年收入 over 项目 |
+ * 预算数; 2024年“三公”经费预算数): one per column, with the upper headers over it. Nothing where the count
+ * or the shape of the headers differs from the kit's columns, or the words are the kit's.
+ */
+function printedHeaders(t: ExtractedTable, layout: TableLayout, doc: BudgetDocument): void {
+  if (!HEADED_BY_PLACE.includes(t.kind)) return;
+  const headers = t.header.labels.map((l) => {
+    const parts = compact(l).split('·').filter(Boolean);
+    const label = parts.pop() ?? '';
+    return { label, ...(parts[0] ? { group: parts[0] } : {}), ...(parts.length > 1 ? { subgroup: parts.slice(1).join('·') } : {}) };
+  });
+  const own = tableSpec(t.kind)?.derive?.(doc, layout)?.columns ?? [];
+  const differs = headers.some(
+    (h, i) => h.label !== own[i]?.label || (h.group ?? '') !== (own[i]?.group ?? '') || (h.subgroup ?? '') !== (own[i]?.subgroup ?? ''),
+  );
+  // Only the words may differ: a header read with another shape (a group lost over some columns) is not the table's.
+  const sameShape = headers.every((h, i) => !!h.group === !!own[i]?.group && !!h.subgroup === !!own[i]?.subgroup);
+  if (headers.length === own.length && headers.every((h) => h.label) && sameShape && differs) layout.headers = headers;
 }
 
 function layoutOf(t: ExtractedTable): TableLayout {
@@ -462,6 +473,7 @@ function assemble(
     if (byPosition && isNumbered(t)) layout.number = numbered.indexOf(t) + 1;
     if (t.kind === 'summary' && s.incomeLines.join() !== DEFAULT_INCOME_LINES.join()) layout.incomeLines = s.incomeLines;
     if (t.kind === 'summary' || t.kind === 'fiscalSummary') printedSummaryLines(t, layout, doc);
+    printedHeaders(t, layout, doc);
     return layout;
   });
   if (sequence.length) doc.partOrder = printedOrder(sequence.sort((a, b) => a.at - b.at).map((x) => x.part));

@@ -360,7 +360,7 @@ export interface TableLayout {
   /** The 合计 row is printed after the items, not before them (since 1.2.0). */
   totalLast?: boolean;
   /** The headers as printed, one per column, for a table whose columns the kit knows by place: the two summaries (since 1.2.0). */
-  headers?: Array<{ label: string; group?: string }>;
+  headers?: Array<{ label: string; group?: string; subgroup?: string }>;
 }
 
 /** A part of a disclosure, as `<budget-document>` shows it (since 1.2.0). */

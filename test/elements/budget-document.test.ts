@@ -198,6 +198,13 @@ describe('<budget-document>', function () {
       '收入总计',
     ]);
     expect(rows[2]![3]).to.equal('503,724');
+    // Its 三公 table's headers name the year, as it prints them, over the same three levels.
+    const three = $$(el, '#tables budget-table').find((t) => t.getAttribute('table') === 'threePublicAndOperatingCosts')!.shadowRoot!;
+    expect([...three.querySelectorAll('thead tr')].map((r) => [...r.children].map((c) => text(c)))).to.deep.equal([
+      ['2024年“三公”经费预算数', '2024年机关运行经费预算数'],
+      ['合计', '因公出国(境)费', '公务接待费', '公务用车购置及运行费'],
+      ['小计', '购置费', '运行费'],
+    ]);
     // A unit's own budget says 编制单位 above its tables and 单位预算 under them.
     expect(text(summary.querySelector('.meta')!)).to.match(/^编制单位：上海市普陀区社会福利院/);
     expect(text(el.shadowRoot!.querySelector('.caption')!))

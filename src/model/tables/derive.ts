@@ -48,7 +48,7 @@ export function base(doc: BudgetDocument, layout: TableLayout, allColumns: Table
       ? kept.columns.map((c, i) => {
           const { group: _g, subgroup: _s, ...rest } = c;
           const h = headers[i]!;
-          return { ...rest, label: h.label, ...(h.group ? { group: h.group } : {}) };
+          return { ...rest, label: h.label, ...(h.group ? { group: h.group } : {}), ...(h.subgroup ? { subgroup: h.subgroup } : {}) };
         })
       : kept.columns;
   const t: StandardTable = {
