@@ -222,10 +222,10 @@ const ITEM_START = /^(?:\d+\s*[、.．]|[（(][一二三四五六七八九十\d]
 /** A line at least this long with no stop at its end is a line of running text that the page cut (a heading is short). */
 const FULL_LINE = 30;
 
-/** A line that starts with an amount ("24,558.18万元；事业收入0万元"): the end of a sentence cut before its figure. */
 /** A short numbered line ("六、年度预算安排"): a heading, whose figure below it is its own paragraph. */
 const isHeadingLine = (s: string) => ITEM_START.test(s.trim()) && s.trim().length <= 30;
-const STARTS_WITH_FIGURE = /^\d[\d,]*(?:\.\d+)?(?:亿元|万元|元|%|％)/;
+/** A line that starts with an amount ("24,558.18万元；事业收入0万元", "180.00万，支持…"): the end of a sentence cut before its figure. */
+const STARTS_WITH_FIGURE = /^\d[\d,]*(?:\.\d+)?(?:亿元?|万元?|元|%|％)/;
 
 /**
  * A PDF's text layer ends a paragraph where a line ends: a sentence cut there ("…2025年当年预算执行数为" /

@@ -180,6 +180,12 @@ describe('narrative facts: 财政拨款支出主要内容 and 分季度用款计
     ]);
   });
 
+  it('joins a line cut before an amount written in 万 without 元 (商务委 2025’s 年度预算安排)', () => {
+    expect(
+      joinCutLines(['2025年度项目总预算1170.00万，其中支持企业规模化发展870.00万，支持企业协同化发展', '180.00万，支持企业国际化发展50.00万，合计1170.00万。']),
+    ).to.deep.equal(['2025年度项目总预算1170.00万，其中支持企业规模化发展870.00万，支持企业协同化发展180.00万，支持企业国际化发展50.00万，合计1170.00万。']);
+  });
+
   it('keeps a line whose 项 the tables lack without a code, and the sentence’s own different 预算安排 as printed', () => {
     const [note] = readExpenditureNotes(
       [
