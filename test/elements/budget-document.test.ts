@@ -145,7 +145,7 @@ describe('<budget-document>', function () {
 
   it('heads the parts of a project’s 经费情况说明 (一、项目概述 … 七、绩效目标) one level below it', async () => {
     const el = await documentOf(REAL_DOCUMENTS.find((f) => f.includes('finance'))!);
-    const section = $$(el, '.written').find((s) => text(s.querySelector('h4')!) === '项目经费情况说明')!;
+    const section = $$(el, '.written').find((s) => s.querySelector('h4')?.textContent?.trim() === '项目经费情况说明')!;
     expect([...section.querySelectorAll('h5')].map(text)).to.deep.equal([
       '一、项目概述',
       '二、立项依据',
@@ -236,7 +236,7 @@ describe('<budget-document>', function () {
   });
 
   for (const file of FILES) {
-    it(`shows every part ${file.split('/').pop()} publishes, and at 320 px in large text nothing scrolls sideways or splits an amount`, async () => {
+    it(`shows every part ${file.split('/').pop()} publishes, its contents reach each, axe finds nothing, and at 320 px in large text nothing scrolls sideways or splits an amount`, async () => {
       const doc = await json<BudgetDocument>(file);
       await setViewport({ width: 320, height: 800 });
       const el = await documentOf(file, 'large-text');
@@ -263,6 +263,11 @@ describe('<budget-document>', function () {
       }
       expect(document.documentElement.scrollWidth, 'page width').to.be.at.most(320);
       expect(splitAmounts(el)).to.deep.equal([]);
+      // The contents reach every part, table and project; axe finds nothing.
+      const links = $$(el, '.toc a');
+      expect(links.length).to.be.at.least(kinds.filter((k) => !inSection(k)).length + 3);
+      for (const a of links) expect($(el, a.getAttribute('href')!), a.getAttribute('href')!).to.not.equal(null);
+      await expect(el).to.be.accessible();
       await setViewport({ width: 1280, height: 800 });
       const en = await documentOf(file, 'lang="en"');
       expect(unmarkedChinese(en)).to.deep.equal([]);

@@ -99,8 +99,9 @@ export class BudgetDocumentElement extends BudgetElement {
     // where the first of them stood.
     const lines = this.doc.expenditureNotes?.length && s.id === 'overview' ? s.paragraphs.map(isItemLine) : [];
     const first = s === this.notesSection() ? lines.indexOf(true) : -1;
+    // The text before the first heading (the cover's lines, id intro) may have no title: it gets no empty heading.
     return html`<section class="written">
-      ${this.heading(level, key, this.dataText(s.title))}
+      ${s.title.trim() ? this.heading(level, key, this.dataText(s.title)) : nothing}
       ${s.paragraphs.map((p, i) =>
         !lines[i]
           ? isSubHeading(s.paragraphs, i)
