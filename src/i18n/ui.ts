@@ -53,6 +53,8 @@ const zh = {
     assets: '国有资产占有使用情况',
     performance: '绩效目标',
     other: '其他相关情况说明',
+    /** The rest when it is only the projects' own explanations (七、项目经费情况说明). */
+    projectNotes: '项目经费情况说明',
     glossary: '名词解释',
     fixedAssets: '固定资产',
     fixedAssetsAt: (date: string) => `固定资产（截至 ${date}）`,
@@ -134,7 +136,8 @@ const zh = {
   kpi: {
     code: '项目编码',
     budget: '预算数',
-    fiscal: '财政资金',
+    // 财政资金 (Hebei) and 当年财政拨款 (Shanghai) alike: this year's fiscal appropriation.
+    fiscal: '财政拨款',
     other: '其他资金',
     carriedOver: '上年结转资金',
     wholeProject: '项目资金总额（全周期）',
@@ -300,6 +303,7 @@ const en: UIStrings = {
     assets: 'State-owned assets',
     performance: 'Performance goals',
     other: 'Other notes',
+    projectNotes: 'Notes on the projects',
     glossary: 'Glossary',
     fixedAssets: 'Fixed assets',
     fixedAssetsAt: (date: string) => `Fixed assets (as of ${date})`,
@@ -380,7 +384,7 @@ const en: UIStrings = {
   kpi: {
     code: 'Project code',
     budget: 'Budget',
-    fiscal: 'Fiscal funds',
+    fiscal: 'Fiscal appropriation',
     other: 'Other funds',
     carriedOver: 'Carried over from last year',
     wholeProject: 'Project funds over its whole life',

@@ -232,7 +232,10 @@ function printedColumns(t: ExtractedTable): TableLayout['columns'] {
     found.length === standard.length &&
     found.every((c, i) => {
       const spec = standard[i]!;
-      return spec.key === c.key && labels[index[c.key]!]!.split('·').pop() === spec.label['zh-CN'];
+      // The same label under the same upper header (a fund table prints 一般公共预算支出 over its three).
+      const parts = labels[index[c.key]!]!.split('·');
+      const group = parts.slice(0, -1).join('·');
+      return spec.key === c.key && parts.pop() === spec.label['zh-CN'] && group === (spec.group?.['zh-CN'] ?? '');
     });
   if (!found.length || same) return undefined;
   return found.map((c) => {

@@ -116,3 +116,8 @@ export function isUnitDocument(meta: Meta): boolean {
   const title = meta.title ?? '';
   return /单位(?:预算|决算)/.test(title) && !/部门(?:预算|决算)/.test(title);
 }
+
+/** A section of a project's own explanation: 项目经费情况说明, 科技创新专项经费情况说明, or one of their numbered parts. */
+export function isProjectNote(s: NarrativeSection): boolean {
+  return s.id === 'projects' || /经费情况说明$/.test(s.title.trim()) || PROJECT_PART.test(s.title.trim());
+}

@@ -44,3 +44,18 @@ export const THREE_PUBLIC_LABELS: Record<ThreePublicKey, Label> = {
 };
 
 export const TOTAL_LABEL: Label = { 'zh-CN': '合计', en: 'Total' };
+
+/**
+ * Upper headers the published tables print in their own words (a layout's `columns` and `headers` keep
+ * them), with the reader's words for each: the Shanghai tables' 收入预算, 一般公共预算支出 ….
+ */
+export const PRINTED_HEADER_LABELS: readonly Label[] = [
+  { 'zh-CN': '收入预算', en: 'Income budget' },
+  { 'zh-CN': '支出预算', en: 'Expenditure budget' },
+  { 'zh-CN': '一般公共预算支出', en: 'General public budget expenditure' },
+  { 'zh-CN': '政府性基金预算支出', en: 'Government fund budget expenditure' },
+  { 'zh-CN': '国有资本经营预算支出', en: 'State capital operations budget expenditure' },
+  { 'zh-CN': '国有资本经营财政拨款预算支出', en: 'State capital operations budget expenditure' },
+  { 'zh-CN': '财政拨款收入', en: 'Fiscal appropriation income' },
+  { 'zh-CN': '财政拨款支出', en: 'Fiscal appropriation expenditure' },
+];

@@ -85,6 +85,17 @@ describe('<budget-summary>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('keeps its headline figures at least as large as the text around them in a narrow card in large text', async () => {
+    const wrap = await fixture<HTMLDivElement>(
+      html`<div style="width: 375px; font-size: 32px"><budget-summary src=${`/${SEED}`} large-text></budget-summary></div>`,
+    );
+    const el = wrap.querySelector('budget-summary')!;
+    await waitUntil(() => el.shadowRoot!.querySelector('.big'), 'no headline', { timeout: 5000 });
+    const size = (e: Element) => parseFloat(getComputedStyle(e).fontSize);
+    for (const big of $$(el, '.big')) expect(size(big), text(big)).to.be.at.least(size(big.closest('section')!));
+    expect(document.documentElement.scrollWidth).to.be.at.most(window.innerWidth);
+  });
+
   it('says what it checked when nothing is found: never a bare “通过”', async () => {
     const el = await summary('', SHANGHAI);
     expect(text($(el, '[part=badge]'))).to.equal('数据核对：已核对部分未发现不一致');

@@ -5,7 +5,7 @@ import { flat, statedItems } from '../../model/rules/text.js';
 import type { AmountUnit, AssetItem, BudgetDocument, DocumentPart, NarrativeSection, Project } from '../../model/types.js';
 import { BudgetElement } from '../budget-element.js';
 import { budgetDocumentStyles } from './budget-document.styles.js';
-import { inPrintedOrder, isSubHeading, isUnitDocument, placeOf, shownSections, type Place } from '../../model/document-parts.js';
+import { inPrintedOrder, isProjectNote, isSubHeading, isUnitDocument, placeOf, shownSections, type Place } from '../../model/document-parts.js';
 
 /** One entry of the page: a heading with its id, what goes under it, and the entries under it in the contents. */
 interface Part {
@@ -94,14 +94,15 @@ export class BudgetDocumentElement extends BudgetElement {
     }
   }
 
-  private narrative(s: NarrativeSection, level: number, key: string): TemplateResult {
+  private narrative(s: NarrativeSection, level: number, key: string, partTitle?: string): TemplateResult {
     // The 项 lines of 财政拨款支出主要内容, read into `expenditureNotes` from every 编制说明 section, are one table
     // where the first of them stood.
     const lines = this.doc.expenditureNotes?.length && s.id === 'overview' ? s.paragraphs.map(isItemLine) : [];
     const first = s === this.notesSection() ? lines.indexOf(true) : -1;
-    // The text before the first heading (the cover's lines, id intro) may have no title: it gets no empty heading.
+    // The text before the first heading (the cover's lines, id intro) may have no title: it gets no empty heading;
+    // nor is the part's own title said twice (部门预算编制说明 under 部门预算编制说明).
     return html`<section class="written">
-      ${s.title.trim() ? this.heading(level, key, this.dataText(s.title)) : nothing}
+      ${s.title.trim() && s.title.trim() !== partTitle ? this.heading(level, key, this.dataText(s.title)) : nothing}
       ${s.paragraphs.map((p, i) =>
         !lines[i]
           ? isSubHeading(s.paragraphs, i)
@@ -142,9 +143,9 @@ export class BudgetDocumentElement extends BudgetElement {
   }
 
   /** The written sections of one place, each with its heading, numbered for their ids. */
-  private written(place: Place, level: number): TemplateResult[] {
+  private written(place: Place, level: number, partTitle?: string): TemplateResult[] {
     const all = this.sections();
-    return all.map((s, i) => (placeOf(s) === place ? this.narrative(s, level, `text-${i + 1}`) : undefined)).filter((x): x is TemplateResult => !!x);
+    return all.map((s, i) => (placeOf(s) === place ? this.narrative(s, level, `text-${i + 1}`, partTitle) : undefined)).filter((x): x is TemplateResult => !!x);
   }
 
   private hasWritten(place: Place): boolean {
@@ -203,7 +204,7 @@ export class BudgetDocumentElement extends BudgetElement {
     // 项 lines the text holds in no overview section of its own still have their table.
     const notesElsewhere = (doc.expenditureNotes?.length ?? 0) > 0 && !this.notesSection();
     add('explanation', d.explanation, [
-      ...this.written('explanation', sub),
+      ...this.written('explanation', sub, d.explanation),
       ...(notesElsewhere ? [this.inner('budget-table', { table: 'expenditureNotes' })] : []),
       this.inner('budget-summary', { sections: 'totals composition sources changes check' }),
       this.inner('budget-tree'),
@@ -240,7 +241,9 @@ export class BudgetDocumentElement extends BudgetElement {
         ],
         projects.map((p, i) => ({ id: this.projectId(i), title: p.name })),
       );
-    add('other', d.other, this.written('other', sub));
+    // The rest is 项目经费情况说明 when it holds nothing but the projects' own explanations.
+    const rest = this.sections().filter((s) => placeOf(s) === 'other');
+    add('other', rest.length && rest.every(isProjectNote) ? d.projectNotes : d.other, this.written('other', sub));
     if (doc.glossary?.length)
       add(
         'glossary',

@@ -19,8 +19,8 @@ export const budgetSummaryStyles = css`
     margin: 0 0 0.4em;
   }
   .big {
-    /* Smaller on a narrow card, so "371.51 million yuan" fits on one line. */
-    font-size: min(1.6em, 8cqi);
+    /* Smaller on a narrow card, so "371.51 million yuan" fits on one line; never smaller than the text around it (large text). */
+    font-size: clamp(1em, 8cqi, 1.6em);
     font-weight: 700;
     font-variant-numeric: tabular-nums;
     line-height: 1.2;

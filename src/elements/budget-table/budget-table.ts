@@ -9,6 +9,7 @@ import { deriveTable, TABLE_NAMES, TABLE_SPECS, tableSpec, type StandardTable, t
 import { isUnitDocument } from '../../model/document-parts.js';
 import { tableSides, type TableSide } from '../../model/tables/sides.js';
 import { summaryColumns } from '../../model/tables/summary.js';
+import { PRINTED_HEADER_LABELS } from '../../model/labels.js';
 import type { ColumnSpec } from '../../model/tables/spec.js';
 import type { Lang } from '../../model/messages.js';
 import { VOCABULARY } from '../../model/vocabulary.js';
@@ -329,6 +330,7 @@ function wordsOf(zh: string): ColumnSpec['label'] | undefined {
     for (const c of [...TABLE_SPECS.flatMap((s) => s.columns ?? []), ...summaryColumns('final')]) {
       for (const w of [c.label, c.group, c.subgroup]) if (w && !knownWords.has(w['zh-CN'])) knownWords.set(w['zh-CN'], w);
     }
+    for (const w of PRINTED_HEADER_LABELS) if (!knownWords.has(w['zh-CN'])) knownWords.set(w['zh-CN'], w);
   }
   return knownWords.get(zh);
 }
@@ -343,7 +345,9 @@ function columnWords(table: StandardTable, lang: Lang): ColumnWords[] {
   // kit's words for the column in that place stand in for Chinese the kit does not know.
   const inLang = (zh: string, own?: ColumnSpec['label']) => (own?.['zh-CN'] === zh ? own : (wordsOf(zh) ?? (lang === 'en' ? own : undefined)))?.[lang] ?? zh;
   return table.columns.map((c: TableColumn, i) => {
-    const own = specCols?.length === table.columns.length ? specCols[i] : undefined;
+    // The spec's own column: by key, else (a table whose columns have none, or not all) by place.
+    const own =
+      (c.key !== undefined ? specCols?.find((s) => s.key === c.key) : undefined) ?? (specCols?.length === table.columns.length ? specCols[i] : undefined);
     const groups = [c.group !== undefined ? inLang(c.group, own?.group) : undefined, c.subgroup !== undefined ? inLang(c.subgroup, own?.subgroup) : undefined];
     return { label: inLang(c.label, own?.label), groups: groups.filter((g): g is string => g !== undefined) };
   });
