@@ -4,7 +4,7 @@ import '../../src/elements/kpi-card/define.js';
 import type { KpiCard } from '../../src/elements/kpi-card/kpi-card.js';
 import type { BudgetSelectDetail } from '../../src/events/budget-select.js';
 import type { BudgetDocument } from '../../src/model/types.js';
-import { json, SEED, SHANGHAI } from '../helpers/files.js';
+import { json, REAL_DOCUMENTS, SEED, SHANGHAI } from '../helpers/files.js';
 
 /** 万里街道 2023: five projects on the Shanghai form (no codes, amounts in 元, long targets). */
 const WANLI = 'test/fixtures/checks/shanghai-putuo-wanli-2023-budget.json';
@@ -252,6 +252,23 @@ describe('<kpi-card>', () => {
     expect(statuses).to.deep.equal(['✓ 已达成（实际完成 6次）', '✗ 未达成（实际完成 3天）', '– 暂无数据', '✓ 已达成（实际完成 改善）']);
     expect($$(el, '.target').map(text)[3]).to.equal('明显改善'); // an unparsed target stays text
     await expect(el).to.be.accessible();
+  });
+
+  it('breaks a long target at its spaces on a phone at twice the text size, so the page never scrolls sideways (万里街道 2023)', async () => {
+    await setViewport({ width: 375, height: 800 });
+    const file = REAL_DOCUMENTS.find((f) => f.includes('wanli-2023'))!;
+    const wrap = await fixture<HTMLDivElement>(
+      html`<div style="font-size: 32px"><kpi-card src=${`/${file}`} project="新建万里街道社区公共服务中心"></kpi-card></div>`,
+    );
+    const el = wrap.querySelector('kpi-card')!;
+    await waitUntil(() => el.shadowRoot!.querySelector('[part=target]'), 'no targets', { timeout: 8000 });
+    for (const d of el.shadowRoot!.querySelectorAll('details')) (d as HTMLDetailsElement).open = true;
+    await el.updateComplete;
+    const target = [...el.shadowRoot!.querySelectorAll('[part=target]')].find((t) => t.textContent!.includes('13459'))!;
+    expect(target, 'the 13459 平方米 target').to.not.equal(undefined);
+    expect(target.getBoundingClientRect().right).to.be.at.most(375);
+    expect(document.documentElement.scrollWidth).to.be.at.most(375);
+    await setViewport({ width: 800, height: 600 });
   });
 
   it('names the available projects when the code is unknown', async () => {

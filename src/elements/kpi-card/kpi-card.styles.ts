@@ -149,11 +149,13 @@ export const kpiCardStyles = css`
     gap: 0.2em 1em;
     align-items: baseline;
   }
+  /* A target breaks only at its spaces ("≥ 13459.00 平方米" on a narrow card in large text), never inside a figure or a word. */
   .target {
     font-weight: 700;
     font-size: 1.1em;
     font-variant-numeric: tabular-nums;
-    white-space: nowrap;
+    word-break: keep-all;
+    max-width: 100%;
   }
   .status {
     display: inline-block;
