@@ -7,10 +7,14 @@ import { arcCentroid, arcLength, fitText, textWidth, type ArcLayout } from '../.
 export function arcLabelFit(a: ArcLayout, text: string, fontPx: number): { x: number; y: number; text: string } | undefined {
   const em = fontPx * 0.72;
   if (a.r1 - a.r0 < em * 1.6 || arcLength(a) < em * 2.5) return undefined;
-  const room = Math.min(arcLength(a), (a.r1 - a.r0) * 1.9) - em;
+  const [x, y] = arcCentroid(a);
+  // The label is level and centred on the band's middle: its two ends must stay inside the band's outer
+  // circle (on the chart, not past its edge at 3 and 9 o'clock) and outside its inner circle (not over the ring within).
+  const outer = 2 * (Math.sqrt(Math.max(0, a.r1 * a.r1 - y * y)) - Math.abs(x));
+  const inner = y * y < a.r0 * a.r0 ? 2 * (Math.abs(x) - Math.sqrt(a.r0 * a.r0 - y * y)) : Infinity;
+  const room = Math.min(arcLength(a), (a.r1 - a.r0) * 1.9, outer, inner) - em;
   const shown = fitText(text, room, em);
   if (!shown) return undefined;
-  const [x, y] = arcCentroid(a);
   return { x, y, text: shown };
 }
 
