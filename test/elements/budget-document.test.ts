@@ -205,7 +205,9 @@ describe('<budget-document>', function () {
       ['合计', '因公出国(境)费', '公务接待费', '公务用车购置及运行费'],
       ['小计', '购置费', '运行费'],
     ]);
-    // A unit's own budget says 编制单位 above its tables and 单位预算 under them.
+    // A unit's own budget says 编制单位 above its tables and 单位预算 under them; a table it does not print is named for the unit too.
+    const org = $(el, '#profile budget-table[table="organization"]')!.shadowRoot!;
+    expect(text(org.querySelector('.title')!)).to.equal('单位机构设置情况');
     expect(text(summary.querySelector('.meta')!)).to.match(/^编制单位：上海市普陀区社会福利院/);
     expect(text(el.shadowRoot!.querySelector('.caption')!))
       .to.contain('单位预算')
@@ -271,6 +273,9 @@ describe('<budget-document>', function () {
       await setViewport({ width: 1280, height: 800 });
       const en = await documentOf(file, 'lang="en"');
       expect(unmarkedChinese(en)).to.deep.equal([]);
+      // The contents name the tables as their English headings do.
+      const first = $(en, `.toc a[href="#${$(en, '#tables section.table')?.id}"]`);
+      if (first && standardTables(doc)[0]?.kind === 'summary') expect(text(first)).to.equal('Income and expenditure summary');
     });
   }
 });

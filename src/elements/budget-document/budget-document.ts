@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { standardTables, type StandardTable } from '../../model/tables.js';
+import { standardTables, tableSpec, type StandardTable } from '../../model/tables.js';
 import { flat, statedItems } from '../../model/rules/text.js';
 import type { AmountUnit, AssetItem, BudgetDocument, DocumentPart, NarrativeSection, Project } from '../../model/types.js';
 import { BudgetElement } from '../budget-element.js';
@@ -199,7 +199,8 @@ export class BudgetDocumentElement extends BudgetElement {
       'tables',
       d.tables,
       tables.map((t, i) => html`<section class="table" id=${this.tableId(t, i)} tabindex="-1">${this.inner('budget-table', { table: t.kind })}</section>`),
-      tables.map((t, i) => ({ id: this.tableId(t, i), title: t.title })),
+      // In English the contents name the tables as their headings do; the published title is under each heading.
+      tables.map((t, i) => ({ id: this.tableId(t, i), title: (this.language === 'en' && tableSpec(t.kind)?.englishTitle) || t.title })),
     );
     // 项 lines the text holds in no overview section of its own still have their table.
     const notesElsewhere = (doc.expenditureNotes?.length ?? 0) > 0 && !this.notesSection();

@@ -9,6 +9,7 @@
  * given to registerTableKind().
  */
 import type { BudgetDocument, TableKind, TableLayout } from '../types.js';
+import { isUnitDocument } from '../document-parts.js';
 import { assets } from './assets.js';
 import { basicEconomic } from './basic-economic.js';
 import { expenditure } from './expenditure.js';
@@ -107,9 +108,10 @@ export function titleRules(): Array<TitleRule & { kind: string }> {
     .flatMap(({ s }) => s.titles.rules.map((r) => ({ ...r, kind: s.kind })));
 }
 
-/** The layout of a kind in the document, or the default one (its spec's title). */
+/** The layout of a kind in the document, or the default one (its spec's title; 单位… for a unit's own budget, as its title says). */
 export function layoutOf(doc: BudgetDocument, kind: TableKind): TableLayout {
-  return doc.tables?.find((t) => t.kind === kind) ?? { kind, title: tableSpec(kind)?.title ?? kind };
+  const title = tableSpec(kind)?.title ?? kind;
+  return doc.tables?.find((t) => t.kind === kind) ?? { kind, title: isUnitDocument(doc.meta) ? title.replace(/^部门/, '单位') : title };
 }
 
 /** Derives one standard table; undefined for kinds that are not derived here (procurement, the project forms). */
