@@ -59,3 +59,22 @@ export const PRINTED_HEADER_LABELS: readonly Label[] = [
   { 'zh-CN': '财政拨款收入', en: 'Fiscal appropriation income' },
   { 'zh-CN': '财政拨款支出', en: 'Fiscal appropriation expenditure' },
 ];
+
+/** The standard indicator levels of a performance form (一级 / 二级指标), with the reader's words for each. */
+export const INDICATOR_LEVEL_LABELS: readonly Label[] = [
+  { 'zh-CN': '产出指标', en: 'Outputs' },
+  { 'zh-CN': '效益指标', en: 'Outcomes' },
+  { 'zh-CN': '满意度指标', en: 'Satisfaction' },
+  { 'zh-CN': '成本指标', en: 'Costs' },
+  { 'zh-CN': '数量指标', en: 'Quantity' },
+  { 'zh-CN': '质量指标', en: 'Quality' },
+  { 'zh-CN': '时效指标', en: 'Timeliness' },
+  { 'zh-CN': '经济成本指标', en: 'Economic costs' },
+  { 'zh-CN': '社会成本指标', en: 'Social costs' },
+  { 'zh-CN': '生态环境成本指标', en: 'Environmental costs' },
+  { 'zh-CN': '经济效益指标', en: 'Economic benefits' },
+  { 'zh-CN': '社会效益指标', en: 'Social benefits' },
+  { 'zh-CN': '生态效益指标', en: 'Environmental benefits' },
+  { 'zh-CN': '可持续影响指标', en: 'Lasting effects' },
+  { 'zh-CN': '服务对象满意度指标', en: 'Beneficiary satisfaction' },
+];

@@ -295,6 +295,9 @@ describe('<kpi-card>', () => {
     expect($(el, '.plan').getAttribute('aria-label')).to.equal(
       'Spending plan: end of Mar 24%, end of Jun not published, end of Oct not published, end of Dec not published',
     );
+    // The standard indicator levels are the template's, in the reader's words.
+    expect($$(el, '.inds h5, h5').map(text)).to.include('Outputs');
+    expect($$(el, 'ul.inds').map((u) => u.getAttribute('aria-label'))).to.include('Outputs · Quantity');
   });
 
   it('in English writes no Chinese of its own: the published texts it shows are marked lang="zh-CN"', async () => {

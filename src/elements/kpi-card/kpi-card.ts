@@ -1,5 +1,6 @@
 import { html, nothing, svg, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { budgetSelectEvent } from '../../events/budget-select.js';
+import { INDICATOR_LEVEL_LABELS } from '../../model/labels.js';
 import { convert, money, percent, sum } from '../../model/money.js';
 import { groupIndicators, indicatorStatus, targetLabel } from '../../model/performance.js';
 import type { AmountUnit, BudgetDocument, Indicator, Project, SchedulePoint } from '../../model/types.js';
@@ -248,13 +249,28 @@ export class KpiCard extends BudgetElement {
 
   private renderIndicators(list: Indicator[]): TemplateResult {
     return html`${groupIndicators(list).map(
-      (g1) => html`${g1.level1 ? html`<h5>${this.dataText(g1.level1)}</h5>` : nothing}
+      (g1) => html`${g1.level1 ? html`<h5>${this.levelName(g1.level1)}</h5>` : nothing}
         ${g1.groups.map(
-          (g2) => html`<ul class="inds" aria-label=${[g1.level1, g2.level2].filter(Boolean).join(' · ') || nothing}>
+          (g2) => html`<ul class="inds" aria-label=${
+            [g1.level1, g2.level2]
+              .filter((l): l is string => !!l)
+              .map((l) => this.knownLevel(l) ?? l)
+              .join(' · ') || nothing
+          }>
             ${g2.items.map((ind) => this.renderIndicator(ind, g2.level2))}
           </ul>`,
         )}`,
     )}`;
+  }
+
+  /** A standard indicator level in the reader's words (产出指标 is "Outputs" in English); any other as published. */
+  private levelName(zh: string): TemplateResult | string {
+    const known = this.knownLevel(zh);
+    return known ?? this.dataText(zh);
+  }
+
+  private knownLevel(zh: string): string | undefined {
+    return this.language === 'en' ? INDICATOR_LEVEL_LABELS.find((l) => l['zh-CN'] === zh.replace(/\s/g, ''))?.en : undefined;
   }
 
   private renderIndicator(ind: Indicator, level2: string): TemplateResult {
@@ -266,7 +282,7 @@ export class KpiCard extends BudgetElement {
     const sentence = label.length > 14 || (label.match(/\p{Script=Han}/gu)?.length ?? 0) > 4;
     return html`<li>
       <div class="ind">
-        <span><span class="muted">${this.dataText(level2)}</span> ${this.dataText(ind.name)}</span>
+        <span><span class="muted">${this.levelName(level2)}</span> ${this.dataText(ind.name)}</span>
         <span><span class=${sentence ? 'target long' : 'target'} part="target" title=${ind.target.text}>${this.dataText(label)}</span>${
           status
             ? html`<span class="status ${status}"><span aria-hidden="true">${STATUS_ICON[status]} </span>${k.status[status]}${
