@@ -71,6 +71,30 @@ function sectionId(title: string): string | undefined {
   return SECTION_IDS.find(([, m]) => m.test(t))?.[0];
 }
 
+/**
+ * What a change is of, from the clause just before it: the Shanghai wording states each figure's change
+ * after it ("其中：财政拨款收入37,151.47万元，比2024年预算执行数增加24,558.18万元"), and that is the change of
+ * 财政拨款收入, not of the total. Undefined where the clause names none of these (the caller then looks at
+ * the whole sentence).
+ */
+function changeSubject(clause: string): string | undefined {
+  const subjects: Array<[RegExp, string]> = [
+    [/财政拨款收入/, 'fiscalIncome'],
+    [/财政拨款支出/, 'fiscalExpenditure'],
+    [/一般公共预算/, 'generalPublicBudget'],
+    [/政府性基金/, 'governmentFund'],
+    [/国有资本经营/, 'stateCapital'],
+    [/基本支出/, 'basic'],
+    [/项目支出/, 'project'],
+    [/三公/, 'threePublic'],
+    [/机关运行经费/, 'operatingCosts'],
+    [/收支/, 'total'],
+    [/收入/, 'income'],
+    [/支出/, 'expenditure'],
+  ];
+  return subjects.find(([re]) => re.test(clause))?.[1];
+}
+
 /** "较上年减少87.5万元。其中:基本支出减少61.58万元，主要原因是人员减少；…" → changes, one per subject. */
 function readChanges(paragraphs: string[], section: string, unit: AmountUnit, into: Change[]): void {
   const seen = new Set(into.map((c) => c.subject));
@@ -82,16 +106,19 @@ function readChanges(paragraphs: string[], section: string, unit: AmountUnit, in
         s,
       );
       if (!m) continue;
-      if (m[1]) compared = m[1];
+      // The basis as stated: "2024年预算执行数" is not "2024年预算".
+      if (m[1])
+        compared = `${m[1]}${/预算执行数(?:增加|减少|增长|下降|增|减)/.test(m[0]) ? '预算执行数' : /预算(?:增加|减少|增长|下降|增|减)/.test(m[0]) ? '预算' : ''}`;
       if (!compared) continue;
       const before = s.slice(0, m.index);
-      const subject = /基本支出/.test(before)
-        ? 'basic'
-        : /项目支出/.test(before)
-          ? 'project'
-          : section === 'threePublic' || /三公/.test(before)
-            ? 'threePublic'
-            : 'total';
+      const subject =
+        changeSubject(
+          before
+            .split(/[，：:]|,(?!\d)/)
+            .filter(Boolean)
+            .at(-1) ?? '',
+        ) ??
+        (/基本支出/.test(before) ? 'basic' : /项目支出/.test(before) ? 'project' : section === 'threePublic' || /三公/.test(before) ? 'threePublic' : 'total');
       if (seen.has(subject)) continue;
       seen.add(subject);
       const sign = /减|下降/.test(m[2]!) ? '-' : '';

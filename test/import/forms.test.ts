@@ -560,3 +560,24 @@ describe('importer: forms that lack what they need', () => {
     expect(assets.assets.items).to.deep.equal([]);
   });
 });
+
+describe('importer: which figure a stated change is of', () => {
+  it('gives each change of the Shanghai wording to the figure it follows, not to the total', () => {
+    const blocks = readDocx(
+      docx(
+        p('某局2025年部门预算'),
+        p('四、部门预算编制说明'),
+        p('2025年，某局收入预算37,151.47万元，其中：财政拨款收入37,151.47万元，比2024年预算执行数增加24,558.18万元；事业收入0万元。'),
+        p(
+          '支出预算37,151.47万元，其中：财政拨款支出预算37,151.47万元，比2024年预算增加24,491.71万元。财政拨款支出预算中，一般公共预算拨款支出预算37,151.47万元，比2024年预算增加24,491.71万元。',
+        ),
+      ),
+    );
+    const n = readNarrative(blocks, extractFromDocx(blocks).consumed, new Set([0]), '元');
+    expect(n.changes!.map((c) => [c.subject, c.change])).to.deep.equal([
+      ['fiscalIncome', '24558.18'],
+      ['fiscalExpenditure', '24491.71'],
+      ['generalPublicBudget', '24491.71'],
+    ]);
+  });
+});

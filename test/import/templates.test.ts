@@ -167,7 +167,8 @@ describe('importFromSheets on a filled template', () => {
       { term: '财政拨款收入', definition: '是本年度从本级财政部门取得的财政拨款。' },
       { term: '事业收入', definition: '指事业单位开展专业业务活动取得的收入。' },
     ]);
-    expect(doc.changes).to.deep.equal([{ subject: 'total', change: '0.05', comparedWith: '2025年', unit: '万元' }]);
+    // The change the sentence gives is its income's (收入预算), said so, not taken for the total.
+    expect(doc.changes).to.deep.equal([{ subject: 'income', change: '0.05', comparedWith: '2025年预算', unit: '万元' }]);
     expect(doc.narrative!.map((s) => [s.id, s.title, s.paragraphs.length])).to.deep.equal([
       ['duties', '上海市普陀区某局主要职能', 2],
       ['overview', '2026年部门预算编制说明', 1],
