@@ -31,7 +31,7 @@ export function checkScope(rec: ReconciliationReport, lang: Lang): string {
   const shown = unseen.slice(0, 8).join(lang === 'en' ? ', ' : '、') + (unseen.length > 8 ? ' …' : '');
   if (lang === 'en') {
     const text = figures
-      ? `; of the ${figures} figures in the text, ${checked} checked against the tables${unchecked ? `, ${unchecked} could not be (last year's figures, figures naming no 科目 and the like)` : ''}`
+      ? `; of the ${figures} figures in the text, ${checked} checked against the tables${unchecked ? `, ${unchecked} could not be (last year's figures, figures naming no line of the classification and the like)` : ''}`
       : '; no written part to check';
     const codes =
       total && others

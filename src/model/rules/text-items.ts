@@ -67,7 +67,7 @@ export const textItems: Rule = {
             quote,
             both((l) =>
               l === 'en'
-                ? `The text names 类 ${category.code} “${stated.names[0]}”; the tables call it “${category.name}”${former ? ` (its name since ${former.until})` : ''}.`
+                ? `The text names category ${category.code} “${stated.names[0]}”; the tables call it “${category.name}”${former ? ` (its name since ${former.until})` : ''}.`
                 : `说明文字把 ${category.code} 类写作“${stated.names[0]}”，表中为“${category.name}”${former ? `（${former.until} 年起的名称）` : ''}。`,
             ),
           );
