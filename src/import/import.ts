@@ -8,6 +8,7 @@ import { TABLE_SPECS, tableSpec } from '../model/tables/index.js';
 import type { TableSpec } from '../model/tables/spec.js';
 import {
   FISCAL_SOURCES,
+  type Amounts,
   type AmountUnit,
   type Assets,
   type BudgetDocument,
@@ -23,10 +24,11 @@ import type { Block } from './docx.js';
 import { extractFromDocx, extractFromSheets, isForm, publishedFigures, readLines, type Extraction, type ExtractedTable, type SheetInput } from './extract.js';
 import { FUNCTIONAL_KINDS, readFunctional } from './functional.js';
 import { amountColumns, mapColumns } from './columns.js';
+import { cell } from '../model/columns.js';
 import { readNarrative } from './narrative.js';
 import { readerOf, type ReadContext } from './readers.js';
 import { readExpenditureNotes } from './narrative-facts.js';
-import { printedLines, readSummary } from './summary.js';
+import { printedLines, readSummary, type ExtraFigure } from './summary.js';
 import { compact } from './titles.js';
 import { DEFAULT_INCOME_LINES } from '../model/tables.js';
 import { FORMER_CATEGORY_NAMES, FUNCTIONAL_CATEGORIES_2024 } from '../model/categories.js';
@@ -325,6 +327,21 @@ function assemble(
   }
   // The summary's 类 lines repeat the functional tables: a line counts as read when it equals its 类 there.
   // A line under a 类's former name (医疗卫生与计划生育支出 for 210) is that 类, and the report says so.
+  /**
+   * A 类 line's figure in a further column (a unit budget's 人员经费 / 公用经费 / 项目支出): a split the
+   * functional tables also give must agree with them; 人员经费 and 公用经费 by 类, which only this table
+   * gives, go into the JSON. Either way the cell counts as read; a disagreement is said where it is.
+   */
+  const placeExtra = (e: ExtraFigure, amounts: Amounts, what: string): void => {
+    const location = { ...summary.location, row: summary.firstBodyRow + e.row, column: e.column + 1 };
+    const there = cell(amounts, e.key);
+    if (there === undefined && e.key.startsWith('byCostKind.')) {
+      amounts.byCostKind = { ...amounts.byCostKind, [e.key.slice('byCostKind.'.length)]: e.value };
+      summary.read.add(`${e.row},${e.column}`);
+    } else if (there !== undefined && sameFigure(there, e.value)) summary.read.add(`${e.row},${e.column}`);
+    else issues.push({ code: 'figure.mismatch', location, text: e.value, ...(there !== undefined ? { detail: `${what} ${there}` } : {}) });
+  };
+  for (const e of s.totalExtra) placeExtra(e, f.functionalTotal, '合计');
   for (const line of s.categoryLines) {
     const name = compact(line.name);
     const item =
@@ -333,6 +350,7 @@ function assemble(
     const there = item?.amounts.total;
     const location = { ...summary.location, row: summary.firstBodyRow + line.row, column: line.column + 1 };
     const former = item && compact(item.name) !== name ? FORMER_CATEGORY_NAMES[item.code]!.find((n) => n.name === name) : undefined;
+    if (item) for (const e of line.extra) placeExtra(e, item.amounts, `${item.code} ${item.name}`);
     if (there !== undefined && sameFigure(there, line.value)) {
       summary.read.add(`${line.row},${line.column}`);
       if (former) issues.push({ code: 'name.former', location, text: line.name, detail: `${item!.code} ${item!.name}（${former.until} 年起）` });
@@ -475,6 +493,7 @@ function assemble(
     const layout = layoutOf(t);
     if (byPosition && isNumbered(t)) layout.number = numbered.indexOf(t) + 1;
     if (t.kind === 'summary' && s.incomeLines.join() !== DEFAULT_INCOME_LINES.join()) layout.incomeLines = s.incomeLines;
+    if (t.kind === 'summary' && s.expenditureColumns.length) layout.expenditureColumns = s.expenditureColumns.map(({ column: _, ...c }) => c);
     if (t.kind === 'summary' || t.kind === 'fiscalSummary') printedSummaryLines(t, layout, doc);
     printedHeaders(t, layout, doc);
     return layout;

@@ -4,6 +4,7 @@
  * 收入总计; the expenditure side's 本年支出合计, 年终结转结余 and 支出总计. The 类 lines of the expenditure
  * side repeat the functional tables, which are read there.
  */
+import type { ColumnKey } from '../model/columns.js';
 import type { SourceKey } from '../model/types.js';
 import { type ImportIssue } from './cells.js';
 import { mapColumns } from './columns.js';
@@ -40,15 +41,52 @@ export interface SummaryResult {
   /** The income lines in their published order (the table layout's `incomeLines`). */
   incomeLines: SourceKey[];
   /** The expenditure side's 类 lines (name without numbering, figure, place in the body): counted read once they agree with the functional tables. */
-  categoryLines: Array<{ name: string; value: string; row: number; column: number }>;
+  categoryLines: Array<{ name: string; value: string; row: number; column: number; extra: ExtraFigure[] }>;
+  /**
+   * The amount columns the expenditure side prints after its 合计 (a Shanghai unit budget's 基本支出 人员经费 |
+   * 公用经费 and 项目支出), with their headers as printed; and the 支出总计 row's figures in them.
+   */
+  expenditureColumns: Array<{ key: ColumnKey; column: number; label: string; group?: string; subgroup?: string }>;
+  totalExtra: ExtraFigure[];
   issues: ImportIssue[];
+}
+
+/** A figure of a 类 line (or the total) in one of the expenditure side's further columns. */
+export interface ExtraFigure {
+  key: ColumnKey;
+  value: string;
+  row: number;
+  column: number;
+}
+
+/** The further expenditure columns by their last header: most specific first. */
+const EXTRA_COLUMNS: Array<[RegExp, ColumnKey]> = [
+  [/人员经费$/, 'byCostKind.personnel'],
+  [/公用经费$/, 'byCostKind.public'],
+  [/项目支出$/, 'byType.project'],
+  [/基本支出$/, 'byType.basic'],
+];
+
+/** A printed header "本年支出·预算数·基本支出·人员经费" as label, group and subgroup (the 预算数 / 决算数 level dropped). */
+function headerParts(label: string): { label: string; group?: string; subgroup?: string } {
+  const parts = label.split('·').filter((p) => p && !/^(?:预算数|决算数|金额)$/.test(p));
+  const last = parts.pop() ?? label;
+  return { label: last, ...(parts[0] ? { group: parts[0] } : {}), ...(parts.length > 1 ? { subgroup: parts.slice(1).join('·') } : {}) };
 }
 
 /** Strips "一、" / "1." / "（一）" numbering from a line name. */
 const bare = (s: string) => compact(s).replace(/^(?:[一二三四五六七八九十]+[、.．]|\d+[、.．]|[（(][一二三四五六七八九十\d]+[)）])/, '');
 
 export function readSummary(table: ExtractedTable): SummaryResult {
-  const result: SummaryResult = { income: { bySource: {} }, expenditure: {}, incomeLines: [], categoryLines: [], issues: [] };
+  const result: SummaryResult = {
+    income: { bySource: {} },
+    expenditure: {},
+    incomeLines: [],
+    categoryLines: [],
+    expenditureColumns: [],
+    totalExtra: [],
+    issues: [],
+  };
   const labels = table.header.labels.map((l) => compact(l));
   const { index, issues } = mapColumns(
     labels,
@@ -63,6 +101,20 @@ export function readSummary(table: ExtractedTable): SummaryResult {
   );
   result.issues.push(...issues);
   if (issues.length) return result;
+  // Amount columns after the expenditure side's first one, each its own figure of the 类 lines.
+  labels.forEach((l, j) => {
+    const key = j > index.exp! ? EXTRA_COLUMNS.find(([re]) => re.test(l))?.[1] : undefined;
+    if (key && !result.expenditureColumns.some((c) => c.key === key)) result.expenditureColumns.push({ key, column: j, ...headerParts(l) });
+  });
+  if (result.expenditureColumns.length) result.expenditureColumns.unshift({ key: 'total', column: index.exp!, ...headerParts(labels[index.exp!]!) });
+  const extras = (r: number): ExtraFigure[] =>
+    result.expenditureColumns
+      .filter((c) => c.key !== 'total')
+      .flatMap((c) => {
+        const { value } = bodyAmount(table, r, c.column);
+        unread(table, r, [c.column]);
+        return value !== undefined ? [{ key: c.key, value, row: r, column: c.column }] : [];
+      });
   table.body.forEach((row, r) => {
     const incomeName = bare(row[index.incomeName!] ?? '');
     if (incomeName) {
@@ -88,16 +140,21 @@ export function readSummary(table: ExtractedTable): SummaryResult {
       const { value, issue } = bodyAmount(table, r, index.exp!);
       if (issue) result.issues.push(issue);
       else if (value !== undefined) result.expenditure[expKey] = value;
+      if (expKey === 'total') result.totalExtra = extras(r);
     } else if (expName) {
       // A 类 line: the functional tables publish it too; import.ts checks the two agree.
       const { value, issue } = bodyAmount(table, r, index.exp!);
       if (issue) result.issues.push(issue);
       else if (value !== undefined) {
         unread(table, r, [index.exp!]);
-        result.categoryLines.push({ name: expName, value, row: r, column: index.exp! });
+        result.categoryLines.push({ name: expName, value, row: r, column: index.exp!, extra: extras(r) });
       }
     }
   });
+  // A further column counts only where the table prints a figure in it (a template's blank 人员经费 column is no column of its document).
+  const filled = new Set([...result.categoryLines.flatMap((l) => l.extra), ...result.totalExtra].map((e) => e.key));
+  result.expenditureColumns = result.expenditureColumns.filter((c) => c.key === 'total' || filled.has(c.key));
+  if (result.expenditureColumns.length === 1) result.expenditureColumns = [];
   return result;
 }
 

@@ -357,6 +357,8 @@ export interface TableLayout {
   columnNumbers?: boolean;
   /** The amount columns the published table prints, in order, with their printed labels (since 1.2.0). */
   columns?: Array<{ key: string; label?: string; group?: string }>;
+  /** A summary's expenditure columns, where it prints more than 预算数: 合计 | 基本支出 (人员经费 | 公用经费) | 项目支出 (since 1.2.0). */
+  expenditureColumns?: Array<{ key: string; label?: string; group?: string; subgroup?: string }>;
   /** The 合计 row is printed after the items, not before them (since 1.2.0). */
   totalLast?: boolean;
   /** The headers as printed, one per column, for a table whose columns the kit knows by place: the two summaries (since 1.2.0). */

@@ -3,7 +3,8 @@ import { standardTables, type StandardTable } from '../../src/model/tables.js';
 import { tableSides } from '../../src/model/tables/sides.js';
 import { buildTree, walkTree } from '../../src/model/tree.js';
 import type { BudgetDocument } from '../../src/model/types.js';
-import { json, SEED, SHANGHAI } from '../helpers/files.js';
+import { json, REAL_DOCUMENTS, SEED, SHANGHAI } from '../helpers/files.js';
+import { reconcile } from '../../src/model/reconcile.js';
 
 const byKind = (tables: StandardTable[]) => Object.fromEntries(tables.map((t) => [t.kind, t]));
 
@@ -91,6 +92,30 @@ describe('standard tables', () => {
     expect(cats).to.have.length(9);
     expect(cats.at(-2)).to.deep.equal(['八、住房保障支出', '2849034.00']);
     expect(cats.at(-1)![0]).to.equal('支出总计');
+  });
+});
+
+describe('a unit’s 收支总表 with 基本支出 (人员经费 | 公用经费) and 项目支出 by 类 (社会福利院 2024)', () => {
+  it('prints the columns the layout lists, with each 类’s figures, and the check adds 人员经费 and 公用经费 up to 基本支出', async () => {
+    const doc = await json<BudgetDocument>(REAL_DOCUMENTS.find((f) => f.includes('welfare'))!);
+    const t = byKind(standardTables(doc)).summary;
+    expect(t.columns.map((c) => [c.group, c.subgroup, c.label].filter(Boolean).join('·'))).to.deep.equal([
+      '收入·项目',
+      '收入·预算数',
+      '本年支出·项目',
+      '本年支出·合计',
+      '本年支出·基本支出·人员经费',
+      '本年支出·基本支出·公用经费',
+      '本年支出·项目支出',
+    ]);
+    expect(t.rows[1].cells.slice(2)).to.deep.equal(['二、社会保障和就业支出', '11281624', '6540674', '2120950', '2620000']);
+    expect(t.rows.at(-1)!.cells.slice(2)).to.deep.equal(['支出总计', '12121164', '7380214', '2120950', '2620000']);
+    // 6,540,674 + 2,120,950 is 208's 基本支出 (8,661,624), not its total: no finding.
+    const findings = reconcile(doc).findings.filter((f) => f.ruleId === 'R-FUNC-02');
+    expect(findings.map((f) => f.path)).to.deep.equal([]);
+    // And a pair that does not add up to 基本支出 is found.
+    doc.expenditure.functional.find((f) => f.code === '208')!.amounts.byCostKind!.public = '2120000';
+    expect(reconcile(doc).findings.filter((f) => f.ruleId === 'R-FUNC-02')).to.have.length(1);
   });
 });
 

@@ -127,12 +127,22 @@ test('社会福利院 2024 unit budget (PDF): what the PDF gets wrong is reporte
     stdout,
     /· 「2024年预算单位财务收支预算总表」第 7 行第 4 列（PDF 第 7 页） 是该类的旧称，已按同一类核对：“医疗卫生与计划生育支出”（210 卫生健康支出（2018 年起））/,
   );
-  // its 收支总表 splits expenditure into 人员经费 / 公用经费 / 项目支出, which the JSON has no place for
-  assert.match(stdout, /⚠ 2024年预算单位财务收支预算总表 \[summary\] 12 行，8\/16 个数字已导入；未读取：第 5 列「本年支出·预算数·基本支出·人员经费」4 个/);
+  // its 收支总表 splits expenditure into 人员经费 / 公用经费 / 项目支出 by 类, as the unit template does: all read,
+  // 人员/公用 into the 类 lines (each pair adds up to the 类's 基本支出), 项目支出 checked against the functional tables
+  assert.match(stdout, /✓ 2024年预算单位财务收支预算总表 \[summary\] 12 行，16\/16 个数字，已导入/);
+  const social = doc.expenditure.functional.find((f) => f.code === '208');
+  assert.deepEqual(social.amounts.byCostKind, { personnel: '6540674', public: '2120950' });
+  assert.deepEqual(doc.expenditure.functionalTotal.byCostKind, { personnel: '7380214', public: '2120950' });
+  assert.deepEqual(
+    doc.tables[0].expenditureColumns.map((c) => c.key),
+    ['total', 'byCostKind.personnel', 'byCostKind.public', 'byType.project'],
+  );
   const tables = compare(doc, 'test/fixtures/pdf/shanghai-putuo-welfare-home-2024-unit-budget-expected.json');
   assert.deepEqual(
     tables.filter((t) => t.same).map((t) => t.title),
     [
+      // with its 人员经费 / 公用经费 / 项目支出 columns, as printed
+      '2024年预算单位财务收支预算总表',
       '2024年预算单位收入预算总表',
       // as printed: its four 类 lines (201 without a figure, 210 under its former name), not every 类 of the classification
       '2024年预算单位财政拨款收支预算总表',

@@ -111,9 +111,12 @@ function rowIdentities(a: Amounts): Array<{ column: ColumnKey; parts: ColumnKey[
       const parts = ALL_SOURCES.flatMap(expand);
       if (parts.length) ids.push({ column: 'total', parts });
     }
-    const kinds = published.filter((c) => c.startsWith('byCostKind.'));
-    if (kinds.length) ids.push({ column: 'total', parts: kinds });
   }
+  // 人员经费 and 公用经费 make up 基本支出: the row's 基本支出 where it publishes one (a 类 of a unit's 收支总表),
+  // else its total (a row of the economic classification, which is 基本支出 only).
+  const kinds = published.filter((c) => c.startsWith('byCostKind.'));
+  const whole: ColumnKey | undefined = has('byType.basic') ? 'byType.basic' : has('total') ? 'total' : undefined;
+  if (kinds.length && whole) ids.push({ column: whole, parts: kinds });
   for (const agg of AGGREGATE_SOURCE_KEYS) {
     if (!has(`bySource.${agg}`)) continue;
     const parts = SOURCE_PARTS[agg].flatMap(expand);

@@ -2,7 +2,8 @@ import { SOURCE_LABELS } from '../labels.js';
 import { chineseOrdinal } from '../categories.js';
 import { FISCAL_SOURCES, type BudgetDocument, type Phase, type SourceKey, type TableLayout } from '../types.js';
 import { base, categoryLabel, categoryRows, fPath, tableColumns } from './derive.js';
-import type { ColumnSpec, StandardTable, TableRow, TableSpec } from './spec.js';
+import { cell, parseColumnKey, type ColumnKey } from '../columns.js';
+import type { ColumnSpec, StandardTable, TableColumn, TableRow, TableSpec } from './spec.js';
 
 /** The income lines of a 收支总表 whose layout does not list its own (the Hebei template's). */
 export const DEFAULT_INCOME_LINES: readonly SourceKey[] = [...FISCAL_SOURCES, 'specialAccount', 'unitFunds'];
@@ -38,6 +39,25 @@ export function incomeLineLabels(lines: readonly SourceKey[], printed?: readonly
   });
 }
 
+/**
+ * The expenditure side's amount columns: 预算数 (决算数), or those the layout says the table prints (a unit
+ * budget's 合计 | 基本支出 人员经费 | 公用经费 | 项目支出), keyed by the 类 lines' amounts.
+ */
+function expenditureColumns(layout: TableLayout, phase: Phase): Array<{ key: ColumnKey; column: TableColumn }> {
+  const listed = (layout.expenditureColumns ?? []).filter((c) => parseColumnKey(c.key) !== undefined);
+  if (!listed.length) return [{ key: 'total', column: { type: 'amount', label: FIGURE[phase]['zh-CN'], group: EXPENDITURE['zh-CN'] } }];
+  return listed.map((c) => ({
+    key: c.key as ColumnKey,
+    column: {
+      type: 'amount',
+      key: c.key,
+      label: c.label ?? c.key,
+      group: c.group ?? EXPENDITURE['zh-CN'],
+      ...(c.subgroup ? { subgroup: c.subgroup } : {}),
+    },
+  }));
+}
+
 /** 收支总表: income lines beside expenditure by 类, then the totals. */
 export function deriveSummary(doc: BudgetDocument, layout: TableLayout): StandardTable {
   const lines = layout.incomeLines ?? DEFAULT_INCOME_LINES;
@@ -45,6 +65,10 @@ export function deriveSummary(doc: BudgetDocument, layout: TableLayout): Standar
   const exp = doc.expenditure;
   const cats = categoryRows(doc, layout);
   const incomeLabels = incomeLineLabels(lines, layout.incomeLabels);
+  const exps = expenditureColumns(layout, doc.meta.phase);
+  const ft = exp.functionalTotal ?? {};
+  // Only the first column of the expenditure side holds a figure on the lines that are not 类 (合计 rows, 结转).
+  const rest = <T>(v: T) => [v, ...exps.slice(1).map(() => undefined)];
   const n = Math.max(lines.length, cats.length);
   const rows: TableRow[] = [];
   for (let i = 0; i < n; i++) {
@@ -52,25 +76,38 @@ export function deriveSummary(doc: BudgetDocument, layout: TableLayout): Standar
     const cat = cats[i];
     rows.push({
       kind: 'item',
-      cells: [src ? incomeLabels[i] : undefined, src ? inc.bySource[src] : undefined, cat ? categoryLabel(cat, i) : undefined, cat?.amounts?.total],
-      paths: [undefined, src ? `$.income.bySource.${src}` : undefined, undefined, fPath(cat?.index, 'total')],
+      cells: [
+        src ? incomeLabels[i] : undefined,
+        src ? inc.bySource[src] : undefined,
+        cat ? categoryLabel(cat, i) : undefined,
+        ...exps.map((c) => (cat?.amounts ? cell(cat.amounts, c.key) : undefined)),
+      ],
+      paths: [undefined, src ? `$.income.bySource.${src}` : undefined, undefined, ...exps.map((c) => fPath(cat?.index, c.key))],
     });
   }
   const hasCurrent = inc.bySource.currentYear !== undefined || exp.currentYear !== undefined;
   if (hasCurrent) {
     rows.push({
       kind: 'subtotal',
-      cells: ['本年收入合计', inc.bySource.currentYear, '本年支出合计', exp.currentYear],
-      paths: [undefined, '$.income.bySource.currentYear', undefined, '$.expenditure.currentYear'],
+      cells: ['本年收入合计', inc.bySource.currentYear, '本年支出合计', ...rest(exp.currentYear)],
+      paths: [undefined, '$.income.bySource.currentYear', undefined, ...rest('$.expenditure.currentYear')],
     });
     rows.push({
       kind: 'item',
-      cells: ['上年结转结余', inc.bySource.carryover, '年终结转结余', exp.carryForward],
-      paths: [undefined, '$.income.bySource.carryover', undefined, '$.expenditure.carryForward'],
+      cells: ['上年结转结余', inc.bySource.carryover, '年终结转结余', ...rest(exp.carryForward)],
+      paths: [undefined, '$.income.bySource.carryover', undefined, ...rest('$.expenditure.carryForward')],
     });
   }
-  rows.push({ kind: 'total', cells: ['收入总计', inc.total, '支出总计', exp.total], paths: [undefined, '$.income.total', undefined, '$.expenditure.total'] });
-  return base(doc, layout, tableColumns(summaryColumns(doc.meta.phase)), rows);
+  // 支出总计: the total, and in further columns the functional tables' 合计 split the same way.
+  rows.push({
+    kind: 'total',
+    cells: ['收入总计', inc.total, '支出总计', exp.total, ...exps.slice(1).map((c) => cell(ft, c.key))],
+    paths: [undefined, '$.income.total', undefined, '$.expenditure.total', ...exps.slice(1).map((c) => `$.expenditure.functionalTotal.${c.key}`)],
+  });
+  // The expenditure side's name column sits under the same upper header as its figures (本年支出).
+  const [incomeName, incomeFigure, expenditureName] = tableColumns(summaryColumns(doc.meta.phase));
+  const expName = { ...expenditureName!, group: exps[0]!.column.group ?? expenditureName!.group! };
+  return base(doc, layout, [incomeName!, incomeFigure!, expName, ...exps.map((c) => c.column)], rows);
 }
 
 export const summary: TableSpec<'summary'> = {
