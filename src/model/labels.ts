@@ -50,6 +50,8 @@ export const TOTAL_LABEL: Label = { 'zh-CN': '合计', en: 'Total' };
  * them), with the reader's words for each: the Shanghai tables' 收入预算, 一般公共预算支出 ….
  */
 export const PRINTED_HEADER_LABELS: readonly Label[] = [
+  { 'zh-CN': '本年收入', en: 'Income this year' },
+  { 'zh-CN': '本年支出', en: 'Expenditure this year' },
   { 'zh-CN': '收入预算', en: 'Income budget' },
   { 'zh-CN': '支出预算', en: 'Expenditure budget' },
   { 'zh-CN': '一般公共预算支出', en: 'General public budget expenditure' },
