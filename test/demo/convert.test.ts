@@ -136,7 +136,7 @@ describe('the converter page', function () {
     const { win, doc } = await open();
     await choose(win, 'welfare.pdf', await bytesOf('/test/fixtures/pdf/shanghai-putuo-welfare-home-2024-unit-budget.pdf'));
     await waitUntil(() => !doc.getElementById('report-section')!.hidden, 'no report', { timeout: 40000 });
-    expect(doc.getElementById('verdict')!.textContent).to.equal('welfare.pdf：163/175 个数字导入，2 处未能读取（见下方 ⚠ 与 ✗ 行）。');
+    expect(doc.getElementById('verdict')!.textContent).to.equal('welfare.pdf：171/175 个数字导入，2 处未能读取（见下方 ⚠ 与 ✗ 行）。');
     const line = [...doc.querySelectorAll('#report li.gap')].find((li) => li.textContent!.includes('7 11 02'))!;
     expect(line.firstChild!.textContent).to.equal('✗ 「2024年预算单位支出预算总表」第 14 行（PDF 第 9 页） 不是有效的科目编码：“7 11 02”');
     const button = line.querySelector('button')!;
