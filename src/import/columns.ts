@@ -125,3 +125,13 @@ export function mapColumns(labels: string[], specs: ColumnSpec[], location: Loca
   }
   return { index, issues };
 }
+
+/**
+ * A joined header ("本年支出·预算数·基本支出·人员经费") as its label and the levels above it: the group, then the
+ * subgroup (deeper levels joined). Levels that match `skip` are left out (a summary's 预算数 level).
+ */
+export function headerLevels(joined: string, skip?: RegExp): { label: string; group?: string; subgroup?: string } {
+  const parts = joined.split('·').filter((p) => p && !skip?.test(p));
+  const label = parts.pop() ?? joined;
+  return { label, ...(parts[0] ? { group: parts[0] } : {}), ...(parts.length > 1 ? { subgroup: parts.slice(1).join('·') } : {}) };
+}

@@ -23,7 +23,7 @@ import { Money } from '../model/money.js';
 import type { Block } from './docx.js';
 import { extractFromDocx, extractFromSheets, isForm, publishedFigures, readLines, type Extraction, type ExtractedTable, type SheetInput } from './extract.js';
 import { FUNCTIONAL_KINDS, readFunctional } from './functional.js';
-import { amountColumns, mapColumns } from './columns.js';
+import { amountColumns, headerLevels, mapColumns } from './columns.js';
 import { cell } from '../model/columns.js';
 import { readNarrative } from './narrative.js';
 import { readerOf, type ReadContext } from './readers.js';
@@ -183,11 +183,7 @@ const HEADED_BY_PLACE: readonly string[] = ['summary', 'fiscalSummary', 'threePu
  */
 function printedHeaders(t: ExtractedTable, layout: TableLayout, doc: BudgetDocument): void {
   if (!HEADED_BY_PLACE.includes(t.kind)) return;
-  const headers = t.header.labels.map((l) => {
-    const parts = compact(l).split('·').filter(Boolean);
-    const label = parts.pop() ?? '';
-    return { label, ...(parts[0] ? { group: parts[0] } : {}), ...(parts.length > 1 ? { subgroup: parts.slice(1).join('·') } : {}) };
-  });
+  const headers = t.header.labels.map((l) => headerLevels(compact(l)));
   const own = tableSpec(t.kind)?.derive?.(doc, layout)?.columns ?? [];
   const differs = headers.some(
     (h, i) => h.label !== own[i]?.label || (h.group ?? '') !== (own[i]?.group ?? '') || (h.subgroup ?? '') !== (own[i]?.subgroup ?? ''),

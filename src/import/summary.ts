@@ -7,7 +7,7 @@
 import type { ColumnKey } from '../model/columns.js';
 import type { SourceKey } from '../model/types.js';
 import { type ImportIssue } from './cells.js';
-import { mapColumns } from './columns.js';
+import { headerLevels, mapColumns } from './columns.js';
 import { bodyAmount, unread, type ExtractedTable } from './extract.js';
 import { compact } from './titles.js';
 
@@ -67,12 +67,8 @@ const EXTRA_COLUMNS: Array<[RegExp, ColumnKey]> = [
   [/基本支出$/, 'byType.basic'],
 ];
 
-/** A printed header "本年支出·预算数·基本支出·人员经费" as label, group and subgroup (the 预算数 / 决算数 level dropped). */
-function headerParts(label: string): { label: string; group?: string; subgroup?: string } {
-  const parts = label.split('·').filter((p) => p && !/^(?:预算数|决算数|金额)$/.test(p));
-  const last = parts.pop() ?? label;
-  return { label: last, ...(parts[0] ? { group: parts[0] } : {}), ...(parts.length > 1 ? { subgroup: parts.slice(1).join('·') } : {}) };
-}
+/** A printed header as label, group and subgroup, the 预算数 / 决算数 level left out. */
+const headerParts = (label: string) => headerLevels(label, /^(?:预算数|决算数|金额)$/);
 
 /** Strips "一、" / "1." / "（一）" numbering from a line name. */
 const bare = (s: string) => compact(s).replace(/^(?:[一二三四五六七八九十]+[、.．]|\d+[、.．]|[（(][一二三四五六七八九十\d]+[)）])/, '');
