@@ -5,16 +5,28 @@
  * key lists, so a misspelt key is a compile error, and `parseColumnKey` checks one that comes from outside.
  */
 import type { Lang } from './messages.js';
-import { COST_LABELS, SOURCE_LABELS, TOTAL_LABEL, TYPE_LABELS } from './labels.js';
+import { COST_LABELS, SINGLE_LABELS, SOURCE_LABELS, TOTAL_LABEL, TYPE_LABELS } from './labels.js';
 import { hasOwn } from './own.js';
-import { COST_KINDS, EXPENDITURE_TYPES, SOURCE_KEYS, type Amounts, type CostKind, type DecimalString, type ExpenditureType, type SourceKey } from './types.js';
+import {
+  COST_KINDS,
+  EXPENDITURE_TYPES,
+  SINGLE_KEYS,
+  SOURCE_KEYS,
+  type SingleKey,
+  type Amounts,
+  type CostKind,
+  type DecimalString,
+  type ExpenditureType,
+  type SourceKey,
+} from './types.js';
 
 export type ColumnKey =
-  'total' | `byType.${ExpenditureType}` | `bySource.${SourceKey}` | `bySourceType.${SourceKey}.${ExpenditureType}` | `byCostKind.${CostKind}`;
+  'total' | SingleKey | `byType.${ExpenditureType}` | `bySource.${SourceKey}` | `bySourceType.${SourceKey}.${ExpenditureType}` | `byCostKind.${CostKind}`;
 
 /** A key taken apart. */
 export type ColumnPath =
   | { group: 'total' }
+  | { group: 'single'; key: SingleKey }
   | { group: 'byType'; type: ExpenditureType }
   | { group: 'bySource'; source: SourceKey }
   | { group: 'bySourceType'; source: SourceKey; type: ExpenditureType }
@@ -37,6 +49,7 @@ function parseKey(text: string): ColumnPath | undefined {
   const [group, a, b, ...rest] = text.split('.');
   if (rest.length) return undefined;
   if (group === 'total' && a === undefined) return { group };
+  if (isIn(SINGLE_KEYS, group) && a === undefined) return { group: 'single', key: group };
   if (group === 'byType' && isIn(EXPENDITURE_TYPES, a) && b === undefined) return { group, type: a };
   if (group === 'bySource' && isIn(SOURCE_KEYS, a) && b === undefined) return { group, source: a };
   if (group === 'bySourceType' && isIn(SOURCE_KEYS, a) && isIn(EXPENDITURE_TYPES, b)) return { group, source: a, type: b };
@@ -54,6 +67,8 @@ export function columnKey(p: ColumnPath): ColumnKey {
   switch (p.group) {
     case 'total':
       return 'total';
+    case 'single':
+      return p.key;
     case 'byType':
       return `byType.${p.type}`;
     case 'bySource':
@@ -75,6 +90,8 @@ export function cell(a: Amounts, key: ColumnKey): DecimalString | undefined {
   switch (p.group) {
     case 'total':
       return own(a, 'total');
+    case 'single':
+      return own(a, p.key);
     case 'byType':
       return own(a.byType, p.type);
     case 'bySource':
@@ -92,6 +109,9 @@ export function setCell(a: Amounts, key: ColumnKey, value: DecimalString): void 
   switch (p.group) {
     case 'total':
       a.total = value;
+      break;
+    case 'single':
+      a[p.key] = value;
       break;
     case 'byType':
       (a.byType ??= {})[p.type] = value;
@@ -115,6 +135,7 @@ export function columnsOf(a: Amounts): ColumnKey[] {
     if (isColumnKey(k) && cell(a, k) !== undefined) cols.push(k);
   };
   keep('total');
+  for (const k of SINGLE_KEYS) keep(k);
   for (const k of Object.keys(a.byType ?? {})) keep(`byType.${k}`);
   for (const k of Object.keys(a.bySource ?? {})) keep(`bySource.${k}`);
   for (const [s, t] of Object.entries(a.bySourceType ?? {})) for (const k of Object.keys(t ?? {})) keep(`bySourceType.${s}.${k}`);
@@ -128,6 +149,8 @@ export function columnLabel(key: ColumnKey, lang: Lang): string {
   switch (p.group) {
     case 'total':
       return TOTAL_LABEL[lang];
+    case 'single':
+      return SINGLE_LABELS[p.key][lang];
     case 'byType':
       return TYPE_LABELS[p.type][lang];
     case 'bySource':

@@ -1,4 +1,4 @@
-import type { CostKind, ExpenditureType, SourceKey, ThreePublicKey } from './types.js';
+import type { CostKind, ExpenditureType, SingleKey, SourceKey, ThreePublicKey } from './types.js';
 import type { Lang } from './messages.js';
 
 type Label = Record<Lang, string>;
@@ -44,6 +44,15 @@ export const THREE_PUBLIC_LABELS: Record<ThreePublicKey, Label> = {
 };
 
 export const TOTAL_LABEL: Label = { 'zh-CN': '合计', en: 'Total' };
+
+/** A final account's columns beside its 决算数 (since 1.3.0). */
+export const SINGLE_LABELS: Record<SingleKey, Label> = {
+  budget: { 'zh-CN': '预算数', en: 'Budget' },
+  adjustedBudget: { 'zh-CN': '调整预算数', en: 'Adjusted budget' },
+  openingBalance: { 'zh-CN': '年初结转和结余', en: 'Balance brought forward' },
+  incomeOfYear: { 'zh-CN': '本年收入', en: 'Income this year' },
+  closingBalance: { 'zh-CN': '年末结转和结余', en: 'Balance carried forward' },
+};
 
 /**
  * Upper headers the published tables print in their own words (a layout's `columns` and `headers` keep

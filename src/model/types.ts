@@ -62,7 +62,19 @@ export interface Amounts {
   bySource?: BySource;
   bySourceType?: Partial<Record<SourceKey, ByType>>;
   byCostKind?: Partial<Record<CostKind, DecimalString>>;
+  /** A final account's budget beside its 决算数 (`total`): 预算数 or 年初预算数 (since 1.3.0). */
+  budget?: DecimalString;
+  /** 调整预算数 (since 1.3.0). */
+  adjustedBudget?: DecimalString;
+  /** A fund table row's 年初结转和结余, 本年收入 and 年末结转和结余 (final accounts, since 1.3.0). */
+  openingBalance?: DecimalString;
+  incomeOfYear?: DecimalString;
+  closingBalance?: DecimalString;
 }
+
+/** The single figures of a row besides `total` (since 1.3.0): the final account's columns. */
+export const SINGLE_KEYS = ['budget', 'adjustedBudget', 'openingBalance', 'incomeOfYear', 'closingBalance'] as const;
+export type SingleKey = (typeof SINGLE_KEYS)[number];
 
 export interface Meta {
   title?: string;
@@ -115,12 +127,51 @@ export interface ExpenditureNote {
   changePercent?: DecimalString;
   /** 主要原因 … */
   reason?: string;
+  /** A final account's 年初预算 (or 调整预算) of the line, and what it is called (since 1.3.0); `amount` is then the 决算数. */
+  budget?: DecimalString;
+  adjustedBudget?: DecimalString;
+  budgetLabel?: string;
+}
+
+/** A budget against its 决算 as a final account's text states it (since 1.3.0). */
+export interface ExecutionNote {
+  /** generalPublicBudget (一般公共预算财政拨款支出), threePublic, or a ThreePublicKey. */
+  subject: string;
+  label?: string;
+  unit?: AmountUnit;
+  budget?: DecimalString;
+  budgetLabel?: string;
+  actual: DecimalString;
+  /** 完成预算的 N%, as stated. */
+  ratePercent?: DecimalString;
+  reason?: string;
+  text?: string;
+}
+
+/** 绩效自评 as a final account states it (since 1.3.0). */
+export interface SelfEvaluation {
+  projects?: number;
+  total?: DecimalString;
+  unit?: AmountUnit;
+  averageScore?: DecimalString;
+  grades?: Array<{ grade: string; count: number }>;
+  problems?: number;
+  fixed?: number;
+  fixing?: number;
+  text: string;
 }
 
 export interface Income {
   total: DecimalString;
   bySource: BySource;
   fiscalCarryover?: BySource;
+  /** 使用非财政拨款结余（含专用结余）, a final account's line (since 1.3.0). */
+  nonFiscalBalanceUsed?: DecimalString;
+  /** 收入总计 of a final account's 财政拨款收入支出决算总表 (since 1.3.0). */
+  fiscalTotal?: DecimalString;
+  /** A final account's 收入决算表: income by code, apart from expenditure (since 1.3.0). */
+  functional?: FunctionalItem[];
+  functionalTotal?: Amounts;
 }
 
 export interface FunctionalItem {
@@ -146,6 +197,10 @@ export interface Expenditure {
   total: DecimalString;
   currentYear?: DecimalString;
   carryForward?: DecimalString;
+  /** 结余分配, a final account's line (since 1.3.0). */
+  balanceDistribution?: DecimalString;
+  /** 支出总计 of a final account's 财政拨款收入支出决算总表, by fiscal source (since 1.3.0). */
+  fiscalTotal?: BySource;
   fiscalCarryForward?: BySource;
   functionalTotal?: Amounts;
   functional: FunctionalItem[];
@@ -237,6 +292,8 @@ export interface DepartmentPerformance {
   overall?: string;
   goals?: Array<{ title: string; goal?: string; indicatorText?: string; indicators?: Indicator[] }>;
   measures?: string[];
+  /** 绩效自评, in a final account (since 1.3.0). */
+  selfEvaluation?: SelfEvaluation;
 }
 
 export interface ProcurementItem {
@@ -268,6 +325,10 @@ export interface Procurement {
     smeSharePercent?: DecimalString;
     /** 预留给小型和微型企业 (since 1.2.0), within smeReserved. */
     smallMicroReserved?: DecimalString;
+    /** A final account's awards to SMEs (since 1.3.0): in the projects reserved for SMEs, for small and micro ones, and in the others. */
+    smeAwardedReserved?: DecimalString;
+    smallMicroAwardedReserved?: DecimalString;
+    smeAwardedOther?: DecimalString;
   };
   note?: string;
 }
@@ -352,7 +413,7 @@ export interface TableLayout {
   /** The income lines' labels as printed, in the order of the lines (since 1.2.0). */
   incomeLabels?: string[];
   /** The 类 lines the expenditure side prints, in order, with their printed labels (since 1.2.0). */
-  categories?: Array<{ code: string; label: string }>;
+  categories?: Array<{ code: string; label: string; amounts?: Amounts }>;
   serial?: boolean;
   columnNumbers?: boolean;
   /** The amount columns the published table prints, in order, with their printed labels (since 1.2.0). */
@@ -380,6 +441,8 @@ export interface BudgetDocument {
   expenditure: Expenditure;
   /** 财政拨款支出主要内容, line by line (since 1.2.0). */
   expenditureNotes?: ExpenditureNote[];
+  /** Budget against 决算 as a final account's text states it (since 1.3.0). */
+  budgetExecution?: ExecutionNote[];
   threePublic?: ThreePublic;
   operatingCosts?: OperatingCosts;
   projects?: Project[];

@@ -6,7 +6,7 @@
 import { chineseOrdinal, FUNCTIONAL_CATEGORIES_2024 } from '../categories.js';
 import { publishedDecimals, sum } from '../money.js';
 import { cell, type ColumnKey } from '../columns.js';
-import type { Amounts, AmountUnit, BudgetDocument, SourceKey, TableLayout } from '../types.js';
+import type { Amounts, AmountUnit, BudgetDocument, Phase, SourceKey, TableLayout } from '../types.js';
 import type { ColumnSpec, StandardTable, TableColumn, TableRow } from './spec.js';
 
 /**
@@ -97,17 +97,48 @@ export const FUNCTIONAL_CODE_COLUMNS: ColumnSpec[] = [
   { type: 'text', label: { 'zh-CN': '科目名称', en: 'Item' }, group: FUNCTIONAL_GROUP, match: /名称|^功能分类科目$|项目$/, required: true },
 ];
 
-/** 合计 | 基本支出 | 项目支出 of one fund's expenditure table. */
+/** 合计 | 基本支出 | 项目支出 of one fund's expenditure table; a final account's prints its carry-overs and income around them. */
 export function fundColumns(source: SourceKey): ColumnSpec[] {
   return [
     ...FUNCTIONAL_CODE_COLUMNS,
-    { key: `bySource.${source}`, type: 'amount', label: { 'zh-CN': '合计', en: 'Total' }, match: /(?:总计|合计)$/, required: true },
-    { key: `bySourceType.${source}.basic`, type: 'amount', label: { 'zh-CN': '基本支出', en: 'Basic expenditure' }, match: /基本支出/, required: true },
-    { key: `bySourceType.${source}.project`, type: 'amount', label: { 'zh-CN': '项目支出', en: 'Project expenditure' }, match: /项目支出/, required: true },
+    { key: 'openingBalance', type: 'amount', label: { 'zh-CN': '年初结转和结余', en: 'Balance brought forward' }, match: /年初结转/, phase: 'final' },
+    { key: 'incomeOfYear', type: 'amount', label: { 'zh-CN': '本年收入', en: 'Income this year' }, match: /^本年收入$/, phase: 'final' },
+    {
+      key: `bySource.${source}`,
+      type: 'amount',
+      label: { 'zh-CN': '合计', en: 'Total' },
+      // A final account's 本年支出 prints 小计 or 合计 over 基本支出 | 项目支出.
+      match: /(?:总计|合计)$|本年支出·小计$/,
+      required: true,
+    },
+    {
+      key: `bySourceType.${source}.basic`,
+      type: 'amount',
+      label: { 'zh-CN': '基本支出', en: 'Basic expenditure' },
+      match: /基本支出/,
+      required: true,
+    },
+    {
+      key: `bySourceType.${source}.project`,
+      type: 'amount',
+      label: { 'zh-CN': '项目支出', en: 'Project expenditure' },
+      match: /项目支出/,
+      required: true,
+    },
+    { key: 'closingBalance', type: 'amount', label: { 'zh-CN': '年末结转和结余', en: 'Balance carried forward' }, match: /年末结转/, phase: 'final' },
   ];
 }
 
-export type CategoryRow = { code?: string; name: string; amounts?: Amounts; index?: number; label?: string };
+export type CategoryRow = {
+  code?: string;
+  name: string;
+  amounts?: Amounts;
+  index?: number;
+  label?: string;
+  /** The line's figures as printed, where the layout keeps them apart from its 类's (since 1.3.0), and where in `categories`. */
+  printed?: Amounts;
+  printedAt?: number;
+};
 
 /**
  * 类 rows of a summary table: the lines the layout says it prints (`layout.categories`, with their printed
@@ -117,7 +148,11 @@ export type CategoryRow = { code?: string; name: string; amounts?: Amounts; inde
 export function categoryRows(doc: BudgetDocument, layout: TableLayout): CategoryRow[] {
   const published: CategoryRow[] = doc.expenditure.functional.map((f, index) => ({ ...f, index })).filter((f) => f.code.length === 3);
   const listed = layout.categories?.length
-    ? layout.categories.map((c) => ({ ...(published.find((p) => p.code === c.code) ?? { code: c.code, name: c.label }), label: c.label }))
+    ? layout.categories.map((c, j) => ({
+        ...(published.find((p) => p.code === c.code) ?? { code: c.code, name: c.label }),
+        label: c.label,
+        ...(c.amounts ? { printed: c.amounts, printedAt: j } : {}),
+      }))
     : layout.allCategories
       ? FUNCTIONAL_CATEGORIES_2024.map((c) => published.find((p) => p.code === c.code) ?? c)
       : published;
@@ -129,38 +164,70 @@ export function categoryRows(doc: BudgetDocument, layout: TableLayout): Category
 /** A 类 row's label: as printed, else its number in the list and its name ("三、卫生健康支出"). */
 export const categoryLabel = (row: CategoryRow, i: number): string => row.label ?? `${chineseOrdinal(i + 1)}、${row.name}`;
 
+/** A 类 line's figure in a column, and its JSON path: as printed where the layout keeps the line's own figure, else its 类's. */
+export function categoryCell(doc: BudgetDocument, layout: TableLayout, cat: CategoryRow | undefined, key: ColumnKey): { value?: string; path?: string } {
+  if (!cat) return {};
+  const own = cat.printed ? cell(cat.printed, key) : undefined;
+  if (own !== undefined) {
+    const t = doc.tables?.indexOf(layout) ?? -1;
+    return { value: own, ...(t >= 0 ? { path: `$.tables[${t}].categories[${cat.printedAt}].amounts.${key}` } : {}) };
+  }
+  const value = cat.amounts ? cell(cat.amounts, key) : undefined;
+  const path = fPath(cat.index, key);
+  return { ...(value !== undefined ? { value } : {}), ...(path ? { path } : {}) };
+}
+
 export const fPath = (i: number | undefined, key: ColumnKey) => (i === undefined ? undefined : `$.expenditure.functional[${i}].amounts.${key}`);
 
+/**
+ * The rows by functional code a table shows: expenditure's (every functional table of a budget), or a final
+ * account's income by code (its 收入决算表, `income.functional`), which differs from what was spent.
+ */
+export type FunctionalDimension = 'expenditure' | 'income';
+
 /** The 合计 row, then every functional item (that passes `filter`), with the amounts of `keys`. */
-export function functionalRows(doc: BudgetDocument, keys: readonly ColumnKey[], filter?: (a: Amounts) => boolean): TableRow[] {
-  const total = doc.expenditure.functionalTotal ?? {};
+export function functionalRows(
+  doc: BudgetDocument,
+  keys: readonly ColumnKey[],
+  filter?: (a: Amounts) => boolean,
+  dimension: FunctionalDimension = 'expenditure',
+): TableRow[] {
+  const of = dimension === 'income' && doc.income.functional ? doc.income : doc.expenditure;
+  const at = of === doc.income ? '$.income' : '$.expenditure';
+  const total = of.functionalTotal ?? {};
   const rows: TableRow[] = [
     {
       kind: 'total',
       cells: [undefined, '合计', ...keys.map((k) => cell(total, k))],
-      paths: [undefined, undefined, ...keys.map((k) => `$.expenditure.functionalTotal.${k}`)],
+      paths: [undefined, undefined, ...keys.map((k) => `${at}.functionalTotal.${k}`)],
     },
   ];
-  doc.expenditure.functional.forEach((f, i) => {
+  (of.functional ?? []).forEach((f, i) => {
     if (filter && !filter(f.amounts)) return;
     rows.push({
       kind: 'item',
       code: f.code,
       level: (f.code.length - 1) / 2,
       cells: [f.code, f.name, ...keys.map((k) => cell(f.amounts, k))],
-      paths: [undefined, undefined, ...keys.map((k) => fPath(i, k))],
+      paths: [undefined, undefined, ...keys.map((k) => `${at}.functional[${i}].amounts.${k}`)],
     });
   });
   return rows;
 }
 
-/** A functional table: the spec's columns over the 合计 row and the items. */
-export function functionalTable(doc: BudgetDocument, layout: TableLayout, columns: readonly ColumnSpec[]): StandardTable {
-  return base(doc, layout, tableColumns(columns), functionalRows(doc, amountKeys(columns)));
+/** A functional table: the spec's columns (those of the document's phase) over the 合计 row and the items. */
+export function functionalTable(doc: BudgetDocument, layout: TableLayout, columns: readonly ColumnSpec[], dimension?: FunctionalDimension): StandardTable {
+  const shown = ofPhase(columns, doc.meta.phase);
+  return base(doc, layout, tableColumns(shown), functionalRows(doc, amountKeys(shown), undefined, dimension));
 }
 
+/** The columns a table of a phase prints: a column of one phase only (a 决算's 年初结转和结余) is left out of the other's. */
+export const ofPhase = <C extends string>(columns: readonly ColumnSpec<C>[], phase: Phase): ColumnSpec<C>[] =>
+  columns.filter((c) => c.phase === undefined || c.phase === phase);
+
 /** One fund's expenditure by function, basic/project (一般公共预算 / 政府性基金 / 国有资本经营). */
-export function fundExpenditureTable(doc: BudgetDocument, layout: TableLayout, columns: readonly ColumnSpec[]): StandardTable {
+export function fundExpenditureTable(doc: BudgetDocument, layout: TableLayout, all: readonly ColumnSpec[]): StandardTable {
+  const columns = ofPhase(all, doc.meta.phase);
   const keys = amountKeys(columns);
   const has = (a: Amounts) => keys.some((k) => cell(a, k) !== undefined);
   const rows = functionalRows(doc, keys, has);

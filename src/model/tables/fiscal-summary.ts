@@ -1,8 +1,8 @@
 import { SOURCE_LABELS } from '../labels.js';
 import { chineseOrdinal } from '../categories.js';
 import { cell } from '../columns.js';
-import { FISCAL_SOURCES, type BudgetDocument, type TableLayout } from '../types.js';
-import { base, categoryLabel, categoryRows, fPath, sumDefined, tableColumns } from './derive.js';
+import { FISCAL_SOURCES, type BudgetDocument, type SourceKey, type TableLayout } from '../types.js';
+import { base, categoryCell, categoryLabel, categoryRows, sumDefined, tableColumns } from './derive.js';
 import type { ColumnSpec, StandardTable, TableRow, TableSpec } from './spec.js';
 
 const INCOME = { 'zh-CN': '收入', en: 'Income' };
@@ -30,23 +30,24 @@ export function deriveFiscalSummary(doc: BudgetDocument, layout: TableLayout): S
   for (let i = 0; i < n; i++) {
     const src = fiscal[i];
     const cat = cats[i];
-    const a = cat?.amounts ?? {};
     rows.push({
       kind: 'item',
       cells: [
         src ? (layout.incomeLabels?.[i] ?? `${chineseOrdinal(i + 1)}、${SOURCE_LABELS[src]['zh-CN']}`) : undefined,
         src ? doc.income.bySource[src] : undefined,
         cat ? categoryLabel(cat, i) : undefined,
-        ...keys.map((k) => cell(a, k)),
+        ...keys.map((k) => categoryCell(doc, layout, cat, k).value),
       ],
-      paths: [undefined, src ? `$.income.bySource.${src}` : undefined, undefined, ...keys.map((k) => fPath(cat?.index, k))],
+      paths: [undefined, src ? `$.income.bySource.${src}` : undefined, undefined, ...keys.map((k) => categoryCell(doc, layout, cat, k).path)],
     });
   }
   const totalPaths = keys.map((k) => `$.expenditure.functionalTotal.${k}`);
   const fiscalIncome = doc.income.bySource.fiscal ?? sumDefined(fiscal.map((s) => doc.income.bySource[s]));
   // A computed total is no published figure: it gets no path (and so no reconciliation mark).
   const fiscalPath = doc.income.bySource.fiscal !== undefined ? '$.income.bySource.fiscal' : undefined;
-  if (layout.allCategories) {
+  // A final account prints its carry-overs and their totals (财政拨款收入支出决算总表), with figures of their own.
+  const final = doc.meta.phase === 'final';
+  if (layout.allCategories || final) {
     rows.push({
       kind: 'subtotal',
       cells: ['本年收入合计', fiscalIncome, '本年支出合计', ...keys.map((k) => cell(ft, k))],
@@ -54,16 +55,15 @@ export function deriveFiscalSummary(doc: BudgetDocument, layout: TableLayout): S
     });
     const carry = doc.income.fiscalCarryover ?? {};
     const forward = doc.expenditure.fiscalCarryForward ?? {};
+    // Their totals as published where the document gives them (a final account's), else added up (no path: no published figure).
+    const whole = (of: Partial<Record<string, string>>, at: string) =>
+      of.fiscal !== undefined ? { value: of.fiscal, path: `${at}.fiscal` } : { value: sumDefined(fiscal.map((s) => of[s])), path: undefined };
+    const carried = whole(carry, '$.income.fiscalCarryover');
+    const forwarded = whole(forward, '$.expenditure.fiscalCarryForward');
     rows.push({
       kind: 'heading',
-      cells: [
-        '年初财政拨款结转和结余',
-        sumDefined(fiscal.map((s) => carry[s])),
-        '年末财政拨款结转和结余',
-        sumDefined(fiscal.map((s) => forward[s])),
-        ...fiscal.map((s) => forward[s]),
-      ],
-      paths: [undefined, undefined, undefined, undefined, ...fiscal.map((s) => `$.expenditure.fiscalCarryForward.${s}`)],
+      cells: ['年初财政拨款结转和结余', carried.value, '年末财政拨款结转和结余', forwarded.value, ...fiscal.map((s) => forward[s])],
+      paths: [undefined, carried.path, undefined, forwarded.path, ...fiscal.map((s) => `$.expenditure.fiscalCarryForward.${s}`)],
     });
     fiscal.forEach((s, i) =>
       rows.push({
@@ -73,10 +73,18 @@ export function deriveFiscalSummary(doc: BudgetDocument, layout: TableLayout): S
       }),
     );
   }
+  // 总计: a final account's include the carry-overs, and are figures of their own.
+  const incomeTotal = final ? doc.income.fiscalTotal : fiscalIncome;
+  const spentTotal = doc.expenditure.fiscalTotal ?? {};
   rows.push({
     kind: 'total',
-    cells: ['收入总计', fiscalIncome, '支出总计', ...keys.map((k) => cell(ft, k))],
-    paths: [undefined, fiscalPath, undefined, ...totalPaths],
+    cells: ['收入总计', incomeTotal, '支出总计', ...keys.map((k) => (final ? spentTotal[k.slice('bySource.'.length) as SourceKey] : cell(ft, k)))],
+    paths: [
+      undefined,
+      final ? '$.income.fiscalTotal' : fiscalPath,
+      undefined,
+      ...(final ? keys.map((k) => `$.expenditure.fiscalTotal.${k.slice('bySource.'.length)}`) : totalPaths),
+    ],
   });
   return base(doc, layout, tableColumns(columns), rows);
 }
@@ -88,13 +96,14 @@ export const fiscalSummary: TableSpec<'fiscalSummary'> = {
   names: ['财政拨款收支总表'],
   titles: {
     precedence: 120,
-    rules: [{ all: ['财政拨款收支'] }],
-    wordings: { hebei: ['部门预算财政拨款收支总表'], shanghai: ['2025年部门财政拨款收支预算总表'] },
+    rules: [{ all: ['财政拨款收支'] }, { all: ['财政拨款收入支出', '总表'] }],
+    wordings: { hebei: ['部门预算财政拨款收支总表'], shanghai: ['2025年部门财政拨款收支预算总表'], shanghaiFinal: ['财政拨款收入支出决算总表'] },
   },
   columns,
   derive: deriveFiscalSummary,
   nationalTemplate: true,
   numbered: true,
   // Its figures repeat the 收支总表's and the functional tables': derived, never read twice.
-  import: { derived: true },
+  // A final account's has figures of its own (the fiscal carry-overs and totals): import.ts reads those.
+  import: { derived: true, readInFinal: true },
 };

@@ -15,7 +15,11 @@ export const generalPublicExpenditure: TableSpec<'generalPublicExpenditure'> = {
   titles: {
     precedence: 130,
     rules: [{ all: ['一般公共预算', '支出'] }],
-    wordings: { hebei: ['部门预算一般公共预算财政拨款支出表'], shanghai: ['2025年部门一般公共预算支出功能分类预算表'] },
+    wordings: {
+      hebei: ['部门预算一般公共预算财政拨款支出表'],
+      shanghai: ['2025年部门一般公共预算支出功能分类预算表'],
+      shanghaiFinal: ['一般公共预算财政拨款支出决算表'],
+    },
   },
   columns,
   derive: deriveGeneralPublicExpenditure,

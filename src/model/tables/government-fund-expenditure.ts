@@ -15,7 +15,11 @@ export const governmentFundExpenditure: TableSpec<'governmentFundExpenditure'> =
   titles: {
     precedence: 100,
     rules: [{ all: ['政府性基金', '支出'] }],
-    wordings: { hebei: ['部门预算政府性基金预算财政拨款支出表'], shanghai: ['2025年部门政府性基金预算支出功能分类预算表'] },
+    wordings: {
+      hebei: ['部门预算政府性基金预算财政拨款支出表'],
+      shanghai: ['2025年部门政府性基金预算支出功能分类预算表'],
+      shanghaiFinal: ['政府性基金预算财政拨款收入支出决算表'],
+    },
   },
   columns,
   derive: deriveGovernmentFundExpenditure,

@@ -6,7 +6,7 @@ const CURRENT = { 'zh-CN': '本年收入', en: 'Income of the year' };
 
 const columns: ColumnSpec[] = [
   ...FUNCTIONAL_CODE_COLUMNS,
-  { key: 'total', type: 'amount', label: { 'zh-CN': '合计', en: 'Total' }, match: /^(?:收入)?(?:总计|合计)$/, required: true },
+  { key: 'total', type: 'amount', label: { 'zh-CN': '合计', en: 'Total' }, match: /^(?:收入|本年收入)?(?:总计|合计)$/, required: true },
   { key: 'bySource.currentYear', type: 'amount', label: { 'zh-CN': '小计', en: 'Subtotal' }, group: CURRENT, match: /本年收入.*(?:小计|合计)$/ },
   { key: 'bySource.fiscal', type: 'amount', label: { 'zh-CN': '财政拨款收入', en: 'Fiscal appropriations' }, group: CURRENT, match: /财政拨款/ },
   { key: 'bySource.specialAccount', type: 'amount', label: { 'zh-CN': '财政专户收入', en: 'Fiscal special account' }, group: CURRENT, match: /财政专户/ },
@@ -24,8 +24,8 @@ const columns: ColumnSpec[] = [
   { key: 'bySource.carryover', type: 'amount', label: { 'zh-CN': '上年结转', en: 'Carried over' }, match: /上年结转/ },
 ];
 
-/** 收入总表: income by function and source. */
-export const deriveIncome = (doc: BudgetDocument, layout: TableLayout): StandardTable => functionalTable(doc, layout, columns);
+/** 收入总表: income by function and source (a final account's 收入决算表: its own rows, `income.functional`). */
+export const deriveIncome = (doc: BudgetDocument, layout: TableLayout): StandardTable => functionalTable(doc, layout, columns, 'income');
 
 export const income: TableSpec<'income'> = {
   kind: 'income',
@@ -34,8 +34,8 @@ export const income: TableSpec<'income'> = {
   names: ['收入总表'],
   titles: {
     precedence: 150,
-    rules: [{ all: ['收入', '总表'] }],
-    wordings: { hebei: ['部门预算收入总表'], shanghai: ['2025年部门收入预算总表'] },
+    rules: [{ all: ['收入', '总表'] }, { all: ['收入决算表'] }],
+    wordings: { hebei: ['部门预算收入总表'], shanghai: ['2025年部门收入预算总表'], shanghaiFinal: ['收入决算表'] },
   },
   columns,
   derive: deriveIncome,

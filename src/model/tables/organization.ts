@@ -44,8 +44,9 @@ export const organization: TableSpec<'organization'> = {
   names: ['机构设置表'],
   titles: {
     precedence: 10,
-    rules: [{ all: ['机构设置'], none: ['职责'] }],
-    wordings: { hebei: ['部门机构设置情况'] },
+    // A final account names its units in a sentence right above them: "纳入…2024年度部门决算编制范围的单位包括：".
+    rules: [{ all: ['机构设置'], none: ['职责'] }, { all: ['单位包括'] }],
+    wordings: { hebei: ['部门机构设置情况'], shanghaiFinal: ['纳入上海市普陀区规划和自然资源局2024年度部门决算编制范围的单位包括：'] },
   },
   columns,
   derive: deriveOrganization,

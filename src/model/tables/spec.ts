@@ -6,7 +6,7 @@
  */
 import type { ColumnKey } from '../columns.js';
 import type { Lang } from '../messages.js';
-import type { AmountUnit, BudgetDocument, TableKind, TableLayout } from '../types.js';
+import type { AmountUnit, BudgetDocument, Phase, TableKind, TableLayout } from '../types.js';
 
 /**
  * A reader a spec carries itself: a TableReader of src/import/readers.ts (tables of the kind, and the
@@ -80,6 +80,8 @@ export interface ColumnSpec<C extends string = ColumnKey> {
   match?: RegExp;
   /** The importer reports the table's column as missing when none matches. */
   required?: boolean;
+  /** The column is printed in one phase's table only (a final account's 年初结转和结余). */
+  phase?: Phase;
 }
 
 /** One way of recognising a title: every word of `all`, none of `none` (spaces, year and numbering ignored). */
@@ -135,6 +137,8 @@ export interface TableSpec<K extends string = string, C extends string = string>
     read?: string | SpecReader;
     /** Its figures are derived from the other tables (not read, and not a failure under --strict). */
     derived?: boolean;
+    /** A final account's table of this kind has figures of its own, which import.ts reads (the 财政拨款收入支出决算总表's carry-overs). */
+    readInFinal?: boolean;
     /** Rows counted in the report: body rows (default), every printed row, or every row below the first. */
     rows?: 'body' | 'printed' | 'printedBelowFirst';
   };

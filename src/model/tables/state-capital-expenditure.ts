@@ -15,7 +15,11 @@ export const stateCapitalExpenditure: TableSpec<'stateCapitalExpenditure'> = {
   titles: {
     precedence: 110,
     rules: [{ all: ['国有资本经营', '支出'] }],
-    wordings: { hebei: ['部门预算国有资本经营预算财政拨款支出表'], shanghai: ['2025年部门国有资本经营预算支出功能分类预算表'] },
+    wordings: {
+      hebei: ['部门预算国有资本经营预算财政拨款支出表'],
+      shanghai: ['2025年部门国有资本经营预算支出功能分类预算表'],
+      shanghaiFinal: ['国有资本经营预算财政拨款收入支出决算表'],
+    },
   },
   columns,
   derive: deriveStateCapitalExpenditure,

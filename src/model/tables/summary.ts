@@ -1,7 +1,7 @@
 import { SOURCE_LABELS } from '../labels.js';
 import { chineseOrdinal } from '../categories.js';
 import { FISCAL_SOURCES, type BudgetDocument, type Phase, type SourceKey, type TableLayout } from '../types.js';
-import { base, categoryLabel, categoryRows, fPath, tableColumns } from './derive.js';
+import { base, categoryCell, categoryLabel, categoryRows, tableColumns } from './derive.js';
 import { cell, parseColumnKey, type ColumnKey } from '../columns.js';
 import type { ColumnSpec, StandardTable, TableColumn, TableRow, TableSpec } from './spec.js';
 
@@ -80,9 +80,9 @@ export function deriveSummary(doc: BudgetDocument, layout: TableLayout): Standar
         src ? incomeLabels[i] : undefined,
         src ? inc.bySource[src] : undefined,
         cat ? categoryLabel(cat, i) : undefined,
-        ...exps.map((c) => (cat?.amounts ? cell(cat.amounts, c.key) : undefined)),
+        ...exps.map((c) => categoryCell(doc, layout, cat, c.key).value),
       ],
-      paths: [undefined, src ? `$.income.bySource.${src}` : undefined, undefined, ...exps.map((c) => fPath(cat?.index, c.key))],
+      paths: [undefined, src ? `$.income.bySource.${src}` : undefined, undefined, ...exps.map((c) => categoryCell(doc, layout, cat, c.key).path)],
     });
   }
   const hasCurrent = inc.bySource.currentYear !== undefined || exp.currentYear !== undefined;
@@ -92,9 +92,17 @@ export function deriveSummary(doc: BudgetDocument, layout: TableLayout): Standar
       cells: ['本年收入合计', inc.bySource.currentYear, '本年支出合计', ...rest(exp.currentYear)],
       paths: [undefined, '$.income.bySource.currentYear', undefined, ...rest('$.expenditure.currentYear')],
     });
+    // A final account's 收入支出决算总表: 使用非财政拨款结余 beside 结余分配, then the carry-overs by their names there.
+    const final = doc.meta.phase === 'final';
+    if (final)
+      rows.push({
+        kind: 'item',
+        cells: ['使用非财政拨款结余（含专用结余）', inc.nonFiscalBalanceUsed, '结余分配', ...rest(exp.balanceDistribution)],
+        paths: [undefined, '$.income.nonFiscalBalanceUsed', undefined, ...rest('$.expenditure.balanceDistribution')],
+      });
     rows.push({
       kind: 'item',
-      cells: ['上年结转结余', inc.bySource.carryover, '年终结转结余', ...rest(exp.carryForward)],
+      cells: [final ? '年初结转和结余' : '上年结转结余', inc.bySource.carryover, final ? '年末结转和结余' : '年终结转结余', ...rest(exp.carryForward)],
       paths: [undefined, '$.income.bySource.carryover', undefined, ...rest('$.expenditure.carryForward')],
     });
   }
@@ -117,8 +125,8 @@ export const summary: TableSpec<'summary'> = {
   names: ['收支总表'],
   titles: {
     precedence: 140,
-    rules: [{ all: ['收支', '总表'] }],
-    wordings: { hebei: ['部门预算收支总表'], shanghai: ['2025年部门财务收支预算总表'] },
+    rules: [{ all: ['收支', '总表'] }, { all: ['收入支出', '决算总表'] }],
+    wordings: { hebei: ['部门预算收支总表'], shanghai: ['2025年部门财务收支预算总表'], shanghaiFinal: ['收入支出决算总表'] },
   },
   columns: summaryColumns('budget'),
   derive: deriveSummary,

@@ -2,7 +2,7 @@ import { THREE_PUBLIC_LABELS } from '../labels.js';
 import { cell } from '../columns.js';
 import type { BudgetDocument, TableLayout } from '../types.js';
 import { amountKeys, base, tableColumns } from './derive.js';
-import type { ColumnSpec, StandardTable, TableRow, TableSpec } from './spec.js';
+import type { ColumnSpec, StandardTable, TableColumn, TableRow, TableSpec } from './spec.js';
 
 const FUND = { 'zh-CN': '资金性质', en: 'Fund' };
 
@@ -26,8 +26,42 @@ const columns: ColumnSpec[] = [
   },
 ];
 
-/** 财政拨款“三公”经费支出表 (Hebei layout: rows by item, columns by fund). */
+const FIGURES = [
+  { key: 'budget', label: '预算数' },
+  { key: 'total', label: '决算数' },
+] as const;
+
+/**
+ * A final account's 财政拨款“三公”经费支出决算表: one row, 预算数 | 决算数 under each item, in the order printed
+ * (合计, 因公出国（境）费, 公务用车购置及运行维护费 小计, its 购置费 and 运行维护费, 公务接待费).
+ */
+function finalThreePublic(doc: BudgetDocument, layout: TableLayout): StandardTable {
+  const tp = doc.threePublic;
+  const items = tp?.items ?? [];
+  const columns: TableColumn[] = items.flatMap((it) =>
+    FIGURES.map((f) => ({
+      type: 'amount' as const,
+      key: f.key,
+      label: f.label,
+      group: it.key === 'threePublic' ? '合计' : (it.name ?? THREE_PUBLIC_LABELS[it.key]['zh-CN']),
+    })),
+  );
+  const rows: TableRow[] = items.some((it) => it.amounts.budget !== undefined || it.amounts.total !== undefined)
+    ? [
+        {
+          kind: 'item',
+          cells: items.flatMap((it) => FIGURES.map((f) => it.amounts[f.key])),
+          paths: items.flatMap((_, i) => FIGURES.map((f) => `$.threePublic.items[${i}].amounts.${f.key}`)),
+        },
+      ]
+    : [];
+  return base(doc, layout, columns, rows, tp?.unit);
+}
+
+/** 财政拨款“三公”经费支出表 (Hebei layout: rows by item, columns by fund); a final account's prints 预算数 | 决算数 per item. */
 export function deriveThreePublic(doc: BudgetDocument, layout: TableLayout): StandardTable {
+  if (doc.meta.phase === 'final' && (doc.threePublic?.items ?? []).some((it) => it.amounts.budget !== undefined || !it.amounts.bySource))
+    return finalThreePublic(doc, layout);
   const tp = doc.threePublic;
   const keys = amountKeys(columns);
   const rows: TableRow[] = [];
@@ -54,7 +88,7 @@ export const threePublic: TableSpec<'threePublic'> = {
   titles: {
     precedence: 30,
     rules: [{ all: ['三公'] }],
-    wordings: { hebei: ['部门预算财政拨款“三公”经费支出表'] },
+    wordings: { hebei: ['部门预算财政拨款“三公”经费支出表'], shanghaiFinal: ['财政拨款“三公”经费支出决算表'] },
   },
   columns,
   derive: deriveThreePublic,
