@@ -44,6 +44,7 @@ export interface ImportIssue {
     | 'table.empty'
     | 'table.subtotalRow'
     | 'figure.mismatch'
+    | 'figure.keptAsPrinted'
     | 'figure.onlyInSummary'
     | 'name.former'
     | 'formula.noValue'

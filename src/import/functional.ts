@@ -28,6 +28,18 @@ export interface FunctionalResult {
 /** The built-in functional kinds (收入总表, 支出总表 and the three fund tables). */
 export const FUNCTIONAL_KINDS = TABLE_SPECS.filter((s) => isFunctional(s.kind)).map((s) => s.kind);
 
+/**
+ * The columns of a code split over 类/款/项 (or 类/款): by the header's last level, or by the first body row
+ * where a table prints 类 | 款 | 项 beside its 合计 figures (the 决算 tables of Shanghai), which then reads as its 合计 row.
+ */
+export function splitCodeColumns(labels: readonly string[], first: readonly string[] | undefined, words: readonly string[]): number[] {
+  const split = words.map((w) => labels.findIndex((l) => l === w || l.endsWith(`·${w}`)));
+  if (split.every((i) => i >= 0) || !first) return split;
+  const cells = first.map((c) => compact(c));
+  const inRow = words.map((w) => cells.indexOf(w));
+  return inRow.every((i) => i >= 0) ? inRow : split;
+}
+
 /** Reads every functional table given; rows keep the order in which their codes first appear. */
 export function readFunctional(tables: ExtractedTable[]): FunctionalResult {
   const items = new Map<string, FunctionalItem>();
@@ -35,7 +47,7 @@ export function readFunctional(tables: ExtractedTable[]): FunctionalResult {
   const issues: ImportIssue[] = [];
   for (const table of tables.filter((t) => isFunctional(t.kind))) {
     const labels = table.header.labels.map((l) => compact(l));
-    const split = ['类', '款', '项'].map((w) => labels.findIndex((l) => l === w || l.endsWith(`·${w}`)));
+    const split = splitCodeColumns(labels, table.body[0], ['类', '款', '项']);
     const codeSpec: ColumnSpec[] = split.every((i) => i >= 0) ? [] : [CODE_SPEC];
     const { index, issues: missing } = mapColumns(labels, [...codeSpec, NAME_SPEC, ...amountColumns(table.kind)], table.location);
     issues.push(...missing);

@@ -29,6 +29,7 @@ import { readNarrative } from './narrative.js';
 import { readerOf, type ReadContext } from './readers.js';
 import { readExpenditureNotes } from './narrative-facts.js';
 import { printedLines, readSummary, type ExtraFigure } from './summary.js';
+import { readFinalFiscalSummary } from './final.js';
 import { compact } from './titles.js';
 import { DEFAULT_INCOME_LINES } from '../model/tables.js';
 import { FORMER_CATEGORY_NAMES, FUNCTIONAL_CATEGORIES_2024 } from '../model/categories.js';
@@ -138,7 +139,7 @@ function categoryCode(name: string, doc: BudgetDocument): string | undefined {
  * differ from what the kit prints without them; a table that prints more empty 类 than filled ones prints
  * the classification (`allCategories`). Nothing is written where a line cannot be placed.
  */
-function printedSummaryLines(t: ExtractedTable, layout: TableLayout, doc: BudgetDocument): void {
+function printedSummaryLines(t: ExtractedTable, layout: TableLayout, doc: BudgetDocument, printed: ReadonlyMap<string, Amounts>): void {
   const lines = printedLines(t);
   const emptyLines = t.body.filter(emptyCategoryRow).length;
   if (emptyLines > 0 && emptyLines >= (lines?.categories.length ?? 0) - emptyLines) layout.allCategories = true;
@@ -160,10 +161,14 @@ function printedSummaryLines(t: ExtractedTable, layout: TableLayout, doc: Budget
   }
   const codes = lines.categories.map((c) => categoryCode(c.name, doc));
   if (lines.categories.length && codes.every((c) => c !== undefined)) {
-    const printed = lines.categories.map((c, i) => ({ code: codes[i]!, label: c.label }));
+    const asPrinted = lines.categories.map((c, i) => ({
+      code: codes[i]!,
+      label: c.label,
+      ...(printed.has(codes[i]!) ? { amounts: printed.get(codes[i]!)! } : {}),
+    }));
     const own = categoryRows(doc, layout).map((r, i) => ({ code: r.code, label: categoryLabel(r, i) }));
-    const differs = own.length !== printed.length || own.some((r, i) => r.code !== printed[i]!.code || compact(r.label) !== compact(printed[i]!.label));
-    if (differs) layout.categories = printed;
+    const differs = own.length !== asPrinted.length || own.some((r, i) => r.code !== asPrinted[i]!.code || compact(r.label) !== compact(asPrinted[i]!.label));
+    if (differs || printed.size) layout.categories = asPrinted;
   }
 }
 
@@ -264,6 +269,8 @@ function assemble(
   written?: { blocks: Block[]; skip: Set<number>; headings?: ReadonlySet<number>; inner?: ReadonlySet<number> },
 ): ImportResult {
   const { tables } = extraction;
+  // A final account (决算): its 收入决算表 is income by code, apart from what was spent (schema 1.3.0).
+  const final = tables.some((t) => t.title.includes('决算'));
   const issues = [...extraction.issues];
   const report: ImportReport = { recognized: [], issues, absent: ['meta.region'] };
   /** What became of each table; with no document, nothing of any table was kept. */
@@ -272,15 +279,17 @@ function assemble(
     report.recognized = tables.map((t) => {
       const spec = tableSpec(t.kind);
       if (!kept) t.read.clear();
+      // A final account's own figures of a table a budget derives (its 财政拨款收入支出决算总表) are read.
+      const readHere = final && spec?.import?.readInFinal === true;
       return {
         title: t.title,
         kind: t.kind,
         rows: rowCount(t, spec),
-        imported: imported(spec),
+        imported: imported(spec) || readHere,
         kept,
         location: t.location,
-        ...(imported(spec) ? {} : { note: notReadNote(spec) }),
-        ...(spec?.import?.derived ? { derived: true } : {}),
+        ...(imported(spec) || readHere ? {} : { note: notReadNote(spec) }),
+        ...(spec?.import?.derived && !readHere ? { derived: true } : {}),
         ...(isForm(t.kind) ? {} : { figures: countFigures(t) }),
         ...(t.forms && kept ? { forms: t.forms } : {}),
       };
@@ -290,8 +299,10 @@ function assemble(
   readLines(extraction.cover ?? [], cover);
   const find = (kind: string) => tables.find((t) => t.kind === kind);
   const summary = find('summary');
-  const department = mostCommon(tables.map((t) => t.department).filter((d): d is string => !!d)) ?? cover.department;
-  const year = mostCommon(tables.map((t) => t.year).filter((y): y is number => y !== undefined)) ?? cover.year ?? yearOf(title);
+  // Without a 编制部门 line (a final account's tables print none), the headings name the department and year.
+  const named = written ? namedInHeadings(written.blocks) : {};
+  const department = mostCommon(tables.map((t) => t.department).filter((d): d is string => !!d)) ?? cover.department ?? named.department;
+  const year = mostCommon(tables.map((t) => t.year).filter((y): y is number => y !== undefined)) ?? cover.year ?? yearOf(title) ?? named.year;
   const unit = mostCommon(tables.map((t) => t.unit).filter((u): u is AmountUnit => !!u));
   if (!summary || !department || !year || !unit) {
     const missing = [!summary && '收支总表', !department && '编制部门', !year && '预算年度', !unit && '单位'].filter(Boolean).join('、');
@@ -302,8 +313,10 @@ function assemble(
   const dept = /^(\d+)\s*(.+)$/.exec(department);
   const s = readSummary(summary);
   issues.push(...s.issues);
-  const f = readFunctional(tables);
+  const f = readFunctional(final ? tables.filter((t) => t.kind !== 'income') : tables);
   issues.push(...f.issues);
+  const fi = final ? readFunctional(tables.filter((t) => t.kind === 'income')) : undefined;
+  if (fi) issues.push(...fi.issues);
   // The totals are published figures: without them there is no JSON (never a made-up 0). Where only the
   // year's total is printed (no carry-over lines), it is the total.
   const incomeTotal = s.income.total ?? s.income.bySource.currentYear;
@@ -338,6 +351,8 @@ function assemble(
     else issues.push({ code: 'figure.mismatch', location, text: e.value, ...(there !== undefined ? { detail: `${what} ${there}` } : {}) });
   };
   for (const e of s.totalExtra) placeExtra(e, f.functionalTotal, '合计');
+  /** The summary's 类 lines that a final account prints with figures of their own, by code. */
+  const summaryPrinted = new Map<string, Amounts>();
   for (const line of s.categoryLines) {
     const name = compact(line.name);
     const item =
@@ -347,7 +362,12 @@ function assemble(
     const location = { ...summary.location, row: summary.firstBodyRow + line.row, column: line.column + 1 };
     const former = item && compact(item.name) !== name ? FORMER_CATEGORY_NAMES[item.code]!.find((n) => n.name === name) : undefined;
     if (item) for (const e of line.extra) placeExtra(e, item.amounts, `${item.code} ${item.name}`);
-    if (there !== undefined && sameFigure(there, line.value)) {
+    if (final && item && there !== undefined && !sameFigure(there, line.value)) {
+      // A final account's line is a published figure of its own: kept as printed, and the check lists the difference.
+      summaryPrinted.set(item.code, { total: line.value });
+      summary.read.add(`${line.row},${line.column}`);
+      issues.push({ code: 'figure.keptAsPrinted', location, text: `${line.name} ${line.value}`, detail: `${item.code} ${item.name} ${there}` });
+    } else if (there !== undefined && sameFigure(there, line.value)) {
       summary.read.add(`${line.row},${line.column}`);
       if (former) issues.push({ code: 'name.former', location, text: line.name, detail: `${item!.code} ${item!.name}（${former.until} 年起）` });
     } else
@@ -358,17 +378,22 @@ function assemble(
         ...(there !== undefined ? { detail: `${item!.code} ${item!.name} ${there}` } : {}),
       });
   }
-  const income: Income = { total: incomeTotal, bySource: s.income.bySource };
+  const income: Income = {
+    total: incomeTotal,
+    bySource: s.income.bySource,
+    ...(s.income.nonFiscalBalanceUsed !== undefined ? { nonFiscalBalanceUsed: s.income.nonFiscalBalanceUsed } : {}),
+    ...(fi && (fi.functional.length || Object.keys(fi.functionalTotal).length) ? { functional: fi.functional, functionalTotal: fi.functionalTotal } : {}),
+  };
   // The summary may print 财政拨款 only as its parts; the 收入总表's 合计 row gives it whole.
-  const fiscal = f.functionalTotal.bySource?.fiscal;
+  const fiscal = (fi ?? f).functionalTotal.bySource?.fiscal;
   if (income.bySource.fiscal === undefined && fiscal !== undefined) income.bySource.fiscal = fiscal;
   const doc: BudgetDocument = {
-    schemaVersion: '1.2.0',
+    schemaVersion: final ? '1.3.0' : '1.2.0',
     meta: {
       ...(title ? { title } : {}),
       department: dept ? { name: dept[2]!.trim(), code: dept[1]! } : { name: department },
       fiscalYear: year,
-      phase: tables.some((t) => t.title.includes('决算')) ? 'final' : 'budget',
+      phase: final ? 'final' : 'budget',
       unit,
     },
     income,
@@ -376,6 +401,7 @@ function assemble(
       total: expenditureTotal,
       ...(s.expenditure.currentYear !== undefined ? { currentYear: s.expenditure.currentYear } : {}),
       ...(s.expenditure.carryForward !== undefined ? { carryForward: s.expenditure.carryForward } : {}),
+      ...(s.expenditure.balanceDistribution !== undefined ? { balanceDistribution: s.expenditure.balanceDistribution } : {}),
       functionalTotal: f.functionalTotal,
       functional: f.functional,
     },
@@ -383,6 +409,10 @@ function assemble(
   // Every other kind the importer reads, in the registry's order (the procurement table's reader takes
   // project codes from the project tables read before it).
   const ctx: ReadContext = { doc, unit, tables, issues };
+  // A final account's 财政拨款收入支出决算总表 has figures of its own (a budget's is derived from the other tables).
+  const fiscalTable = final ? find('fiscalSummary') : undefined;
+  const fiscalPrinted = fiscalTable ? readFinalFiscalSummary(fiscalTable, doc, (name) => categoryCode(name, doc)) : undefined;
+  if (fiscalPrinted) issues.push(...fiscalPrinted.issues);
   for (const spec of TABLE_SPECS) {
     const read = readerOf(spec.import?.read);
     const ofKind = tables.filter((t) => t.kind === spec.kind);
@@ -490,7 +520,8 @@ function assemble(
     if (byPosition && isNumbered(t)) layout.number = numbered.indexOf(t) + 1;
     if (t.kind === 'summary' && s.incomeLines.join() !== DEFAULT_INCOME_LINES.join()) layout.incomeLines = s.incomeLines;
     if (t.kind === 'summary' && s.expenditureColumns.length) layout.expenditureColumns = s.expenditureColumns.map(({ column: _, ...c }) => c);
-    if (t.kind === 'summary' || t.kind === 'fiscalSummary') printedSummaryLines(t, layout, doc);
+    if (t.kind === 'summary' || t.kind === 'fiscalSummary')
+      printedSummaryLines(t, layout, doc, t.kind === 'summary' ? summaryPrinted : (fiscalPrinted?.printed ?? new Map()));
     printedHeaders(t, layout, doc);
     return layout;
   });
@@ -509,6 +540,25 @@ function assetFigures(a: Partial<Assets>): number {
     (a.plannedVehicleClasses?.length ?? 0) +
     items.reduce((n, i) => n + (i.quantity !== undefined ? 1 : 0) + (i.value !== undefined ? 1 : 0), 0)
   );
+}
+
+/**
+ * The department and year a document's headings name, the most common of them: "第二部分 上海市普陀区财政局2024年度部门决算表",
+ * "第三部分 中共上海市普陀区委社会工作部 2024 年度部门决算情况说明" (a cover title broken over lines names it only in part).
+ */
+function namedInHeadings(blocks: readonly Block[]): { department?: string; year?: number } {
+  const names: string[] = [];
+  const years: number[] = [];
+  for (const b of blocks) {
+    if (b.type !== 'paragraph') continue;
+    const m = /^(?:第[一二三四五六七八九十]+部分)?(.{4,40}?)(\d{4})年度?部门(?:决算|预算)(?:表|情况说明|情况)?$/.exec(compact(b.text));
+    if (!m || /[，。；：,;:]/.test(m[1]!)) continue;
+    names.push(m[1]!);
+    years.push(Number(m[2]));
+  }
+  const department = mostCommon(names);
+  const year = mostCommon(years);
+  return { ...(department ? { department } : {}), ...(year ? { year } : {}) };
 }
 
 /** Two published figures say the same amount ("1200.5" and "1200.50"). */

@@ -17,6 +17,10 @@ export const ISSUE_TEXT: Record<ImportIssue['code'], [string, string]> = {
   'table.empty': ['空表', 'empty table'],
   'table.subtotalRow': ['小计行未读取（由明细相加）', 'subtotal row not read (the sum of its items)'],
   'figure.mismatch': ['与明细表不一致，未读取', 'differs from the detailed table; not read'],
+  'figure.keptAsPrinted': [
+    '与明细表不一致，按原表保存（核对报告列出差额）',
+    'differs from the detailed table; kept as printed (the check lists the difference)',
+  ],
   'name.former': ['是该类的旧称，已按同一类核对', 'is a former name of the 类; checked as that 类'],
   'figure.onlyInSummary': ['只见于收支总表，明细表中没有这一类，未读取', 'only in the summary table, with no such 类 in the detailed tables; not read'],
   'formula.noValue': [
@@ -38,6 +42,7 @@ export const INFORMATIONAL = new Set<ImportIssue['code']>([
   'rows.hidden',
   'sheet.contents',
   'name.former',
+  'figure.keptAsPrinted',
 ]);
 
 /** Text from the document, quoted as far as a reader needs to find it (a hostile 40 MB cell is not a 40 MB line). */

@@ -12,10 +12,12 @@ import { bodyAmount, unread, type ExtractedTable } from './extract.js';
 import { compact } from './titles.js';
 
 /** An income line's source, from its published name; most specific words first. */
-const INCOME_WORDS: Array<[RegExp, SourceKey | 'total']> = [
+const INCOME_WORDS: Array<[RegExp, SourceKey | 'total' | 'nonFiscalBalanceUsed']> = [
   [/收入总计|^总计$/, 'total'],
   [/本年收入(?:合计|小计)/, 'currentYear'],
-  [/上年结转/, 'carryover'],
+  [/上年结转|^年初结转/, 'carryover'],
+  // A final account's 收入支出决算总表.
+  [/使用非财政拨款结余/, 'nonFiscalBalanceUsed'],
   [/一般公共预算/, 'generalPublicBudget'],
   [/政府性基金/, 'governmentFund'],
   [/国有资本/, 'stateCapital'],
@@ -29,15 +31,16 @@ const INCOME_WORDS: Array<[RegExp, SourceKey | 'total']> = [
   [/财政拨款/, 'fiscal'],
 ];
 
-const EXPENDITURE_WORDS: Array<[RegExp, 'currentYear' | 'carryForward' | 'total']> = [
+const EXPENDITURE_WORDS: Array<[RegExp, 'currentYear' | 'carryForward' | 'balanceDistribution' | 'total']> = [
   [/支出总计|^总计$/, 'total'],
   [/本年支出(?:合计|小计)/, 'currentYear'],
-  [/结转(?:结余|下年)/, 'carryForward'],
+  [/结转(?:结余|下年)|^年末结转/, 'carryForward'],
+  [/^结余分配$/, 'balanceDistribution'],
 ];
 
 export interface SummaryResult {
-  income: { total?: string; bySource: Partial<Record<SourceKey, string>> };
-  expenditure: { total?: string; currentYear?: string; carryForward?: string };
+  income: { total?: string; bySource: Partial<Record<SourceKey, string>>; nonFiscalBalanceUsed?: string };
+  expenditure: { total?: string; currentYear?: string; carryForward?: string; balanceDistribution?: string };
   /** The income lines in their published order (the table layout's `incomeLines`). */
   incomeLines: SourceKey[];
   /** The expenditure side's 类 lines (name without numbering, figure, place in the body): counted read once they agree with the functional tables. */
@@ -125,7 +128,9 @@ export function readSummary(table: ExtractedTable): SummaryResult {
           text: row[index.incomeName!] ?? '',
         });
       } else if (key === 'total') result.income.total = value;
-      else {
+      else if (key === 'nonFiscalBalanceUsed') {
+        if (value !== undefined) result.income.nonFiscalBalanceUsed = value;
+      } else {
         if (key !== 'currentYear' && key !== 'carryover') result.incomeLines.push(key);
         if (value !== undefined) result.income.bySource[key] = value;
       }
@@ -184,7 +189,7 @@ export function printedLines(table: ExtractedTable): { income: PrintedIncomeLine
     if (inc) {
       const key = INCOME_WORDS.find(([re]) => re.test(bare(inc)))?.[1];
       if (!key) return undefined;
-      if (key !== 'total' && key !== 'currentYear' && key !== 'carryover') income.push({ label: inc, key });
+      if (key !== 'total' && key !== 'currentYear' && key !== 'carryover' && key !== 'nonFiscalBalanceUsed') income.push({ label: inc, key });
     }
     if (exp && !EXPENDITURE_WORDS.some(([re]) => re.test(bare(exp))) && !/合计|小计/.test(exp)) categories.push({ name: bare(exp), label: exp });
   }

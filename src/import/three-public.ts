@@ -68,14 +68,20 @@ function byRows(table: ExtractedTable): ThreePublicResult {
 /** Shanghai layout: one row, “三公”经费 合计 | 因公出国(境)费 | 公务接待费 | 公务用车 小计 | 购置费 | 运行费 | 机关运行经费. */
 function byColumns(table: ExtractedTable): ThreePublicResult {
   const issues: ImportIssue[] = [];
-  const labels = table.header.labels.map((l) => compact(l).replace(/[“”"]/g, ''));
+  // A final account's prints 预算数 | 决算数 under every item: a row of those words is the header's last level.
+  const figureRow = table.body[0]?.every((c) => /^(?:预算数|决算数)$/.test(compact(c))) ? table.body[0] : undefined;
+  const joined = table.header.labels.map((l, c) => (figureRow ? `${l}·${compact(figureRow[c]!)}` : l));
+  const labels = joined.map((l) => compact(l).replace(/[“”"]/g, ''));
   const tp: ThreePublic = { items: [] };
   if (table.unit) tp.unit = table.unit;
   let operatingCostsTotal: string | undefined;
-  const row = 0;
-  labels.forEach((label, c) => {
-    const { value, issue } = table.body.length ? bodyAmount(table, row, c) : {};
+  const row = figureRow ? 1 : 0;
+  labels.forEach((full, c) => {
+    const { value, issue } = table.body.length > row ? bodyAmount(table, row, c) : {};
     if (issue) issues.push(issue);
+    // 预算数 beside 决算数: the item's budget; 决算数 is its figure (`total`).
+    const figure = /·(预算数|决算数)$/.exec(full)?.[1];
+    const label = figure ? full.slice(0, -figure.length - 1) : full;
     if (/机关运行经费/.test(label)) {
       operatingCostsTotal = value;
       return;
@@ -93,15 +99,30 @@ function byColumns(table: ExtractedTable): ThreePublicResult {
           : undefined
       : itemKey(name);
     if (!key) {
-      if (table.body.length) unread(table, row, [c]);
+      if (table.body.length > row) unread(table, row, [c]);
       issues.push({ code: 'table.unknownLine', location: { ...table.location, column: c + 1 }, text: table.header.labels[c] ?? '' });
       return;
     }
     // Named as a reader says them: the group for its 合计 ("“三公”经费预算数"), "公务用车购置及运行费 小计", the
-    // leaf for the rest ("购置费").
-    const parts = (table.header.labels[c] ?? '').split('·');
-    const shown = parts.length < 2 ? parts[0]! : name === '合计' ? parts[0]! : subtotal ? `${parts[0]} ${parts[parts.length - 1]}` : parts[parts.length - 1]!;
-    tp.items.push({ key, name: shown, amounts: value === undefined ? {} : { total: value } });
+    // leaf for the rest ("购置费"); a final account's by the item it is under ("公务用车购置及运行费 小计").
+    const parts = (joined[c] ?? '').split('·');
+    if (figure) parts.pop();
+    const shown = figure
+      ? name === '合计'
+        ? parts[0]!
+        : subtotal
+          ? `${parts[parts.length - 2]} ${name}`
+          : parts[parts.length - 1]!
+      : parts.length < 2
+        ? parts[0]!
+        : name === '合计'
+          ? parts[0]!
+          : subtotal
+            ? `${parts[0]} ${parts[parts.length - 1]}`
+            : parts[parts.length - 1]!;
+    let entry = tp.items.find((i) => i.key === key);
+    if (!entry) tp.items.push((entry = { key, name: shown, amounts: {} }));
+    if (value !== undefined) entry.amounts[figure === '预算数' ? 'budget' : 'total'] = value;
   });
   return { threePublic: tp, ...(operatingCostsTotal !== undefined ? { operatingCostsTotal } : {}), issues };
 }
