@@ -4,6 +4,9 @@ import { RULE_ID, RULES, TOLERANCE } from '../../src/model/rules/index.js';
 import type { BudgetDocument } from '../../src/model/types.js';
 import { clone, json, SEED, SHANGHAI, text } from '../helpers/files.js';
 
+/** The 财政局's 2024 final account, imported from its PDF (test/fixtures/pdf/). */
+const FINAL = 'test/fixtures/final/shanghai-putuo-finance-2024-final.json';
+
 type Doc = BudgetDocument & Record<string, any>;
 
 const byId = new Map(RULES.map((r) => [r.id, r]));
@@ -51,9 +54,12 @@ function figures(doc: unknown): Array<[Record<string, unknown>, string]> {
 describe('reconciliation rules', () => {
   let seed: Doc;
   let shanghai: Doc;
+  /** A final account (决算, schema 1.3.0): the R-FINAL rules check what only it prints. */
+  let final: Doc;
   before(async () => {
     seed = await json<Doc>(SEED);
     shanghai = await json<Doc>(SHANGHAI);
+    final = await json<Doc>(FINAL);
   });
 
   it('gives every rule a unique id of the form R-<AREA>-<NN>, titles in zh-CN and en, what it reads and its tolerance', () => {
@@ -177,7 +183,7 @@ describe('reconciliation rules', () => {
 
   it('gives every finding a rule of RULES whichever figure is changed, and every rule finds something in some change', () => {
     const seen = new Set<string>();
-    for (const original of [seed, shanghai]) {
+    for (const original of [seed, shanghai, final]) {
       const d = clone(original);
       for (const [o, k] of figures(d)) {
         const v = o[k] as string;

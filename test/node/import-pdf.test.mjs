@@ -270,3 +270,42 @@ test('司法局 2026 (PDF): the written part gives the sections and glossary the
   const threePublic = doc.narrative.find((s) => s.id === 'threePublic');
   assert.equal(threePublic.paragraphs[0], '2026年“三公”经费预算数为10.81万元，比2025年预算持平。其中：');
 });
+
+// Three real final accounts (部门决算, schema 1.3.0): every figure of their nine tables equals the reference
+// transcribed from the PDF, and the reconciliation's findings on them are all within rounding (each reviewed
+// against the page: the 0.01 differences the PDFs print).
+for (const [name, total, department, notes] of [
+  ['shanghai-putuo-finance-2024-final', 195, '上海市普陀区财政局', ['R-FINAL-03', 'R-FUNC-01', 'R-FUNC-01', 'R-FUNC-01', 'R-ECON-01', 'R-ECON-01']],
+  [
+    'shanghai-putuo-planning-2024-final',
+    308,
+    '上海市普陀区规划和自然资源局',
+    ['R-FINAL-03', 'R-FINAL-03', 'R-FINAL-04', 'R-FUNC-02', 'R-FUNC-02', 'R-FUNC-02', 'R-ECON-01'],
+  ],
+  ['shanghai-putuo-social-work-2024-final', 205, '中共上海市普陀区委社会工作部', ['R-FINAL-04', 'R-ECON-01']],
+]) {
+  test(`${name} (PDF 决算): all nine tables are found, every figure (${total}) equals the reference, no warning`, async () => {
+    const { doc, stdout } = importPdf(`${name}.pdf`);
+    assert.equal(doc.meta.phase, 'final');
+    assert.equal(doc.schemaVersion, '1.3.0');
+    assert.equal(doc.meta.department.name, department);
+    assert.equal(doc.meta.fiscalYear, 2024);
+    assert.match(stdout, new RegExp(`${total} 个数字全部导入`));
+    const tables = compare(doc, `test/fixtures/pdf/${name}-expected.json`);
+    assert.deepEqual(
+      tables.filter((t) => !t.same).map((t) => t.title),
+      [],
+    );
+    assert.equal(
+      tables.reduce((n, t) => n + t.cells, 0),
+      total,
+    );
+    const { reconcile } = await import('../../dist/lib/index.js');
+    const findings = reconcile(doc).findings;
+    assert.deepEqual(
+      findings.filter((f) => f.severity === 'warning').map((f) => `${f.ruleId} ${f.subject['zh-CN']}`),
+      [],
+    );
+    assert.deepEqual(findings.map((f) => f.ruleId).sort(), [...notes].sort());
+  });
+}

@@ -28,6 +28,7 @@ export class RuleContext {
   readonly unit: AmountUnit;
   private functionalTree?: Classification;
   private economicTree?: Classification | null;
+  private incomeTree?: Classification | null;
 
   private text?: Array<Paragraph & { mentions: Mention[] }>;
 
@@ -60,6 +61,29 @@ export class RuleContext {
       this.functionalTree = { tree, pathOf };
     }
     return this.functionalTree;
+  }
+
+  /** A final account's income by code under its 合计 ($.income.functional, since 1.3.0), when published. */
+  get incomeFunctional(): Classification | undefined {
+    if (this.incomeTree === undefined) {
+      const inc = this.doc.income;
+      if (!inc.functional) this.incomeTree = null;
+      else {
+        const tree = buildTree(inc.functional, { name: '合计', amounts: inc.functionalTotal ?? {} });
+        const index = new Map(inc.functional.map((f, i) => [f.code, i]));
+        const pathOf = (n: ClassNode) => (n.code ? `$.income.functional[${index.get(n.code)}].amounts` : '$.income.functionalTotal');
+        this.incomeTree = { tree, pathOf };
+      }
+    }
+    return this.incomeTree ?? undefined;
+  }
+
+  /**
+   * A row's 合计 is the sum of its fund sources only where the row states them all: a final account's
+   * expenditure rows give the fiscal part of what was spent (财政拨款收入支出决算总表), not every source.
+   */
+  get sourcesComplete(): boolean {
+    return this.doc.meta.phase !== 'final';
   }
 
   /** The economic classification under its 合计 ($.expenditure.economic.total), when published. */
@@ -95,7 +119,7 @@ const ALL_SOURCES: readonly SourceKey[] = ['currentYear', 'carryover'];
 const isAggregate = (k: SourceKey): k is AggregateSourceKey => (AGGREGATE_SOURCE_KEYS as readonly string[]).includes(k);
 
 /** Columns that are sums of other columns within one row. */
-function rowIdentities(a: Amounts): Array<{ column: ColumnKey; parts: ColumnKey[] }> {
+function rowIdentities(a: Amounts, sources = true): Array<{ column: ColumnKey; parts: ColumnKey[] }> {
   const ids: Array<{ column: ColumnKey; parts: ColumnKey[] }> = [];
   const has = (c: ColumnKey) => cell(a, c) !== undefined;
   const published = columnsOf(a);
@@ -107,7 +131,7 @@ function rowIdentities(a: Amounts): Array<{ column: ColumnKey; parts: ColumnKey[
   if (has('total')) {
     const types = published.filter((c) => c.startsWith('byType.'));
     if (types.length) ids.push({ column: 'total', parts: types });
-    if (published.some((c) => c.startsWith('bySource.'))) {
+    if (sources && published.some((c) => c.startsWith('bySource.'))) {
       const parts = ALL_SOURCES.flatMap(expand);
       if (parts.length) ids.push({ column: 'total', parts });
     }
@@ -133,8 +157,16 @@ function rowIdentities(a: Amounts): Array<{ column: ColumnKey; parts: ColumnKey[
  * Within one row, every column that is a sum of others equals them: 合计 = its types, = its sources,
  * = 人员经费 + 公用经费; each source aggregate = its sources; each source = its types.
  */
-export function checkRow(ch: Checker, rule: string, path: string | (() => string), subject: Label | (() => Label), unit: AmountUnit, a: Amounts): void {
-  for (const id of rowIdentities(a)) {
+export function checkRow(
+  ch: Checker,
+  rule: string,
+  path: string | (() => string),
+  subject: Label | (() => Label),
+  unit: AmountUnit,
+  a: Amounts,
+  sources = true,
+): void {
+  for (const id of rowIdentities(a, sources)) {
     const total = cell(a, id.column)!;
     const cols = id.parts.filter((p) => cell(a, p) !== undefined);
     ch.sumLazy(
@@ -169,7 +201,7 @@ export function checkColumns(
 }
 
 /** checkRow for every node of a classification. */
-export function checkRows(ch: Checker, rule: string, c: Classification, unit: AmountUnit): void {
+export function checkRows(ch: Checker, rule: string, c: Classification, unit: AmountUnit, sources = true): void {
   for (const n of walkTree(c.tree))
     checkRow(
       ch,
@@ -178,6 +210,7 @@ export function checkRows(ch: Checker, rule: string, c: Classification, unit: Am
       () => nodeLabel(n),
       unit,
       n.amounts,
+      sources,
     );
 }
 
@@ -186,7 +219,10 @@ export function checkTree(ch: Checker, rule: string, c: Classification, unit: Am
   for (const node of walkTree(c.tree)) {
     if (node.children.length === 0) continue;
     if (node.level === 0 && Object.keys(node.amounts).length === 0) continue;
-    const columns = new Set<ColumnKey>([...columnsOf(node.amounts), ...node.children.flatMap((k) => columnsOf(k.amounts))]);
+    // The 合计 row is checked in the columns it publishes (a final account's 基本支出表 prints 人员经费合计 and 公用经费合计 alone).
+    const columns = new Set<ColumnKey>(
+      node.level === 0 ? columnsOf(node.amounts) : [...columnsOf(node.amounts), ...node.children.flatMap((k) => columnsOf(k.amounts))],
+    );
     for (const column of columns) {
       const total = cell(node.amounts, column) ?? '0';
       const kids = node.children.filter((k) => cell(k.amounts, column) !== undefined);

@@ -6,6 +6,10 @@ import type { Rule } from './engine.js';
 import { expenditureSum } from './expenditure-sum.js';
 import { expenditureTables } from './expenditure-tables.js';
 import { functionalRows } from './functional-rows.js';
+import { finalBasic } from './final-basic.js';
+import { finalFiscal } from './final-fiscal.js';
+import { finalLines } from './final-lines.js';
+import { finalTotals } from './final-totals.js';
 import { functionalTree } from './functional-tree.js';
 import { incomeSources } from './income-sources.js';
 import { operatingCosts } from './operating-costs.js';
@@ -39,6 +43,10 @@ export { Checker, RULE_ID, runRules, TOLERANCE, type Rule } from './engine.js';
 export const RULES: readonly Rule[] = [
   totalsBalance,
   incomeSources,
+  finalTotals,
+  finalFiscal,
+  finalLines,
+  finalBasic,
   expenditureSum,
   expenditureTables,
   sources,
