@@ -90,6 +90,13 @@ export async function importOne(file: string, out: string | undefined, opts: Imp
         ? `  ✓ 情况说明：${n.sections} 节文字，比上年增减 ${n.changes} 项，机关运行经费明细 ${n.operatingCostItems} 项，整体绩效目标 ${n.goals} 项（从其“绩效指标”文字读出 ${n.proseIndicators} 个指标，原文保留），保障措施 ${n.measures} 条，名词解释 ${n.glossary} 条；从文字读出：财政拨款支出主要内容 ${n.expenditureNotes} 项，政府采购 ${n.procurementFigures} 个数字，国有资产 ${n.assetFigures} 个数字，机构设置 ${n.organizationUnits} 个单位，分季度用款计划 ${n.quarterlyPlans} 个\n`
         : `  ✓ Written part: ${n.sections} sections of text, ${n.changes} year-on-year changes, ${n.operatingCostItems} 机关运行经费 items, ${n.goals} department goals (${n.proseIndicators} indicators read from their wording, which is kept), ${n.measures} measures, ${n.glossary} glossary entries; read from the text: ${n.expenditureNotes} expenditure lines, ${n.procurementFigures} procurement figures, ${n.assetFigures} asset figures, ${n.organizationUnits} units of the organization, ${n.quarterlyPlans} quarterly plans\n`,
     );
+    const f = report.final;
+    if (f)
+      say(
+        zh
+          ? `  ✓ 决算说明：从文字读出预算与决算对比 ${f.budgetExecution} 项，绩效自评${f.selfEvaluation ? ' 1 段' : '：无'}，政府采购授予中小企业 ${f.awards} 个数字\n`
+          : `  ✓ Final account text: ${f.budgetExecution} budget-against-actual statements, ${f.selfEvaluation ? 'the' : 'no'} self-evaluation, ${f.awards} procurement award figures\n`,
+      );
     if (n.repeatedParagraphs)
       say(
         zh

@@ -158,7 +158,8 @@ export function extractFromDocx(blocks: Block[], lostZeros = false): Extraction 
     if (block.type === 'paragraph') {
       const text = block.text.trim();
       if (!text) continue;
-      const note = /^注[:：]\s*(.*)$/.exec(text);
+      // 注：… under a table, and a final account's 说明：… ("本年度没有政府性基金预算财政拨款收入和支出，故本表无数据"), kept with its word.
+      const note = /^注[:：]\s*(.*)$/.exec(text) ?? (last && !pending ? /^(说明[:：]\s*.*)$/.exec(text) : null);
       if (note && last && !pending) {
         consumed.add(block.index);
         last.note = last.note ? `${last.note}\n${note[1]}` : note[1]!;

@@ -30,10 +30,11 @@ import { readerOf, type ReadContext } from './readers.js';
 import { readExpenditureNotes } from './narrative-facts.js';
 import { printedLines, readSummary, type ExtraFigure } from './summary.js';
 import { readFinalFiscalSummary } from './final.js';
+import { readAwards, readExecution, readFinalNotes, readSelfEvaluation } from './final-text.js';
 import { compact } from './titles.js';
 import { DEFAULT_INCOME_LINES } from '../model/tables.js';
 import { FORMER_CATEGORY_NAMES, FUNCTIONAL_CATEGORIES_2024 } from '../model/categories.js';
-import { categoryLabel, categoryRows } from '../model/tables/derive.js';
+import { categoryLabel, categoryRows, ofPhase } from '../model/tables/derive.js';
 import { parseProjectSummary } from '../model/rules/text.js';
 import { partOfTable, placeOf, printedOrder, shownSections } from '../model/document-parts.js';
 
@@ -88,6 +89,8 @@ export interface ImportReport {
   };
   /** Fields of the JSON that a disclosure does not state, for the webmaster to add by hand. */
   absent: string[];
+  /** What a final account's written part gave besides (schema 1.3.0): budget-against-决算 statements, 绩效自评, procurement awards. */
+  final?: { budgetExecution: number; selfEvaluation: boolean; awards: number };
   /** A PDF's text that its clipping path hides (not on the page, so not read): runs and pages. */
   clippedText?: { runs: number; pages: number[] };
 }
@@ -230,7 +233,8 @@ function printedColumns(t: ExtractedTable): TableLayout['columns'] {
   const labels = t.header.labels.map((l) => compact(l));
   const { index } = mapColumns(labels, wanted, t.location);
   const found = wanted.filter((c) => index[c.key] !== undefined).sort((a, b) => index[a.key]! - index[b.key]!);
-  const standard = tableSpec(t.kind)?.columns?.filter((c) => c.type === 'amount') ?? [];
+  // The kind's columns in the table's phase (a final account's fund tables print their carry-overs too).
+  const standard = ofPhase(tableSpec(t.kind)?.columns ?? [], t.title.includes('决算') ? 'final' : 'budget').filter((c) => c.type === 'amount');
   const same =
     found.length === standard.length &&
     found.every((c, i) => {
@@ -492,8 +496,28 @@ function assemble(
     );
     for (const section of shown) sequence.push({ at: n.at[n.narrative.indexOf(section)]!, part: placeOf(section) });
     if (n.glossaryAt !== undefined) sequence.push({ at: n.glossaryAt, part: 'glossary' });
-    const notes = readExpenditureNotes(n.narrative, doc.expenditure.functional, unit);
+    // A final account's 项 lines set 年初预算 against 支出决算; its other sentences say budget against 决算 and 绩效自评.
+    const notes = final ? readFinalNotes(n.narrative, doc.expenditure.functional, unit) : readExpenditureNotes(n.narrative, doc.expenditure.functional, unit);
     if (notes.length) doc.expenditureNotes = notes;
+    if (final) {
+      const execution = readExecution(n.narrative).map((e) => (e.unit === unit ? (({ unit: _, ...rest }) => rest)(e) : e));
+      if (execution.length) doc.budgetExecution = execution;
+      const evaluation = readSelfEvaluation(n.narrative);
+      if (evaluation) {
+        if (evaluation.unit === unit) delete evaluation.unit;
+        (doc.performance ??= {}).selfEvaluation = evaluation;
+      }
+      const prUnit = doc.procurement?.unit ?? unit;
+      const awards = readAwards(
+        n.narrative.filter((s) => s.id === 'procurement').flatMap((s) => s.paragraphs),
+        prUnit,
+      );
+      if (Object.keys(awards).length) {
+        const pr = (doc.procurement ??= {});
+        pr.summary = { ...pr.summary, ...awards };
+      }
+      report.final = { budgetExecution: execution.length, selfEvaluation: evaluation !== undefined, awards: Object.keys(awards).length };
+    }
     report.narrative = {
       sections: n.narrative.length,
       glossary: n.glossary?.length ?? 0,

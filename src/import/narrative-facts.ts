@@ -34,14 +34,15 @@ type Summary = NonNullable<Procurement['summary']>;
 export function readProcurementText(paragraphs: readonly string[]): { summary: Summary; unit: AmountUnit } | undefined {
   const s = flat(paragraphs.join(''));
   const find = (label: string) => new RegExp(`${label}(?:总额|金额)?(?:为|共计|合计)?${X}${MONEY}`).exec(s);
-  const total = find('(?<!(?:预留|企业)的?)政府采购(?:项目)?预算');
+  // A final account states what was bought: 政府采购金额（以合同签订为准）为…，其中：货物采购金额…、工程采购金额…、服务采购金额….
+  const total = find('(?<!(?:预留|企业)的?)政府采购(?:项目)?预算') ?? find('政府采购(?:金额|支出)(?:（以合同签订为准）)?');
   const found: Array<[keyof Summary, RegExpExecArray | null]> = [
     ['total', total],
-    ['goods', find('政府采购货物(?:类)?(?:预算)?')],
-    ['works', find('政府采购工程(?:类)?(?:预算)?')],
-    ['services', find('政府采购服务(?:类)?(?:预算)?')],
+    ['goods', find('政府采购货物(?:类)?(?:预算)?') ?? find('(?<=其中[:：])货物采购')],
+    ['works', find('政府采购工程(?:类)?(?:预算)?') ?? find('[、，,]工程采购')],
+    ['services', find('政府采购服务(?:类)?(?:预算)?') ?? find('[、，,]服务采购')],
     ['smeReserved', find('面向中小企业预留(?:的)?政府采购项目预算')],
-    ['smallMicroReserved', find('预留给小型和微型企业的政府采购项目预算')],
+    ['smallMicroReserved', find('预留给小型和微型企业的政府采购项目预算') ?? find('面向小微企业预留(?:的)?政府采购项目预算')],
   ];
   const first = found.find(([, m]) => m)?.[1];
   if (!first) return undefined;

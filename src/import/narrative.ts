@@ -63,6 +63,9 @@ const SUB_HEADING = /^[(（][一二三四五六七八九十]+[)）]、?\s*(.*)$/
 const NUMBER = '(-?\\d+(?:\\.\\d+)?)';
 const UNIT = '(万元|亿元|元)';
 
+/** The parts a final account prints as sub-headings of its 其他重要事项的情况说明. */
+const SPLIT_FROM_OTHER: ReadonlySet<string> = new Set(['operatingCosts', 'procurement', 'assets']);
+
 /** Sections whose content is a form, read into structured fields. */
 const STRUCTURED: ReadonlySet<string> = new Set(['performance', 'projects', 'procurement', 'glossary']);
 
@@ -79,6 +82,14 @@ function sectionId(title: string): string | undefined {
  */
 function changeSubject(clause: string): string | undefined {
   const subjects: Array<[RegExp, string]> = [
+    // “三公” and its parts first: "“三公”经费财政拨款支出决算比2023年度减少0.15万元" is of 三公, not of 财政拨款支出.
+    [/三公/, 'threePublic'],
+    [/因公出国/, 'abroad'],
+    [/公务用车/, 'vehicles'],
+    [/公务接待/, 'reception'],
+    // A final account's totals: 财政拨款收入支出总计 and 收入支出总计.
+    [/财政拨款收入支出总计/, 'fiscalTotal'],
+    [/收入支出总计|收支总计/, 'total'],
     [/财政拨款收入/, 'fiscalIncome'],
     [/财政拨款支出/, 'fiscalExpenditure'],
     [/一般公共预算/, 'generalPublicBudget'],
@@ -107,6 +118,9 @@ function readChanges(paragraphs: string[], section: string, unit: AmountUnit, in
       );
       if (!m) continue;
       // The basis as stated: "2024年预算执行数" is not "2024年预算".
+      // "与2023年度相比，收入支出总计增加1062.85万元": the basis before the subject (a final account's wording).
+      const basis = m[1] ? undefined : /(?:较|比|与)(上年度?|\d{4}年度?)(?:相比|比较)[，,]/.exec(s.slice(0, m.index));
+      if (basis) compared = basis[1];
       if (m[1])
         compared = `${m[1]}${/预算执行数(?:增加|减少|增长|下降|增|减)/.test(m[0]) ? '预算执行数' : /预算(?:增加|减少|增长|下降|增|减)/.test(m[0]) ? '预算' : ''}`;
       if (!compared) continue;
@@ -135,7 +149,7 @@ function readChanges(paragraphs: string[], section: string, unit: AmountUnit, in
 function readOperatingCosts(paragraphs: string[]): NarrativeResult['operatingCosts'] {
   for (const p of paragraphs) {
     const s = p.replace(/\s+/g, '');
-    const total = new RegExp(`机关运行经费(?:预算)?(?:安排|为|共计|合计)?${NUMBER}${UNIT}`).exec(s);
+    const total = new RegExp(`机关运行经费(?:预算|支出)?(?:决算)?(?:安排|为|共计|合计)?${NUMBER}${UNIT}`).exec(s);
     if (!total) continue;
     const items: Array<{ name: string; amount: string }> = [];
     const rest = s.slice(total.index + total[0].length);
@@ -246,16 +260,29 @@ export function readNarrative(
   const result: NarrativeResult = { narrative: [], at: [] };
   const sections: Array<{ title: string; id?: string; paragraphs: string[]; at: number }> = [];
   let partTitle: string | undefined;
+  let inOther = false;
   const intro: string[] = [];
   let introAt: number | undefined;
   for (const b of paragraphs) {
     const text = b.text.trim();
     if (PART.test(text)) {
-      partTitle ??= text.replace(PART, '').trim();
+      // A part of its own that is the glossary (a final account's 第四部分 名词解释) starts its section.
+      const rest = text.replace(PART, '').trim();
+      if (sectionId(rest) === 'glossary') sections.push({ title: rest, id: 'glossary', paragraphs: [], at: b.index });
+      else partTitle ??= rest;
+      continue;
+    }
+    // Under 其他重要事项, a sub-heading naming a part the kit knows (（一）机关运行经费支出情况, （二）政府采购支出情况,
+    // （三）国有资产占有使用情况说明, as a final account prints them) starts that part's section.
+    const sub = SUB_HEADING.exec(text);
+    const subId = sub && text.length <= 40 && !/[。；]/.test(text) ? sectionId(sub[1]!) : undefined;
+    if (inOther && subId && SPLIT_FROM_OTHER.has(subId)) {
+      sections.push({ title: text, id: subId, paragraphs: [], at: b.index });
       continue;
     }
     if (headings?.has(b.index) || (!inner?.has(b.index) && isHeading(text))) {
       const id = sectionId(text);
+      inOther = id === 'other';
       sections.push({ title: text, ...(id ? { id } : {}), paragraphs: [], at: b.index });
     } else if (sections.length) sections[sections.length - 1]!.paragraphs.push(text);
     else {
@@ -273,8 +300,18 @@ export function readNarrative(
     result.at.push(introAt!);
   }
 
+  // The contents (目录) of a document printed without page numbers read as headings with nothing under them: a
+  // run of three or more such headings is the contents, not sections.
+  const empty = sections.map((s) => s.paragraphs.length === 0);
+  const contents = new Set<number>();
+  for (let i = 0; i < sections.length;) {
+    let j = i;
+    while (j < sections.length && empty[j]) j++;
+    if (j - i >= 3) for (let k = i; k < j; k++) contents.add(k);
+    i = Math.max(j, i + 1);
+  }
   const changes: Change[] = [];
-  for (const section of sections) {
+  for (const section of sections.filter((_, i) => !contents.has(i))) {
     const once = dropRepeats(section.paragraphs);
     result.repeatedParagraphs = (result.repeatedParagraphs ?? 0) + once.dropped;
     section.paragraphs = joinCutLines(once.kept);
@@ -303,7 +340,7 @@ export function readNarrative(
       if (section.paragraphs.length) result.glossaryAt ??= section.at;
       kept = [];
       for (const p of section.paragraphs) {
-        const m = /^(?:\d+\s*[、.．]|[(（][一二三四五六七八九十\d]+[)）]、?)\s*([^:：]{1,30})[:：]\s*(.+)$/.exec(p);
+        const m = /^(?:\d+\s*[、.．]|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]、?)\s*([^:：]{1,30})[:：]\s*(.+)$/.exec(p);
         if (m) glossary.push({ term: m[1]!.trim(), definition: m[2]!.trim() });
         else kept.push(p);
       }

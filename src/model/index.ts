@@ -12,3 +12,4 @@ export * from './labels.js';
 export * from './performance.js';
 export * from './procurement.js';
 export * from './export.js';
+export * from './execution.js';

@@ -274,13 +274,19 @@ test('司法局 2026 (PDF): the written part gives the sections and glossary the
 // Three real final accounts (部门决算, schema 1.3.0): every figure of their nine tables equals the reference
 // transcribed from the PDF, and the reconciliation's findings on them are all within rounding (each reviewed
 // against the page: the 0.01 differences the PDFs print).
+// 财政局 and 规划局 state 政府采购 whose parts add up 0.01 more than its total (R-PROC-05, a rounding note).
 for (const [name, total, department, notes] of [
-  ['shanghai-putuo-finance-2024-final', 195, '上海市普陀区财政局', ['R-FINAL-03', 'R-FUNC-01', 'R-FUNC-01', 'R-FUNC-01', 'R-ECON-01', 'R-ECON-01']],
+  [
+    'shanghai-putuo-finance-2024-final',
+    195,
+    '上海市普陀区财政局',
+    ['R-FINAL-03', 'R-FUNC-01', 'R-FUNC-01', 'R-FUNC-01', 'R-ECON-01', 'R-ECON-01', 'R-PROC-05'],
+  ],
   [
     'shanghai-putuo-planning-2024-final',
     308,
     '上海市普陀区规划和自然资源局',
-    ['R-FINAL-03', 'R-FINAL-03', 'R-FINAL-04', 'R-FUNC-02', 'R-FUNC-02', 'R-FUNC-02', 'R-ECON-01'],
+    ['R-FINAL-03', 'R-FINAL-03', 'R-FINAL-04', 'R-FUNC-02', 'R-FUNC-02', 'R-FUNC-02', 'R-ECON-01', 'R-PROC-05'],
   ],
   ['shanghai-putuo-social-work-2024-final', 205, '中共上海市普陀区委社会工作部', ['R-FINAL-04', 'R-ECON-01']],
 ]) {

@@ -82,6 +82,19 @@ export const budgetSummaryStyles = css`
   svg rect.project {
     fill: var(--_project);
   }
+  svg rect.track {
+    fill: none;
+    stroke: var(--_basic);
+    stroke-width: 0.6;
+    vector-effect: non-scaling-stroke;
+  }
+  h4 {
+    margin: 0.8em 0 0;
+    font-size: 1em;
+  }
+  .rate {
+    margin: 0.2em 0 0;
+  }
   svg rect.source {
     fill: var(--_basic);
   }

@@ -14,11 +14,12 @@ import {
   type SourceKey,
   type ThreePublicKey,
 } from '../../model/types.js';
+import { carryOvers, executionLines, type ExecutionLine } from '../../model/execution.js';
 import { BudgetElement } from '../budget-element.js';
 import { budgetSummaryStyles } from './budget-summary.styles.js';
 
 /** The parts `sections` can name, in their default order. */
-export const SUMMARY_SECTIONS = ['totals', 'composition', 'sources', 'changes', 'three-public', 'operating-costs', 'check', 'glossary'] as const;
+export const SUMMARY_SECTIONS = ['totals', 'execution', 'composition', 'sources', 'changes', 'three-public', 'operating-costs', 'check', 'glossary'] as const;
 export type SummarySection = (typeof SUMMARY_SECTIONS)[number];
 
 /** The bases a change is compared with, as the disclosures word them after the year. */
@@ -38,8 +39,9 @@ const COMPARED_WITH_EN: Record<string, string> = {
 const normalize = (s: string) => s.replace(/[“”"'‘’\s]/g, '').replace(/预算$/, '');
 
 /**
- * The headline figures of a budget in one glance: totals, basic/project split, sources, year-over-year
- * changes, 三公经费, 机关运行经费, the data check, and the glossary's terms explained where they appear.
+ * The headline figures of a budget in one glance: totals, a final account's budget against 决算 and its
+ * carry-overs, basic/project split, sources, year-over-year changes, 三公经费, 机关运行经费, the data check,
+ * and the glossary's terms explained where they appear.
  *
  * @tagname budget-summary
  * @summary Headline figures, changes and the data check of a budget.
@@ -57,8 +59,9 @@ export class BudgetSummary extends BudgetElement {
   };
 
   /**
-   * The parts to show, in order, separated by spaces or commas: `totals`, `composition`, `sources`,
-   * `changes`, `three-public`, `operating-costs`, `check`, `glossary` (default: all, in that order).
+   * The parts to show, in order, separated by spaces or commas: `totals`, `execution` (a final account's
+   * budget against 决算 and its carry-overs; nothing for a budget), `composition`, `sources`, `changes`,
+   * `three-public`, `operating-costs`, `check`, `glossary` (default: all, in that order).
    */
   sections = '';
   /**
@@ -117,6 +120,8 @@ export class BudgetSummary extends BudgetElement {
     switch (name) {
       case 'totals':
         return this.totals();
+      case 'execution':
+        return this.execution();
       case 'composition':
         return this.composition();
       case 'sources':
@@ -178,6 +183,61 @@ export class BudgetSummary extends BudgetElement {
         <dt>${this.term(s.expenditure)}</dt>
         <dd>${this.fig(d.expenditure.total)}</dd>
       </dl>
+    </section>`;
+  }
+
+  /**
+   * A final account's budget against its 决算: each subject's budget, 决算 and rate (as stated, and as the two
+   * figures give it where that differs), a bar for the share spent with the figures in words beside it; then
+   * the carry-overs at the start and end of the year. Nothing for a budget.
+   */
+  private execution(): TemplateResult | typeof nothing {
+    const s = this.t.summary;
+    const lines = executionLines(this.doc);
+    const carry = carryOvers(this.doc);
+    if (!lines.length && !carry.all && !carry.fiscal) return nothing;
+    const line = (l: ExecutionLine) => {
+      const name = s.executionSubjects[l.subject] ?? l.subject;
+      // Budget and 决算 in the same scale, so that the two read as one comparison (never 1.02亿元 beside 9,746.50万元).
+      const shown = [l.budget, l.actual].filter((v): v is string => v !== undefined).map((v) => this.readable(v, l.unit));
+      const sameScale = shown.every((r) => r.rounded) || shown.every((r) => !r.rounded);
+      const show = (v: string) => (sameScale ? this.fig(v, l.unit) : html`<span class="amount">${this.readable(v, l.unit).exact}</span>`);
+      const said = (v: string) => (sameScale ? this.figText(v, l.unit) : this.readable(v, l.unit).exact);
+      const rate = l.statedRate ?? l.computedRate;
+      const width = rate !== undefined ? Math.max(0, Math.min(100, Number(rate))) : 0;
+      const differs = l.statedRate !== undefined && l.computedRate !== undefined && Number(l.statedRate) !== Number(l.computedRate);
+      const budgetLabel = this.language === 'en' ? (s.budgetLabels[l.budgetLabel ?? ''] ?? s.budgetLabels['']) : (l.budgetLabel ?? '预算');
+      const label = s.executionLabel(
+        name,
+        budgetLabel,
+        l.budget !== undefined ? said(l.budget) : s.notPublished,
+        said(l.actual),
+        rate ?? '–',
+      );
+      return html`<h4>${name}</h4>
+        ${rate !== undefined ? html`<svg viewBox="0 0 100 10" preserveAspectRatio="none" role="img" aria-label=${label}>${svg`<rect class="track" x="0" y="0" width="100" height="10"></rect><rect class="basic" x="0" y="0" width=${width} height="10"></rect>`}</svg>` : nothing}
+        <dl>
+          <dt>${budgetLabel}</dt>
+          <dd>${l.budget !== undefined ? show(l.budget) : s.notPublished}</dd>
+          <dt>${s.actual}</dt>
+          <dd>${show(l.actual)}</dd>
+        </dl>
+        ${rate !== undefined ? html`<p class="rate">${s.rate(rate)}${differs ? html` <span class="muted">${s.rateComputed(l.computedRate!)}</span>` : nothing}</p>` : nothing}`;
+    };
+    const carried = (c: { opening?: string; closing?: string } | undefined, name: string) =>
+      c
+        ? html`<dt>${name}</dt>
+            <dd>${c.opening !== undefined ? this.fig(c.opening) : s.notPublished} → ${c.closing !== undefined ? this.fig(c.closing) : s.notPublished}</dd>`
+        : nothing;
+    return html`<section part="section" aria-labelledby="h-execution">
+      <h3 id="h-execution">${s.execution}</h3>
+      ${lines.map(line)}
+      ${
+        carry.all || carry.fiscal
+          ? html`<h4>${s.carry}</h4>
+            <dl>${carried(carry.all, s.carryAll)}${carried(carry.fiscal, s.carryFiscal)}</dl>`
+          : nothing
+      }
     </section>`;
   }
 

@@ -1,0 +1,111 @@
+import { expect, fixture, waitUntil } from '@open-wc/testing';
+import '../../src/elements/budget-summary/define.js';
+import '../../src/elements/budget-table/define.js';
+import type { BudgetSummary } from '../../src/elements/budget-summary/budget-summary.js';
+import type { BudgetTable } from '../../src/elements/budget-table/budget-table.js';
+import { SEED } from '../helpers/files.js';
+
+// Three real final accounts (部门决算), imported from their PDFs (test/fixtures/final/README.md).
+const FINANCE = 'test/fixtures/final/shanghai-putuo-finance-2024-final.json';
+const PLANNING = 'test/fixtures/final/shanghai-putuo-planning-2024-final.json';
+const SOCIAL = 'test/fixtures/final/shanghai-putuo-social-work-2024-final.json';
+
+async function summary(src: string, attrs = ''): Promise<BudgetSummary> {
+  const el = await fixture<BudgetSummary>(`<budget-summary src="/${src}" ${attrs}></budget-summary>`);
+  await waitUntil(() => el.shadowRoot!.querySelector('section, [role=alert]'), 'summary did not render', { timeout: 5000 });
+  await el.updateComplete;
+  return el;
+}
+
+async function table(src: string, name: string, attrs = ''): Promise<BudgetTable> {
+  const el = await fixture<BudgetTable>(`<budget-table src="/${src}" table="${name}" ${attrs}></budget-table>`);
+  await waitUntil(() => el.shadowRoot!.querySelector('table, [role=alert]'), 'table did not render', { timeout: 5000 });
+  await el.updateComplete;
+  return el;
+}
+
+const $ = (el: Element, s: string) => el.shadowRoot!.querySelector(s) as HTMLElement | null;
+const $$ = (el: Element, s: string) => [...el.shadowRoot!.querySelectorAll(s)] as HTMLElement[];
+const text = (e: Element) => (e as HTMLElement).innerText.replace(/\s+/g, ' ').trim();
+const rows = (el: Element) =>
+  $$(el, 'tbody tr')
+    .filter((r) => r.getClientRects().length > 0)
+    .map((r) => [...r.children].map((c) => text(c).replace(/※.*$/, '')));
+const headers = (el: Element) => $$(el, 'thead th').map((th) => text(th));
+
+describe('a final account (决算)', () => {
+  it('<budget-summary> sets each budget against its 决算 with the rate as stated, and says where the figures give another', async () => {
+    const el = await summary(PLANNING, 'sections="execution"');
+    const part = text($(el, 'section[aria-labelledby="h-execution"]')!);
+    expect(part).to.contain('一般公共预算财政拨款支出 年初预算 10,210.34万元 决算 9,746.50万元 完成预算的 95.45% （按上列两数计算为 95.46%）');
+    expect(part).to.contain('“三公”经费 预算数 2.85万元 决算 0.39万元 完成预算的 13.68%');
+    expect(part).to.contain('全部资金（年初 → 年末） 112.88万元 → 100.00万元');
+    // Each bar has a name that says the figures; the rate is never told by the bar alone.
+    const bars = $$(el, 'section[aria-labelledby="h-execution"] svg[role=img]').map((s) => s.getAttribute('aria-label'));
+    expect(bars).to.deep.equal([
+      '一般公共预算财政拨款支出：年初预算 10,210.34万元，决算 9,746.50万元，完成 95.45%',
+      '“三公”经费：预算数 2.85万元，决算 0.39万元，完成 13.68%',
+    ]);
+  });
+
+  it('<budget-summary> in English names the budget and the actual, and shows the fiscal carry-overs where printed', async () => {
+    const el = await summary(FINANCE, 'sections="execution" lang="en"');
+    const part = text($(el, 'section[aria-labelledby="h-execution"]')!);
+    expect(part).to.contain('General public budget appropriations spent Initial budget 29.94 million yuan Actual 29.40 million yuan 98.20% of the budget spent');
+    expect(part).to.contain('Of which fiscal appropriations (start → end of year) 216,300 yuan → 216,300 yuan');
+    expect(part).to.not.match(/[\u4e00-\u9fff]/);
+  });
+
+  it('<budget-summary> of a budget has no execution part', async () => {
+    const el = await summary(SEED);
+    expect($(el, 'section[aria-labelledby="h-execution"]')).to.equal(null);
+  });
+
+  it('<budget-summary> shows no execution part for a final account that states no budget against its 决算 (社工部: an empty 三公 table, no carry-over)', async () => {
+    const el = await summary(SOCIAL);
+    expect($(el, 'section[aria-labelledby="h-totals"]')).to.not.equal(null);
+    expect($(el, 'section[aria-labelledby="h-execution"]')).to.equal(null);
+  });
+
+  it('<budget-table> shows the 收入支出决算总表 with its 决算 lines, a 类 line as printed and marked', async () => {
+    const el = await table(FINANCE, 'summary');
+    expect(headers(el)).to.deep.equal(['收入', '支出', '项目', '决算数', '项目', '决算数']);
+    const body = rows(el);
+    expect(body).to.deep.include(['八、其他收入', '6.20', '八、社会保障和就业支出', '326.71']);
+    expect(body).to.deep.include(['年初结转和结余', '49.14', '年末结转和结余', '55.34']);
+    expect(body.at(-1)).to.deep.equal(['收入总计', '2,995.39', '支出总计', '2,995.39']);
+    // The line printed 0.01 off its 类 is marked, and the finding under the table says by how much.
+    expect(text(el.shadowRoot!.querySelector('ul')!)).to.contain('公布为 326.71，其组成部分合计为 326.72，相差 -0.01；在舍位误差范围内');
+  });
+
+  it('<budget-table> shows the 收入决算表 from income by code, apart from what was spent', async () => {
+    const el = await table(PLANNING, 'income');
+    const body = rows(el);
+    const city = body.find((r) => r[0] === '212')!;
+    expect(city).to.deep.equal(['212', '城乡社区支出', '3,832.36', '3,832.36', '', '', '', '', '']);
+    const spent = await table(PLANNING, 'expenditure');
+    expect(rows(spent).find((r) => r[0] === '212')).to.deep.equal(['212', '城乡社区支出', '3,845.24', '1,585.59', '2,259.65', '', '', '']);
+  });
+
+  it('<budget-table> shows the 三公 决算 table with 预算数 | 决算数 under each item, as printed', async () => {
+    const el = await table(PLANNING, 'threePublic');
+    expect(headers(el).slice(0, 6)).to.deep.equal(['合计', '因公出国（境）费', '公务用车购置及运行维护费 小计', '公务用车购置费', '公务用车运行维护费', '公务接待费']);
+    expect(rows(el)).to.deep.equal([['2.85', '0.39', '0.00', '0.00', '0.00', '0.00', '0.00', '0.00', '0.00', '0.00', '2.85', '0.39']]);
+  });
+
+  it('<budget-table> shows the 基本支出决算表 as one list with 人员经费合计 and 公用经费合计', async () => {
+    const el = await table(SOCIAL, 'basicEconomic');
+    expect(headers(el)).to.include('决算数').and.not.include('人员经费');
+    const body = rows(el);
+    expect(body.slice(-2).map((r) => r.slice(1))).to.deep.equal([
+      ['人员经费合计', '95.36'],
+      ['公用经费合计', '10.23'],
+    ]);
+  });
+
+  it('<budget-table> keeps an empty 政府性基金 决算 table with its printed columns and note', async () => {
+    const el = await table(PLANNING, 'governmentFundExpenditure');
+    expect(headers(el)).to.include.members(['年初结转和结余', '本年收入', '年末结转和结余']);
+    expect(text(el.shadowRoot!.querySelector('p.note, .note') ?? el)).to.contain('没有政府性基金预算财政拨款收入和支出');
+  });
+});
