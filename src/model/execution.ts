@@ -58,10 +58,15 @@ export function executionLines(doc: BudgetDocument): ExecutionLine[] {
 }
 
 /** The carry-overs a final account prints: all funds, and 财政拨款 alone, at the start and the end of the year. */
-export function carryOvers(doc: BudgetDocument): { all?: { opening?: DecimalString; closing?: DecimalString }; fiscal?: { opening?: DecimalString; closing?: DecimalString } } {
+export function carryOvers(doc: BudgetDocument): {
+  all?: { opening?: DecimalString; closing?: DecimalString };
+  fiscal?: { opening?: DecimalString; closing?: DecimalString };
+} {
   if (doc.meta.phase !== 'final') return {};
   const pick = (opening?: DecimalString, closing?: DecimalString) =>
-    opening === undefined && closing === undefined ? undefined : { ...(opening !== undefined ? { opening } : {}), ...(closing !== undefined ? { closing } : {}) };
+    opening === undefined && closing === undefined
+      ? undefined
+      : { ...(opening !== undefined ? { opening } : {}), ...(closing !== undefined ? { closing } : {}) };
   const all = pick(doc.income.bySource.carryover, doc.expenditure.carryForward);
   const fiscal = pick(doc.income.fiscalCarryover?.fiscal, doc.expenditure.fiscalCarryForward?.fiscal);
   return { ...(all ? { all } : {}), ...(fiscal ? { fiscal } : {}) };

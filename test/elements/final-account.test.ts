@@ -51,7 +51,9 @@ describe('a final account (决算)', () => {
   it('<budget-summary> in English names the budget and the actual, and shows the fiscal carry-overs where printed', async () => {
     const el = await summary(FINANCE, 'sections="execution" lang="en"');
     const part = text($(el, 'section[aria-labelledby="h-execution"]')!);
-    expect(part).to.contain('General public budget appropriations spent Initial budget 29.94 million yuan Actual 29.40 million yuan 98.20% of the budget spent');
+    expect(part).to.contain(
+      'General public budget appropriations spent Initial budget 29.94 million yuan Actual 29.40 million yuan 98.20% of the budget spent',
+    );
     expect(part).to.contain('Of which fiscal appropriations (start → end of year) 216,300 yuan → 216,300 yuan');
     expect(part).to.not.match(/[\u4e00-\u9fff]/);
   });
@@ -89,7 +91,14 @@ describe('a final account (决算)', () => {
 
   it('<budget-table> shows the 三公 决算 table with 预算数 | 决算数 under each item, as printed', async () => {
     const el = await table(PLANNING, 'threePublic');
-    expect(headers(el).slice(0, 6)).to.deep.equal(['合计', '因公出国（境）费', '公务用车购置及运行维护费 小计', '公务用车购置费', '公务用车运行维护费', '公务接待费']);
+    expect(headers(el).slice(0, 6)).to.deep.equal([
+      '合计',
+      '因公出国（境）费',
+      '公务用车购置及运行维护费 小计',
+      '公务用车购置费',
+      '公务用车运行维护费',
+      '公务接待费',
+    ]);
     expect(rows(el)).to.deep.equal([['2.85', '0.39', '0.00', '0.00', '0.00', '0.00', '0.00', '0.00', '0.00', '0.00', '2.85', '0.39']]);
   });
 
