@@ -49,3 +49,9 @@ export function contrast(a: string, b: string): number {
 export function labelColor(fill: string): string {
   return contrast(fill, '#111111') >= contrast(fill, '#ffffff') ? '#111111' : '#ffffff';
 }
+
+/**
+ * Fills of a variance view, by execution band (决算 against 预算): well under, under, near, over the budget.
+ * Each is told in words too (the legend, the tooltip and the table give every rate), never by colour alone.
+ */
+export const EXECUTION_FILLS = { under80: '#D55E00', under95: '#F0B070', near: '#56B4E9', over: '#7F3C8D' } as const;

@@ -13,3 +13,4 @@ export * from './performance.js';
 export * from './procurement.js';
 export * from './export.js';
 export * from './execution.js';
+export * from './variance.js';

@@ -171,7 +171,7 @@ describe('<budget-summary>', () => {
   it('names the valid sections when given an unknown one', async () => {
     const el = await summary('sections="totals pie"');
     expect(text($(el, '[role=alert]'))).to.equal(
-      '未知的部分“pie”，可用：totals, composition, sources, changes, three-public, operating-costs, check, glossary',
+      '未知的部分“pie”，可用：totals, execution, composition, sources, changes, three-public, operating-costs, check, glossary',
     );
     expect($$(el, 'section')).to.have.length(1);
   });

@@ -1,6 +1,8 @@
 import { expect, fixture, waitUntil } from '@open-wc/testing';
 import '../../src/elements/budget-summary/define.js';
 import '../../src/elements/budget-table/define.js';
+import '../../src/elements/budget-tree/define.js';
+import type { BudgetTree } from '../../src/elements/budget-tree/budget-tree.js';
 import type { BudgetSummary } from '../../src/elements/budget-summary/budget-summary.js';
 import type { BudgetTable } from '../../src/elements/budget-table/budget-table.js';
 import { SEED } from '../helpers/files.js';
@@ -20,6 +22,14 @@ async function summary(src: string, attrs = ''): Promise<BudgetSummary> {
 async function table(src: string, name: string, attrs = ''): Promise<BudgetTable> {
   const el = await fixture<BudgetTable>(`<budget-table src="/${src}" table="${name}" ${attrs}></budget-table>`);
   await waitUntil(() => el.shadowRoot!.querySelector('table, [role=alert]'), 'table did not render', { timeout: 5000 });
+  await el.updateComplete;
+  return el;
+}
+
+async function tree(src: string, attrs = ''): Promise<BudgetTree> {
+  const wrap = await fixture<HTMLDivElement>(`<div style="width: 640px"><budget-tree src="/${src}" ${attrs}></budget-tree></div>`);
+  const el = wrap.querySelector('budget-tree')!;
+  await waitUntil(() => el.shadowRoot!.querySelector('path.arc, table'), 'tree did not render', { timeout: 5000 });
   await el.updateComplete;
   return el;
 }
@@ -116,5 +126,29 @@ describe('a final account (决算)', () => {
     const el = await table(PLANNING, 'governmentFundExpenditure');
     expect(headers(el)).to.include.members(['年初结转和结余', '本年收入', '年末结转和结余']);
     expect(text(el.shadowRoot!.querySelector('p.note, .note') ?? el)).to.contain('没有政府性基金预算财政拨款收入和支出');
+  });
+
+  it('<budget-tree variance> colours each arc by its execution rate and says every rate in words: legend, tooltip, table', async () => {
+    const el = await tree(FINANCE, 'variance');
+    const legend = text($(el, '[part=legend]')!);
+    // 财政局 2024: its 11 项 lines state their budgets, so all 19 arcs have a rate (款 and 类 added from their 项).
+    expect(legend).to.equal('低于 80%（0 项） 80%–95%（0 项） 95%–100%（19 项） 超过 100%（0 项） 未列预算（0 项）');
+    // 规划局 2024: three 项 lines name their 款 otherwise than the tables (so no code), and their 款 and 类 get no rate either.
+    const planning = await tree(PLANNING, 'variance');
+    expect(text($(planning, '[part=legend]')!)).to.equal('低于 80%（0 项） 80%–95%（4 项） 95%–100%（10 项） 超过 100%（0 项） 未列预算（10 项）');
+    const arc = $(el, 'path.arc[data-id$="2010601"]') ?? $$(el, 'path.arc').find((p) => p.getAttribute('aria-label')?.includes('行政运行'))!;
+    expect(arc.getAttribute('fill')).to.equal('#56B4E9');
+    // The table twin gives each line's budget and rate as text.
+    el.view = 'table';
+    await el.updateComplete;
+    const row = rows(el).find((r) => r[0] === '2010601')!;
+    expect(row.slice(-2)).to.deep.equal(['1,560.05', '96.91%']);
+    expect(headers(el).slice(-2)).to.deep.equal(['年初预算', '执行率']);
+  });
+
+  it('<budget-tree variance> of a budget draws its usual colours and no legend', async () => {
+    const el = await tree(SEED, 'variance');
+    expect($(el, '[part=legend]')).to.equal(null);
+    expect(new Set($$(el, 'path.arc').map((p) => p.getAttribute('fill'))).size).to.be.greaterThan(3);
   });
 });

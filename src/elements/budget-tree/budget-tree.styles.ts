@@ -278,4 +278,20 @@ export const budgetTreeStyles = css`
     position: relative;
     inset: auto;
   }
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.3em 1.2em;
+    margin: 0.6em 0 0;
+    padding: 0;
+    list-style: none;
+    font-size: 0.9em;
+  }
+  .legend .swatch {
+    display: inline-block;
+    width: 0.9em;
+    height: 0.9em;
+    margin-right: 0.35em;
+    vertical-align: -0.1em;
+  }
 `;

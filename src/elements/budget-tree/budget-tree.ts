@@ -4,7 +4,8 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { LoadedBudget } from '../../data/fetch-budget.js';
 import { budgetSelectEvent } from '../../events/budget-select.js';
 import { UNIT_NAMES_EN } from '../../i18n/ui.js';
-import { arcFill, labelColor, NEUTRAL_FILL } from '../../layout/colors.js';
+import { arcFill, EXECUTION_FILLS, labelColor, NEUTRAL_FILL } from '../../layout/colors.js';
+import { bandOf, EXECUTION_BANDS, executionByCode, type Execution } from '../../model/variance.js';
 import { arcCentroid, arcPath, buildSunburst, findNode, layoutArcs, ringRadii, type ArcLayout, type SunNode } from '../../layout/sunburst.js';
 import { Money, percent, publishedDecimals } from '../../model/money.js';
 import { buildTree, isMeasure, type ClassNode, type Measure } from '../../model/tree.js';
@@ -41,8 +42,13 @@ export type Classification = 'functional' | 'economic';
  * @csspart ranked - The ranked list beside the chart (under it when narrow): the current node's children, largest first, with amounts and shares; it follows zoom and hover.
  * @csspart tooltip - The tooltip.
  * @csspart table - The table twin.
+ * @csspart legend - The variance view's legend: each execution band in words, with how many arcs are in it.
  * @csspart state - The loading, empty and error messages.
  */
+/** A legend's colour sample: an SVG square (a fill attribute, so no inline style under a strict CSP). */
+const swatch = (fill: string) =>
+  html`<svg class="swatch" viewBox="0 0 1 1" aria-hidden="true"><rect x="0.05" y="0.05" width="0.9" height="0.9" fill=${fill} stroke="#6b7480" stroke-width="0.1"></rect></svg>`;
+
 export class BudgetTree extends BudgetElement {
   static override styles = [BudgetElement.styles, dataTableStyles, budgetTreeStyles, rankedListStyles];
 
@@ -53,6 +59,7 @@ export class BudgetTree extends BudgetElement {
     depth: { type: Number },
     unit: { type: String },
     view: { type: String, reflect: true },
+    variance: { type: Boolean, reflect: true },
     _focusId: { state: true },
     _activeId: { state: true },
     _tip: { state: true },
@@ -63,7 +70,7 @@ export class BudgetTree extends BudgetElement {
 
   /** `functional` (支出功能分类, default) or `economic` (基本支出经济分类). */
   classification: Classification = 'functional';
-  /** What the arcs measure: `total` (default), an expenditure type (`basic`, `project` …) or, for the economic classification, `personnel` / `public`. */
+  /** What the arcs measure: `total` (default; in a final account the 决算数, also called `final`), an expenditure type (`basic`, `project` …), a fund source (`generalPublicBudget` …) or, for the economic classification, `personnel` / `public`. */
   measure = 'total';
   /** Code of the node to open zoomed in, e.g. `208`. */
   root?: string;
@@ -77,6 +84,12 @@ export class BudgetTree extends BudgetElement {
   unit?: AmountUnit;
   /** `chart` (default) or `table`. */
   view: 'chart' | 'table' = 'chart';
+  /**
+   * A final account's variance view: each arc coloured by its execution rate (支出决算 against 年初预算, as the
+   * 项 lines of the written part state them; a 款 or 类 where all its 项 do), with the rates in the legend,
+   * the tooltip and the table twin; arcs without a stated budget stay grey. Ignored for a budget.
+   */
+  variance = false;
 
   private _focusId?: string;
   private _activeId?: string;
@@ -147,6 +160,7 @@ export class BudgetTree extends BudgetElement {
     }
     if (changed.has('root')) this.applyRoot();
     if (changed.has('lang') || changed.has('unit') || changed.has('measure') || changed.has('classification')) this.names.clear();
+    if (changed.has('variance')) this.fills.clear();
     if (!this._width) this._width = Math.floor(this.getBoundingClientRect().width) || 320;
     this.fontPx = parseFloat(getComputedStyle(this).fontSize) || 16;
     const focus = this.focusNode;
@@ -196,12 +210,13 @@ export class BudgetTree extends BudgetElement {
       this.classRoot = buildTree(doc.expenditure.functional, { name: t.all, amounts: doc.expenditure.functionalTotal });
     }
     this.sun = buildSunburst(this.classRoot, this.measureKey(), this.rootName());
+    this.execution = executionByCode(doc);
     this.sun?.each((n) => this.byId.set(n.data.id, n as SunNode));
   }
 
   /** The measure as the model reads it; the economic table's own type (basic) is its total. */
   private measureKey(): Measure {
-    // Any other measure falls back to total.
+    // `final` is the 决算数, which is a final account's total; any other measure falls back to total.
     const m: Measure = isMeasure(this.measure) ? this.measure : 'total';
     if (this.classification === 'economic' && m === (this.doc?.expenditure.economic?.type ?? 'basic')) return 'total';
     return m;
@@ -383,6 +398,7 @@ export class BudgetTree extends BudgetElement {
         open: (n) => (n.children?.length ? this.zoomTo(n, true) : this.select(n)),
       })}
     </div>
+    ${this.renderLegend()}
     <p class="help" id="help"><span class="help-title">${t.keyboardTitle}${this.language === 'en' ? ': ' : '：'}</span>${t.keyboardHelp}</p>`;
   }
 
@@ -416,9 +432,24 @@ export class BudgetTree extends BudgetElement {
     return a.merged ? NEUTRAL_FILL : this.nodeFill(a.node);
   }
 
-  /** A node's colour: its 类's hue, lighter with each ring, siblings alternating in shade. */
+  /** Execution by code, for the variance view (a final account's stated budgets; empty otherwise). */
+  private execution = new Map<string, Execution>();
+
+  private get varianceOn(): boolean {
+    return this.variance && this.classification === 'functional' && this.execution.size > 0;
+  }
+
+  private executionOf(n: SunNode): Execution | undefined {
+    return this.varianceOn && n.data.code ? this.execution.get(n.data.code) : undefined;
+  }
+
+  /** A node's colour: its 类's hue, lighter with each ring, siblings alternating in shade; in the variance view, its execution band. */
   private nodeFill(n: SunNode): string {
     if (n.data.kind === 'remainder') return NEUTRAL_FILL;
+    if (this.varianceOn) {
+      const e = this.executionOf(n);
+      return e?.rate !== undefined ? EXECUTION_FILLS[bandOf(e.rate)] : NEUTRAL_FILL;
+    }
     let f = this.fills.get(n);
     if (!f) {
       let top = n;
@@ -490,10 +521,45 @@ export class BudgetTree extends BudgetElement {
         ${r.rounded ? html`<dt>${t.published}</dt><dd><span class="amount">${r.exact}</span></dd>` : nothing}
         ${parent ? html`<dt>${t.shareOfParent}</dt><dd>${this.share(n, parent)}%</dd>` : nothing}
         <dt>${t.shareOfTotal}</dt><dd>${this.share(n)}%</dd>
+        ${this.executionTip(n)}
       </dl>
       ${n.data.kind === 'remainder' ? html`<p>${t.remainderNote}</p>` : nothing}
       ${n.data.excess ? html`<p>${t.excessNote(this.readable(n.data.excess, this.docUnit).exact)}</p>` : nothing}
       ${n.children?.some((c) => c.data.kind === 'remainder') ? html`<p>${t.remainderNote}</p>` : nothing}`;
+  }
+
+  /** The variance view's figures of a node, for the tooltip: budget, 决算 and rate, or that none is stated. */
+  private executionTip(n: SunNode): TemplateResult | typeof nothing {
+    if (!this.varianceOn) return nothing;
+    const t = this.t;
+    const e = this.executionOf(n);
+    if (!e) return html`<dt>${t.executionRate}</dt><dd>${t.noBudgetStated}</dd>`;
+    return html`<dt>${t.budgetStated}</dt><dd><span class="amount">${this.readable(e.budget, this.docUnit).exact}</span></dd>
+      <dt>${t.actualStated}</dt><dd><span class="amount">${this.readable(e.actual, this.docUnit).exact}</span></dd>
+      <dt>${t.executionRate}</dt><dd>${e.rate !== undefined ? `${e.rate}%` : '–'}</dd>`;
+  }
+
+  /** "（3 项）" / " (3 items)". */
+  private paren(s: string): string {
+    return this.language === 'en' ? ` (${s})` : `（${s}）`;
+  }
+
+  /** The variance view's legend: each band in words with how many arcs of the chart are in it. */
+  private renderLegend(): TemplateResult | typeof nothing {
+    if (!this.varianceOn) return nothing;
+    const t = this.t;
+    const counts = new Map<string, number>();
+    let none = 0;
+    this.sun?.each((n) => {
+      if (!n.depth) return;
+      const e = this.executionOf(n as SunNode);
+      if (e?.rate !== undefined) counts.set(bandOf(e.rate), (counts.get(bandOf(e.rate)) ?? 0) + 1);
+      else none++;
+    });
+    return html`<ul class="legend" part="legend" aria-label=${t.legendLabel}>
+      ${EXECUTION_BANDS.map((b) => html`<li>${swatch(EXECUTION_FILLS[b.key])}${t.bands[b.key]}${this.paren(t.itemsCount(counts.get(b.key) ?? 0))}</li>`)}
+      <li>${swatch(NEUTRAL_FILL)}${t.noBudgetStated}${this.paren(t.itemsCount(none))}</li>
+    </ul>`;
   }
 
   private renderTable(focus: SunNode): TemplateResult {
@@ -507,6 +573,7 @@ export class BudgetTree extends BudgetElement {
       money: (amount, withUnit = true) => this.money(amount, this.docUnit, withUnit),
       share: (n, of) => this.share(n, of),
       zoom: (n) => this.zoomFromOutside(n, 'row'),
+      ...(this.varianceOn ? { execution: (n: SunNode) => this.executionOf(n) } : {}),
     });
   }
 

@@ -3,6 +3,7 @@ import { UI, type UIStrings } from '../../i18n/ui.js';
 import type { SunNode } from '../../layout/sunburst.js';
 import type { Lang } from '../../model/messages.js';
 import { published } from '../zh-text.js';
+import type { Execution } from '../../model/variance.js';
 
 /** What the table twin needs from its element. */
 export interface TreeTableView {
@@ -21,6 +22,8 @@ export interface TreeTableView {
   zoom: (n: SunNode) => void;
   /** The element's language (default: English when `t` is the English set, else zh-CN); names from the data are marked zh-CN in English. */
   lang?: Lang;
+  /** The variance view: a node's stated budget, 决算 and rate (columns 年初预算 | 执行率 are added). */
+  execution?: (n: SunNode) => Execution | undefined;
 }
 
 /** Table order: published code order; 未分项 last. */
@@ -55,6 +58,7 @@ export function renderTreeTable(v: TreeTableView): TemplateResult {
           <th scope="col" role="columnheader" class="num">${t.amount}</th>
           <th scope="col" role="columnheader" class="num share">${t.shareOfParent}</th>
           <th scope="col" role="columnheader" class="num share">${t.shareOfTotal}</th>
+          ${v.execution ? html`<th scope="col" role="columnheader" class="num">${t.budgetStated}</th><th scope="col" role="columnheader" class="num">${t.executionRate}</th>` : nothing}
         </tr>
       </thead>
       <tbody role="rowgroup">${rows}</tbody>
@@ -85,5 +89,14 @@ function tableRow(v: TreeTableView, n: SunNode, level: number, isFocus: boolean)
     <td class="num" role="cell" data-label=${t.amount}><span class="amount">${v.money(n.data.amount, false)}</span></td>
     <td class="num share${parent ? '' : ' blank'}" role="cell" data-label=${t.shareOfParent}>${parent ? html`<span class="amount">${v.share(n, parent)}%</span>` : ''}</td>
     <td class="num share" role="cell" data-label=${t.shareOfTotal}><span class="amount">${v.share(n)}%</span></td>
+    ${v.execution ? executionCells(v, n) : nothing}
   </tr>`;
+}
+
+/** The variance view's cells of a row: its stated budget and rate, or nothing stated. */
+function executionCells(v: TreeTableView, n: SunNode): TemplateResult {
+  const t = v.t;
+  const e = v.execution!(n);
+  return html`<td class="num" role="cell" data-label=${t.budgetStated}>${e ? html`<span class="amount">${v.money(e.budget, false)}</span>` : t.noBudgetStated}</td>
+    <td class="num" role="cell" data-label=${t.executionRate}>${e?.rate !== undefined ? html`<span class="amount">${e.rate}%</span>` : '–'}</td>`;
 }
