@@ -52,7 +52,8 @@ export interface ImportIssue {
     | 'sheet.hiddenSkipped'
     | 'rows.hidden'
     | 'sheet.contents'
-    | 'document.incomplete';
+    | 'document.incomplete'
+    | 'document.missingTables';
   location: Location;
   /** The text that was found (a cell's content, a title). */
   text?: string;

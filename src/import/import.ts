@@ -315,6 +315,13 @@ function assemble(
     return { report };
   }
   const dept = /^(\d+)\s*(.+)$/.exec(department);
+  // A final account publishes the nine tables of the template (部门决算公开: 收入支出决算总表 … 国有资本经营预算财政拨款收入支出决算表),
+  // an empty one with its note: the ones not found are said, by their template names.
+  if (final) {
+    const missing = TABLE_SPECS.filter((s) => s.nationalTemplate && !tables.some((t) => t.kind === s.kind));
+    if (missing.length)
+      issues.push({ code: 'document.missingTables', location: { table: title ?? '' }, text: missing.map((s) => s.titles.wordings.shanghaiFinal?.[0] ?? s.title).join('、') });
+  }
   const s = readSummary(summary);
   issues.push(...s.issues);
   const f = readFunctional(final ? tables.filter((t) => t.kind !== 'income') : tables);

@@ -32,6 +32,7 @@ export const ISSUE_TEXT: Record<ImportIssue['code'], [string, string]> = {
   'rows.hidden': ['有隐藏的行，已照常读取', 'has hidden rows; they were read as usual'],
   'sheet.contents': ['是目录，不含数据', 'is the table of contents; nothing to read'],
   'document.incomplete': ['文档缺少', 'the document lacks'],
+  'document.missingTables': ['决算缺少必须公开的表', 'the final account lacks tables it must publish'],
 };
 
 /** Only these leave the JSON complete; every other item is data not read (a gap, and a failure with --strict). */

@@ -397,3 +397,79 @@ describe('readDisclosure on other files', () => {
     expect(report.recognized.map((r) => r.kind)).to.deep.equal(['expenditure']);
   });
 });
+
+describe('a final account (决算) in a Word document', () => {
+  const m = (text: string, span: number) => ({ text, span });
+  const final = (...more: ReturnType<typeof p>[]) =>
+    readDocx(
+      docx(
+        p('上海市普陀区某局2024年度部门决算'),
+        p('收入支出决算总表'),
+        p('单位：万元'),
+        tbl([
+          [m('收入', 2), m('支出', 2)],
+          ['项目', '决算数', '项目', '决算数'],
+          ['一、一般公共预算财政拨款收入', '100.00', '一、一般公共服务支出', '90.00'],
+          ['本年收入合计', '100.00', '本年支出合计', '90.00'],
+          ['使用非财政拨款结余（含专用结余）', '', '结余分配', ''],
+          ['年初结转和结余', '5.00', '年末结转和结余', '15.00'],
+          ['总计', '105.00', '总计', '105.00'],
+        ]),
+        p('支出决算表'),
+        p('单位：万元'),
+        tbl([
+          [m('项目', 4), '本年支出合计', '基本支出', '项目支出'],
+          [m('功能分类科目编码', 3), '科目名称', '', '', ''],
+          ['类', '款', '项', '', '', '', ''],
+          ['201', '', '', '一般公共服务支出', '90.00', '60.00', '30.00'],
+          ['201', '03', '', '政府办公厅（室）及相关机构事务', '90.00', '60.00', '30.00'],
+          ['201', '03', '01', '行政运行', '90.00', '60.00', '30.00'],
+          [m('合计', 4), '90.00', '60.00', '30.00'],
+        ]),
+        ...more,
+      ),
+    );
+
+  it('reads its 收入支出决算总表 and 支出决算表, and names the seven required tables it lacks', () => {
+    const { document, report } = importFromDocx(final());
+    expect(document!.meta.phase).to.equal('final');
+    expect(document!.meta.department.name).to.equal('上海市普陀区某局');
+    expect(document!.schemaVersion).to.equal('1.3.0');
+    expect(document!.income).to.deep.include({ total: '105.00' });
+    expect(document!.expenditure).to.deep.include({ total: '105.00', currentYear: '90.00', carryForward: '15.00' });
+    const missing = report.issues.find((i) => i.code === 'document.missingTables')!;
+    expect(missing.text).to.equal(
+      '收入决算表、财政拨款收入支出决算总表、一般公共预算财政拨款支出决算表、一般公共预算财政拨款基本支出决算表、政府性基金预算财政拨款收入支出决算表、国有资本经营预算财政拨款收入支出决算表、财政拨款“三公”经费支出决算表',
+    );
+    expect(issueLine(missing, 'zh-CN')).to.contain('决算缺少必须公开的表');
+  });
+
+  it('reads the 收入决算表 as income by code, apart from what was spent', () => {
+    const { document, report } = importFromDocx(
+      final(
+        p('收入决算表'),
+        p('单位：万元'),
+        tbl([
+          [m('项目', 4), '本年收入合计', '财政拨款收入', '其他收入'],
+          [m('功能分类科目编码', 3), '科目名称', '', '', ''],
+          ['类', '款', '项', '', '', '', ''],
+          ['201', '', '', '一般公共服务支出', '100.00', '100.00', ''],
+          ['201', '03', '', '政府办公厅（室）及相关机构事务', '100.00', '100.00', ''],
+          ['201', '03', '01', '行政运行', '100.00', '100.00', ''],
+          [m('合计', 4), '100.00', '100.00', ''],
+        ]),
+      ),
+    );
+    expect(document!.income.functional!.map((f) => [f.code, f.amounts.total])).to.deep.equal([
+      ['201', '100.00'],
+      ['20103', '100.00'],
+      ['2010301', '100.00'],
+    ]);
+    expect(document!.expenditure.functional.map((f) => [f.code, f.amounts.total])).to.deep.equal([
+      ['201', '90.00'],
+      ['20103', '90.00'],
+      ['2010301', '90.00'],
+    ]);
+    expect(report.issues.find((i) => i.code === 'document.missingTables')!.text).to.not.contain('收入决算表');
+  });
+});
