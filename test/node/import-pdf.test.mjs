@@ -275,7 +275,7 @@ test('司法局 2026 (PDF): the written part gives the sections and glossary the
 // transcribed from the PDF, and the reconciliation's findings on them are all within rounding (each reviewed
 // against the page: the 0.01 differences the PDFs print).
 // 财政局 and 规划局 state 政府采购 whose parts add up 0.01 more than its total (R-PROC-05, a rounding note).
-for (const [name, total, department, notes] of [
+for (const [name, total, department, notes, remarked] of [
   [
     'shanghai-putuo-finance-2024-final',
     195,
@@ -287,9 +287,12 @@ for (const [name, total, department, notes] of [
     308,
     '上海市普陀区规划和自然资源局',
     ['R-FINAL-03', 'R-FINAL-03', 'R-FINAL-04', 'R-FUNC-02', 'R-FUNC-02', 'R-FUNC-02', 'R-ECON-01', 'R-PROC-05'],
+    // The text's 95.45% is 9746.50 / 10210.34 = 95.457…% cut, not rounded (R-FINAL-05, a note).
+    ['R-FINAL-05'],
   ],
   ['shanghai-putuo-social-work-2024-final', 205, '中共上海市普陀区委社会工作部', ['R-FINAL-04', 'R-ECON-01']],
 ]) {
+  const remarks = remarked ?? [];
   test(`${name} (PDF 决算): all nine tables are found, every figure (${total}) equals the reference, no warning`, async () => {
     const { doc, stdout } = importPdf(`${name}.pdf`);
     assert.equal(doc.meta.phase, 'final');
@@ -313,5 +316,10 @@ for (const [name, total, department, notes] of [
       [],
     );
     assert.deepEqual(findings.map((f) => f.ruleId).sort(), [...notes].sort());
+    const report = reconcile(doc);
+    assert.deepEqual(
+      report.remarks.map((r) => `${r.severity} ${r.ruleId}`),
+      remarks.map((id) => `note ${id}`),
+    );
   });
 }

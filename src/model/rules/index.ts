@@ -9,6 +9,7 @@ import { functionalRows } from './functional-rows.js';
 import { finalBasic } from './final-basic.js';
 import { finalFiscal } from './final-fiscal.js';
 import { finalLines } from './final-lines.js';
+import { finalText } from './final-text.js';
 import { finalTotals } from './final-totals.js';
 import { functionalTree } from './functional-tree.js';
 import { incomeSources } from './income-sources.js';
@@ -47,6 +48,7 @@ export const RULES: readonly Rule[] = [
   finalFiscal,
   finalLines,
   finalBasic,
+  finalText,
   expenditureSum,
   expenditureTables,
   sources,
