@@ -320,7 +320,11 @@ function assemble(
   if (final) {
     const missing = TABLE_SPECS.filter((s) => s.nationalTemplate && !tables.some((t) => t.kind === s.kind));
     if (missing.length)
-      issues.push({ code: 'document.missingTables', location: { table: title ?? '' }, text: missing.map((s) => s.titles.wordings.shanghaiFinal?.[0] ?? s.title).join('、') });
+      issues.push({
+        code: 'document.missingTables',
+        location: { table: title ?? '' },
+        text: missing.map((s) => s.titles.wordings.shanghaiFinal?.[0] ?? s.title).join('、'),
+      });
   }
   const s = readSummary(summary);
   issues.push(...s.issues);
