@@ -43,7 +43,10 @@ export function placeOf(s: NarrativeSection): Place {
   // The numbered parts of a project's 经费情况说明 (六、年度预算安排 …) stay with the project, in the document's order.
   if (PROJECT_PART.test(s.title.trim())) return 'other';
   if (s.id && PLACE_OF_ID[s.id]) return PLACE_OF_ID[s.id]!;
-  if (!s.id && /绩效目标/.test(s.title)) return 'performance';
+  if (!s.id && /绩效目标|预算绩效管理情况/.test(s.title)) return 'performance';
+  // A final account's parts in its own words: 部门决算单位构成 with the profile, each table's 决算情况说明 with the explanation.
+  if (!s.id && /单位构成/.test(s.title)) return 'profile';
+  if (!s.id && /决算(?:总体)?情况说明$/.test(s.title.replace(/\s+/g, ''))) return 'explanation';
   return 'other';
 }
 

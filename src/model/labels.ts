@@ -45,6 +45,15 @@ export const THREE_PUBLIC_LABELS: Record<ThreePublicKey, Label> = {
 
 export const TOTAL_LABEL: Label = { 'zh-CN': '合计', en: 'Total' };
 
+/** The budgets a final account sets its 决算 against, as it words them, in both languages. */
+export const BUDGET_LABELS: Record<string, Label> = {
+  年初预算: { 'zh-CN': '年初预算', en: 'Initial budget' },
+  调整预算: { 'zh-CN': '调整预算', en: 'Adjusted budget' },
+  全年预算: { 'zh-CN': '全年预算', en: 'Full-year budget' },
+  预算数: { 'zh-CN': '预算数', en: 'Budget' },
+  预算: { 'zh-CN': '预算', en: 'Budget' },
+};
+
 /** A final account's columns beside its 决算数 (since 1.3.0). */
 export const SINGLE_LABELS: Record<SingleKey, Label> = {
   budget: { 'zh-CN': '预算数', en: 'Budget' },

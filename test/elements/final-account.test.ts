@@ -92,6 +92,16 @@ describe('a final account (决算)', () => {
 
   it('<budget-table> shows the 收入决算表 from income by code, apart from what was spent', async () => {
     const el = await table(PLANNING, 'income');
+    // Its columns as printed, in the printed order.
+    expect(headers(el).filter((h) => /收入/.test(h))).to.deep.equal([
+      '本年收入合计',
+      '财政拨款收入',
+      '上级补助收入',
+      '事业收入',
+      '经营收入',
+      '附属单位上缴收入',
+      '其他收入',
+    ]);
     const body = rows(el);
     const city = body.find((r) => r[0] === '212')!;
     expect(city).to.deep.equal(['212', '城乡社区支出', '3,832.36', '3,832.36', '', '', '', '', '']);

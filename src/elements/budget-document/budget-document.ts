@@ -172,7 +172,9 @@ export class BudgetDocumentElement extends BudgetElement {
   private parts(): Part[] {
     const doc = this.doc;
     // A unit's own budget (单位预算, as its title says) names its parts for the unit (单位概况, 单位预算表 …).
-    const d = isUnitDocument(doc.meta) ? { ...this.t.document, ...this.t.document.unitParts } : this.t.document;
+    // A final account names its tables and explanation as such (部门决算表, 部门决算情况说明).
+    const named = isUnitDocument(doc.meta) ? { ...this.t.document, ...this.t.document.unitParts } : this.t.document;
+    const d = doc.meta.phase === 'final' ? { ...named, ...this.t.document.finalParts } : named;
     const sub = this.headingLevel + 2;
     const parts: Part[] = [];
     const add = (part: DocumentPart, title: string, body: TemplateResult | TemplateResult[] | typeof nothing, children?: Part['children']) => {

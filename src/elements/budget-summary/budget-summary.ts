@@ -1,7 +1,7 @@
 import { hasOwn } from '../../model/own.js';
 import { linear } from '../../layout/linear.js';
 import { html, nothing, svg, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { SOURCE_LABELS } from '../../model/labels.js';
+import { BUDGET_LABELS, SOURCE_LABELS } from '../../model/labels.js';
 import { money, percent } from '../../model/money.js';
 import { byWeight, checkScope, checkVerdict, isRounding } from '../../model/reconcile.js';
 import {
@@ -206,7 +206,7 @@ export class BudgetSummary extends BudgetElement {
       const rate = l.statedRate ?? l.computedRate;
       const width = rate !== undefined ? Math.max(0, Math.min(100, Number(rate))) : 0;
       const differs = l.statedRate !== undefined && l.computedRate !== undefined && Number(l.statedRate) !== Number(l.computedRate);
-      const budgetLabel = this.language === 'en' ? (s.budgetLabels[l.budgetLabel ?? ''] ?? s.budgetLabels['']) : (l.budgetLabel ?? '预算');
+      const budgetLabel = (hasOwn(BUDGET_LABELS, l.budgetLabel ?? '') ? BUDGET_LABELS[l.budgetLabel!]! : BUDGET_LABELS['预算']!)[this.language];
       const label = s.executionLabel(name, budgetLabel, l.budget !== undefined ? said(l.budget) : s.notPublished, said(l.actual), rate ?? '–');
       return html`<h4>${name}</h4>
         ${rate !== undefined ? html`<svg viewBox="0 0 100 10" preserveAspectRatio="none" role="img" aria-label=${label}>${svg`<rect class="track" x="0" y="0" width="100" height="10"></rect><rect class="basic" x="0" y="0" width=${width} height="10"></rect>`}</svg>` : nothing}

@@ -19,7 +19,16 @@ function printed(layout: TableLayout, columns: TableColumn[], rows: TableRow[]):
   const byKey = new Map(list.map((c) => [c.key, c]));
   const keep = columns.map((c) => c.type !== 'amount' || (c.key !== undefined && byKey.has(c.key)));
   if (!columns.some((c, i) => keep[i] && c.type === 'amount')) return { columns, rows };
-  const kept = keepColumns(columns, rows, keep);
+  const picked = keepColumns(columns, rows, keep);
+  // The amount columns in the order the table prints them (a 决算's 收入决算表 prints 上级补助收入 before 事业收入).
+  const rank = (c: TableColumn) => (c.type === 'amount' && c.key !== undefined ? list.findIndex((p) => p.key === c.key) : -1);
+  const slots = picked.columns.map((c, i) => (c.type === 'amount' ? i : -1)).filter((i) => i >= 0);
+  const sorted = [...slots].sort((a, b) => rank(picked.columns[a]!) - rank(picked.columns[b]!));
+  const order = picked.columns.map((_, i) => (slots.includes(i) ? sorted[slots.indexOf(i)]! : i));
+  const kept = {
+    columns: order.map((i) => picked.columns[i]!),
+    rows: picked.rows.map((r) => ({ ...r, cells: order.map((i) => r.cells[i]), paths: order.map((i) => r.paths[i]) })),
+  };
   const shown = kept.columns.map((c) => {
     const p = c.type === 'amount' && c.key !== undefined ? byKey.get(c.key) : undefined;
     if (!p) return c;
