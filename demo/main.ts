@@ -1,5 +1,6 @@
 // The demo page: every element on the founding department's data (or Shanghai's), the data check, the
-// language, theme and large-text switches, and the embed-code builder. Plain DOM, no framework.
+// language, theme and large-text switches, a final account (决算) beside the next year's budget, and the
+// embed-code builder. Plain DOM, no framework.
 import { BudgetLoadError, loadBudget, resolveLang, standardTables, type Lang, type LoadedBudget } from '../src/bundle.js';
 import { createBuilder } from './builder.js';
 import { append, h } from './builder-dom.js';
@@ -126,7 +127,8 @@ async function show(): Promise<void> {
   document.documentElement.lang = lang;
   for (const el of showcase()) {
     if (el.localName === 'budget-table') continue;
-    el.setAttribute('src', dataset.value);
+    // The final-account section shows its own two files, whatever the data chosen above.
+    el.setAttribute('src', el.dataset.fixedSrc ?? dataset.value);
     el.setAttribute('lang', lang);
   }
   applyLookToAll();

@@ -332,7 +332,9 @@ export class BudgetSummary extends BudgetElement {
     if (!tp) return nothing;
     const unit = tp.unit ?? this.doc.meta.unit;
     const get = (k: ThreePublicKey) => tp.items.find((i) => i.key === k);
-    const total = get('threePublic')?.amounts.total ?? tp.total?.total;
+    // As for its parts: a printed 合计 with an empty cell (a 决算 that spent nothing) is a published nothing, 0.
+    const row = get('threePublic');
+    const total = row?.amounts.total ?? tp.total?.total ?? (row && row.amounts.budget !== undefined ? '0' : undefined);
     const parts: ThreePublicKey[] = ['abroad', 'vehicles', 'reception'];
     return html`<section part="section" aria-labelledby="h-three">
       <h3 id="h-three">${this.term(s.threePublic)}</h3>
