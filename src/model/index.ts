@@ -14,3 +14,4 @@ export * from './procurement.js';
 export * from './export.js';
 export * from './execution.js';
 export * from './variance.js';
+export * from './plan-actual.js';

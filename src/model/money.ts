@@ -10,7 +10,7 @@ export type Money = InstanceType<typeof Money>;
 
 export const UNITS: readonly AmountUnit[] = ['元', '万元', '亿元'];
 
-const UNIT_EXPONENT: Record<AmountUnit, number> = { 元: 0, 万元: 4, 亿元: 8 };
+export const UNIT_EXPONENT: Record<AmountUnit, number> = { 元: 0, 万元: 4, 亿元: 8 };
 
 const DECIMAL_RE = /^-?(0|[1-9][0-9]*)(\.[0-9]+)?$/;
 

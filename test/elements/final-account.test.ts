@@ -161,4 +161,46 @@ describe('a final account (决算)', () => {
     expect($(el, '[part=legend]')).to.equal(null);
     expect(new Set($$(el, 'path.arc').map((p) => p.getAttribute('fill'))).size).to.be.greaterThan(3);
   });
+
+  it('<budget-tree variance plan-src> sets each line’s 决算 against the budget file’s 预算数 and lists the lines it cannot match', async () => {
+    const el = await tree(FINANCE, 'variance plan-src="/test/fixtures/final/synthetic-finance-2024-plan.json"');
+    await waitUntil(() => $(el, '.plan-note'), 'no plan note', { timeout: 5000 });
+    const notes = $$(el, '.plan-note, .plan-list').map(text);
+    expect(notes).to.deep.equal([
+      '执行率按预算文件的预算数计算，8 个科目两份文件都有。',
+      '只见于预算、决算中没有的科目 1 个：',
+      '2010650 事业运行',
+      '只见于决算、预算中没有的科目 11 个（无执行率）：',
+      '2010607 信息化建设 2010608 财政委托业务支出 2080501 行政单位离退休 2080599 其他行政事业单位养老支出 210 卫生健康支出 21011 行政事业单位医疗 2101101 行政单位医疗 221 住房保障支出 22102 住房改革支出 2210201 住房公积金 2210203 购房补贴',
+      '两份文件名称不同的科目 1 个（按编码对照）：',
+      '2080505 机关事业单位基本养老保险缴费 → 机关事业单位基本养老保险缴费支出',
+    ]);
+    el.view = 'table';
+    await el.updateComplete;
+    // 1,560.05万元 in the budget (15,600,500.00元), 1,511.89万元 spent: 96.91%.
+    expect(
+      rows(el)
+        .find((r) => r[0] === '2010601')!
+        .slice(-2),
+    ).to.deep.equal(['1,560.05', '96.91%']);
+    expect(
+      rows(el)
+        .find((r) => r[0] === '2080599')!
+        .slice(-2),
+    ).to.deep.equal(['未列预算', '–']);
+  });
+
+  it('<budget-tree variance plan-src> says when the budget file is of another year, and keeps the stated budgets', async () => {
+    const el = await tree(FINANCE, 'variance plan-src="/test/fixtures/final/synthetic-finance-2025-plan.json"');
+    await waitUntil(() => $(el, '.plan-note'), 'no plan note', { timeout: 5000 });
+    expect(text($(el, '.plan-note[role=alert]')!)).to.equal('预算文件与本决算不能对照（年度不同），执行率按决算说明所列年初预算计算。');
+    expect(text($(el, '[part=legend]')!)).to.contain('95%–100%（19 项）');
+  });
+
+  it('<budget-tree variance plan-src> of a file that is not there says so, and the chart stays', async () => {
+    const el = await tree(FINANCE, 'variance plan-src="/no-such-plan.json"');
+    await waitUntil(() => $(el, '.plan-note'), 'no plan note', { timeout: 5000 });
+    expect(text($(el, '.plan-note[role=alert]')!)).to.match(/^预算文件无法加载，执行率按决算说明所列年初预算计算：.*404/);
+    expect($$(el, 'path.arc').length).to.be.greaterThan(10);
+  });
 });

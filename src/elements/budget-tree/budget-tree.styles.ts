@@ -294,4 +294,13 @@ export const budgetTreeStyles = css`
     margin-right: 0.35em;
     vertical-align: -0.1em;
   }
+  .plan-note {
+    margin: 0.5em 0 0;
+    font-size: 0.9em;
+  }
+  .plan-list {
+    margin: 0.2em 0 0;
+    padding-left: 1.2em;
+    font-size: 0.9em;
+  }
 `;

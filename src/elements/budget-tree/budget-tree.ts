@@ -6,6 +6,8 @@ import { budgetSelectEvent } from '../../events/budget-select.js';
 import { UNIT_NAMES_EN } from '../../i18n/ui.js';
 import { arcFill, EXECUTION_FILLS, labelColor, NEUTRAL_FILL } from '../../layout/colors.js';
 import { bandOf, EXECUTION_BANDS, executionByCode, type Execution } from '../../model/variance.js';
+import { planAgainstActual, type PlanAgainstActual } from '../../model/plan-actual.js';
+import { BudgetController } from '../../data/budget-controller.js';
 import { arcCentroid, arcPath, buildSunburst, findNode, layoutArcs, ringRadii, type ArcLayout, type SunNode } from '../../layout/sunburst.js';
 import { Money, percent, publishedDecimals } from '../../model/money.js';
 import { buildTree, isMeasure, type ClassNode, type Measure } from '../../model/tree.js';
@@ -60,6 +62,8 @@ export class BudgetTree extends BudgetElement {
     unit: { type: String },
     view: { type: String, reflect: true },
     variance: { type: Boolean, reflect: true },
+    planSrc: { type: String, attribute: 'plan-src' },
+    plan: { attribute: false },
     _focusId: { state: true },
     _activeId: { state: true },
     _tip: { state: true },
@@ -90,6 +94,20 @@ export class BudgetTree extends BudgetElement {
    * the tooltip and the table twin; arcs without a stated budget stay grey. Ignored for a budget.
    */
   variance = false;
+  /**
+   * The budget of the same department and year, for a final account's variance view: each line's 预算数 from
+   * it against the 决算数, instead of the budgets the written part states; the lines that cannot be set
+   * against each other (only in one file, named otherwise) are listed under the legend.
+   */
+  planSrc?: string;
+  /** The same budget as a value (wins over `plan-src`). */
+  plan?: unknown;
+
+  /** The budget file of `plan-src`, through the same loader (each URL fetched once per page). */
+  private readonly planned = new BudgetController(this, () => ({ src: this.variance ? this.planSrc : undefined, data: this.variance ? this.plan : undefined }));
+  private lastPlan?: unknown;
+  private lastPaired?: unknown;
+  private pair?: PlanAgainstActual;
 
   private _focusId?: string;
   private _activeId?: string;
@@ -160,7 +178,15 @@ export class BudgetTree extends BudgetElement {
     }
     if (changed.has('root')) this.applyRoot();
     if (changed.has('lang') || changed.has('unit') || changed.has('measure') || changed.has('classification')) this.names.clear();
-    if (changed.has('variance')) this.fills.clear();
+    const plan = this.planned.value;
+    if (changed.has('variance') || plan !== this.lastPlan || loaded !== this.lastPaired) {
+      this.lastPlan = plan;
+      this.lastPaired = loaded;
+      this.fills.clear();
+      const doc = loaded?.document;
+      this.pair = doc && plan ? planAgainstActual(plan.document, doc) : undefined;
+      this.execution = this.pair && !this.pair.problems.length ? this.pair.lines : doc ? executionByCode(doc) : new Map();
+    }
     if (!this._width) this._width = Math.floor(this.getBoundingClientRect().width) || 320;
     this.fontPx = parseFloat(getComputedStyle(this).fontSize) || 16;
     const focus = this.focusNode;
@@ -210,7 +236,7 @@ export class BudgetTree extends BudgetElement {
       this.classRoot = buildTree(doc.expenditure.functional, { name: t.all, amounts: doc.expenditure.functionalTotal });
     }
     this.sun = buildSunburst(this.classRoot, this.measureKey(), this.rootName());
-    this.execution = executionByCode(doc);
+
     this.sun?.each((n) => this.byId.set(n.data.id, n as SunNode));
   }
 
@@ -398,7 +424,7 @@ export class BudgetTree extends BudgetElement {
         open: (n) => (n.children?.length ? this.zoomTo(n, true) : this.select(n)),
       })}
     </div>
-    ${this.renderLegend()}
+    ${this.renderLegend()} ${this.renderPlanNotes()}
     <p class="help" id="help"><span class="help-title">${t.keyboardTitle}${this.language === 'en' ? ': ' : '：'}</span>${t.keyboardHelp}</p>`;
   }
 
@@ -542,6 +568,30 @@ export class BudgetTree extends BudgetElement {
   /** "（3 项）" / " (3 items)". */
   private paren(s: string): string {
     return this.language === 'en' ? ` (${s})` : `（${s}）`;
+  }
+
+  /**
+   * What a variance view says of its budget file (plan-src): that it cannot be loaded or paired (another
+   * department or year), or which lines it cannot set against the final account's.
+   */
+  private renderPlanNotes(): TemplateResult | typeof nothing {
+    if (!this.variance) return nothing;
+    const t = this.t;
+    if (this.planned.status === 'error') return html`<p class="plan-note" role="alert">${t.planFailed(this.planned.error!.localized(this.language))}</p>`;
+    const pair = this.pair;
+    if (!pair) return nothing;
+    if (pair.problems.length)
+      return html`<p class="plan-note" role="alert">${t.planMismatch(pair.problems.map((p) => t.planProblems[p]).join(this.language === 'en' ? '; ' : '；'))}</p>`;
+    const item = (f: { code: string; name: string }) => html`<li>${f.code} ${this.dataText(f.name)}</li>`;
+    const list = (title: string, items: TemplateResult[]) =>
+      items.length ? html`<p class="plan-note">${title}</p><ul class="plan-list">${items}</ul>` : nothing;
+    return html`<p class="plan-note">${t.planPaired(pair.lines.size)}</p>
+      ${list(t.onlyInPlan(pair.onlyInPlan.length), pair.onlyInPlan.map(item))}
+      ${list(t.onlyInFinal(pair.onlyInFinal.length), pair.onlyInFinal.map(item))}
+      ${list(
+        t.renamedLines(pair.renamed.length),
+        pair.renamed.map((r) => html`<li>${r.code} ${this.dataText(r.planName)} → ${this.dataText(r.finalName)}</li>`),
+      )}`;
   }
 
   /** The variance view's legend: each band in words with how many arcs of the chart are in it. */

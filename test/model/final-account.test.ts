@@ -1,0 +1,66 @@
+import { expect } from '@open-wc/testing';
+import { executionLines, carryOvers } from '../../src/model/execution.js';
+import { planAgainstActual } from '../../src/model/plan-actual.js';
+import type { BudgetDocument } from '../../src/model/types.js';
+import { bandOf, executionByCode } from '../../src/model/variance.js';
+import { clone, json } from '../helpers/files.js';
+
+const FINANCE = 'test/fixtures/final/shanghai-putuo-finance-2024-final.json';
+const PLAN = 'test/fixtures/final/synthetic-finance-2024-plan.json';
+
+describe('a final account in the model', () => {
+  let final: BudgetDocument;
+  let plan: BudgetDocument;
+  before(async () => {
+    final = await json<BudgetDocument>(FINANCE);
+    plan = await json<BudgetDocument>(PLAN);
+  });
+
+  it('gives each 项 its stated budget and rate, and a 款 or 类 the sums only where every 项 under it states both', () => {
+    const e = executionByCode(final);
+    expect(e.get('2010601')).to.deep.equal({ budget: '1560.05', actual: '1511.89', rate: '96.91' });
+    // 201 = 1560.05 + 10.00 + 135.90 + 450.52 against 1511.89 + 10.00 + 135.25 + 449.52.
+    expect(e.get('201')).to.deep.equal({ budget: '2156.47', actual: '2106.66', rate: '97.69' });
+    const partial = clone(final);
+    partial.expenditureNotes = partial.expenditureNotes!.filter((n) => n.code !== '2010607');
+    expect(executionByCode(partial).has('20106')).to.equal(false);
+    expect(executionByCode(partial).has('201')).to.equal(false);
+  });
+
+  it('puts each rate in its band', () => {
+    expect(['0', '79.99', '80', '94.99', '95', '100', '100.00', '100.01'].map(bandOf)).to.deep.equal([
+      'under80',
+      'under80',
+      'under95',
+      'under95',
+      'near',
+      'near',
+      'near',
+      'over',
+    ]);
+  });
+
+  it('gives the summary its budget-against-actual lines and carry-overs; a budget none', () => {
+    expect(executionLines(final).map((l) => [l.subject, l.budget, l.actual, l.statedRate, l.computedRate, l.from])).to.deep.equal([
+      ['generalPublicBudget', '2993.92', '2940.05', '98.20', '98.20', 'text'],
+      ['threePublic', '0.95', '0', '0', '0.00', 'table'],
+    ]);
+    expect(carryOvers(final)).to.deep.equal({ all: { opening: '49.14', closing: '55.34' }, fiscal: { opening: '21.63', closing: '21.63' } });
+    expect(executionLines(plan)).to.deep.equal([]);
+  });
+
+  it('sets a budget file against its final account line by line, restating 元 in 万元 exactly, and names what does not match', () => {
+    const p = clone(plan);
+    p.expenditure.functional.find((f) => f.code === '2010602')!.amounts.total = '100005.55';
+    const pair = planAgainstActual(p, final);
+    expect(pair.problems).to.deep.equal([]);
+    expect(pair.lines.get('2010602')).to.deep.equal({ budget: '10.000555', actual: '10.00', rate: '99.99' });
+    expect(pair.onlyInPlan.map((f) => f.code)).to.deep.equal(['2010650']);
+    expect(pair.renamed).to.deep.equal([{ code: '2080505', planName: '机关事业单位基本养老保险缴费', finalName: '机关事业单位基本养老保险缴费支出' }]);
+    const other = clone(plan);
+    other.meta.fiscalYear = 2025;
+    other.meta.department.name = '上海市普陀区商务委员会';
+    expect(planAgainstActual(other, final).problems).to.deep.equal(['year', 'department']);
+    expect(planAgainstActual(final, plan).problems).to.deep.equal(['notBudget', 'notFinal']);
+  });
+});
