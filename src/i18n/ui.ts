@@ -206,6 +206,16 @@ const zh = {
     listSeparator: '；',
     none: '本部门未公布项目绩效目标。',
     noOverall: '本部门未公布整体绩效目标。',
+    selfEvaluation: '绩效自评',
+    evaluatedProjects: '自评项目',
+    evaluatedBudget: '涉及预算金额',
+    averageScore: '平均得分',
+    grades: '评级',
+    problems: '发现问题',
+    projectCount: (n: number) => `${n} 个`,
+    score: (s: string) => `${s} 分`,
+    problemsText: (n: number, fixed?: number, fixing?: number) =>
+      `${n} 个${fixed !== undefined ? `，已完成整改 ${fixed} 个` : ''}${fixing !== undefined ? `，正在整改 ${fixing} 个` : ''}`,
   },
   procurement: {
     caption: (dept: unknown, year: number, unit: string) => [dept, ` ${year}年政府采购预算（单位：${unit}）`],
@@ -486,6 +496,16 @@ const en: UIStrings = {
     listSeparator: '; ',
     none: 'The department publishes no project performance targets.',
     noOverall: 'The department publishes no overall performance goals.',
+    selfEvaluation: 'Self-evaluation',
+    evaluatedProjects: 'Projects evaluated',
+    evaluatedBudget: 'Their budget',
+    averageScore: 'Average score',
+    grades: 'Grades',
+    problems: 'Problems found',
+    projectCount: (n: number) => String(n),
+    score: (s: string) => `${s} points`,
+    problemsText: (n: number, fixed?: number, fixing?: number) =>
+      `${n}${fixed !== undefined ? `, ${fixed} put right` : ''}${fixing !== undefined ? `, ${fixing} being put right` : ''}`,
   },
   procurement: {
     caption: (dept: unknown, year: number, unit: string) => [dept, `, ${year}: government procurement budget (${unit})`],

@@ -45,6 +45,14 @@ export const THREE_PUBLIC_LABELS: Record<ThreePublicKey, Label> = {
 
 export const TOTAL_LABEL: Label = { 'zh-CN': '合计', en: 'Total' };
 
+/** The grades of a 绩效自评, as the Shanghai final accounts print them (绩效评级为“优”的项目 …). */
+export const GRADE_LABELS: Record<string, Label> = {
+  优: { 'zh-CN': '“优”', en: 'excellent' },
+  良: { 'zh-CN': '“良”', en: 'good' },
+  合格: { 'zh-CN': '“合格”', en: 'pass' },
+  不合格: { 'zh-CN': '“不合格”', en: 'fail' },
+};
+
 /** The budgets a final account sets its 决算 against, as it words them, in both languages. */
 export const BUDGET_LABELS: Record<string, Label> = {
   年初预算: { 'zh-CN': '年初预算', en: 'Initial budget' },

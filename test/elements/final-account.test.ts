@@ -2,6 +2,7 @@ import { expect, fixture, waitUntil } from '@open-wc/testing';
 import '../../src/elements/budget-summary/define.js';
 import '../../src/elements/budget-table/define.js';
 import '../../src/elements/budget-tree/define.js';
+import '../../src/elements/kpi-card/define.js';
 import type { BudgetTree } from '../../src/elements/budget-tree/budget-tree.js';
 import type { BudgetSummary } from '../../src/elements/budget-summary/budget-summary.js';
 import type { BudgetTable } from '../../src/elements/budget-table/budget-table.js';
@@ -202,5 +203,19 @@ describe('a final account (决算)', () => {
     await waitUntil(() => $(el, '.plan-note'), 'no plan note', { timeout: 5000 });
     expect(text($(el, '.plan-note[role=alert]')!)).to.match(/^预算文件无法加载，执行率按决算说明所列年初预算计算：.*404/);
     expect($$(el, 'path.arc').length).to.be.greaterThan(10);
+  });
+
+  it('<kpi-card> without a project shows the 绩效自评 a final account states', async () => {
+    const el = await fixture<HTMLElement>(`<kpi-card src="/${PLANNING}"></kpi-card>`);
+    await waitUntil(() => el.shadowRoot!.querySelector('.self-evaluation, [role=status]'), 'kpi-card did not render', { timeout: 5000 });
+    expect(text(el.shadowRoot!.querySelector('.self-evaluation')!)).to.equal(
+      '绩效自评 自评项目 39 个 涉及预算金额 4,415.48万元 平均得分 99.33 分 评级 “优” 39 个、“良” 0 个、“合格” 0 个、“不合格” 0 个',
+    );
+    await expect(el).to.be.accessible();
+  });
+
+  it('passes axe in each element on a final account', async () => {
+    for (const el of [await summary(FINANCE), await table(FINANCE, 'threePublic'), await table(PLANNING, 'fiscalSummary'), await tree(FINANCE, 'variance')])
+      await expect(el).to.be.accessible();
   });
 });

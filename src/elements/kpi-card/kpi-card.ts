@@ -3,7 +3,9 @@ import { budgetSelectEvent } from '../../events/budget-select.js';
 import { INDICATOR_LEVEL_LABELS } from '../../model/labels.js';
 import { convert, money, percent, sum } from '../../model/money.js';
 import { groupIndicators, indicatorStatus, targetLabel } from '../../model/performance.js';
-import type { AmountUnit, BudgetDocument, Indicator, Project, SchedulePoint } from '../../model/types.js';
+import type { AmountUnit, BudgetDocument, Indicator, Project, SchedulePoint, SelfEvaluation } from '../../model/types.js';
+import { GRADE_LABELS } from '../../model/labels.js';
+import { hasOwn } from '../../model/own.js';
 import { BudgetElement } from '../budget-element.js';
 import { kpiCardStyles } from './kpi-card.styles.js';
 
@@ -305,18 +307,41 @@ export class KpiCard extends BudgetElement {
     </li>`;
   }
 
+  /**
+   * A final account's 绩效自评 (schema 1.3.0): the projects evaluated, their budget, the average score, how
+   * many got each grade and the problems found and put right, each figure as stated and in words.
+   */
+  private renderSelfEvaluation(s: SelfEvaluation, alone: boolean): TemplateResult {
+    const k = this.t.kpi;
+    const unit = s.unit ?? this.doc.meta.unit;
+    // Its heading is the card's own where the card shows nothing else.
+    const heading = alone ? html`<h3 id="self-h">${k.selfEvaluation}</h3>` : html`<h4 id="self-h">${k.selfEvaluation}</h4>`;
+    return html`<section class="self-evaluation" aria-labelledby="self-h">
+      ${heading}
+      <dl>
+        ${s.projects !== undefined ? html`<dt>${k.evaluatedProjects}</dt><dd>${k.projectCount(s.projects)}</dd>` : nothing}
+        ${s.total !== undefined ? html`<dt>${k.evaluatedBudget}</dt><dd>${this.amount(s.total, unit)}</dd>` : nothing}
+        ${s.averageScore !== undefined ? html`<dt>${k.averageScore}</dt><dd>${k.score(s.averageScore)}</dd>` : nothing}
+        ${s.grades?.length ? html`<dt>${k.grades}</dt><dd>${s.grades.map((g, i) => html`${i ? (this.language === 'en' ? ', ' : '、') : ''}${hasOwn(GRADE_LABELS, g.grade) ? GRADE_LABELS[g.grade]![this.language] : this.dataText(`“${g.grade}”`)} ${k.projectCount(g.count)}`)}</dd>` : nothing}
+        ${s.problems !== undefined ? html`<dt>${k.problems}</dt><dd>${k.problemsText(s.problems, s.fixed, s.fixing)}</dd>` : nothing}
+      </dl>
+    </section>`;
+  }
+
   private renderOverall(): TemplateResult {
     const k = this.t.kpi;
     const perf = this.doc.performance;
-    if (!perf?.overall && !perf?.goals?.length) return html`<p class="state" part="state" role="status">${k.noOverall}</p>`;
+    const self = perf?.selfEvaluation;
+    if (!perf?.overall && !perf?.goals?.length && !self) return html`<p class="state" part="state" role="status">${k.noOverall}</p>`;
+    if (!perf!.overall && !perf!.goals?.length) return html`<div class="overall" part="card">${this.renderSelfEvaluation(self!, true)}</div>`;
     return html`<div class="overall" part="card">
       <h3>${k.overall}</h3>
-      ${perf.overall ? html`<p>${this.dataText(perf.overall)}</p>` : nothing}
+      ${perf!.overall ? html`<p>${this.dataText(perf!.overall)}</p>` : nothing}
       ${
-        perf.goals?.length
+        perf!.goals?.length
           ? html`<h4>${k.overallGoals}</h4>
             <ol class="goals">
-              ${perf.goals.map(
+              ${perf!.goals.map(
                 (g) => html`<li>
                   <strong>${this.dataText(g.title)}</strong>
                   ${g.goal ? html`<p>${this.dataText(g.goal)}</p>` : nothing}
@@ -332,7 +357,8 @@ export class KpiCard extends BudgetElement {
             </ol>`
           : nothing
       }
-      ${perf.measures?.length ? html`<h4>${k.measures}</h4><ol class="goals measures">${perf.measures.map((m) => html`<li>${this.dataText(m.replace(/^\d+[.、．]\s*/, ''))}</li>`)}</ol>` : nothing}
+      ${self ? this.renderSelfEvaluation(self, false) : nothing}
+      ${perf!.measures?.length ? html`<h4>${k.measures}</h4><ol class="goals measures">${perf!.measures.map((m) => html`<li>${this.dataText(m.replace(/^\d+[.、．]\s*/, ''))}</li>`)}</ol>` : nothing}
     </div>`;
   }
 }
