@@ -130,7 +130,12 @@ const zh = {
     compositionLabel: (b: string, bp: string, p: string, pp: string) => `基本支出 ${b}，占 ${bp}%；项目支出 ${p}，占 ${pp}%`,
     unknownSection: (name: string, valid: string) => `未知的部分“${name}”，可用：${valid}`,
     execution: '预算执行',
-    executionSubjects: { generalPublicBudget: '一般公共预算财政拨款支出', threePublic: '“三公”经费' } as Record<string, string>,
+    executionSubjects: { expenditure: '本年支出（对照预算文件）', generalPublicBudget: '一般公共预算财政拨款支出', threePublic: '“三公”经费' } as Record<
+      string,
+      string
+    >,
+    planFailed: (why: string) => `预算文件无法加载：${why}`,
+    planMismatch: (why: string) => `所给预算文件不能与本决算对照：${why}。`,
     actual: '决算',
     rate: (p: string) => `完成预算的 ${p}%`,
     rateComputed: (p: string) => `（按上列两数计算为 ${p}%）`,
@@ -418,7 +423,13 @@ const en: UIStrings = {
     compositionLabel: (b: string, bp: string, p: string, pp: string) => `Basic expenditure ${b}, ${bp}%; project expenditure ${p}, ${pp}%`,
     unknownSection: (name: string, valid: string) => `Unknown section "${name}"; available: ${valid}`,
     execution: 'Budget against actual',
-    executionSubjects: { generalPublicBudget: 'General public budget appropriations spent', threePublic: '"Three public" expenses' } as Record<string, string>,
+    executionSubjects: {
+      expenditure: 'Expenditure of the year (against the budget file)',
+      generalPublicBudget: 'General public budget appropriations spent',
+      threePublic: '"Three public" expenses',
+    } as Record<string, string>,
+    planFailed: (why: string) => `The budget file cannot be loaded: ${why}`,
+    planMismatch: (why: string) => `The budget file given cannot be set against this final account: ${why}.`,
     actual: 'Actual',
     rate: (p: string) => `${p}% of the budget spent`,
     rateComputed: (p: string) => `(${p}% by the two figures above)`,

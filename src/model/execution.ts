@@ -4,7 +4,7 @@
  * 预算数 | 决算数 where it prints them, else what the text states (一般公共预算财政拨款支出 年初预算 …); the rate
  * is the stated one, with the rate the two figures give beside it where the two differ.
  */
-import { percent } from './money.js';
+import { convert, money, percent } from './money.js';
 import type { AmountUnit, BudgetDocument, DecimalString } from './types.js';
 
 export interface ExecutionLine {
@@ -70,4 +70,26 @@ export function carryOvers(doc: BudgetDocument): {
   const all = pick(doc.income.bySource.carryover, doc.expenditure.carryForward);
   const fiscal = pick(doc.income.fiscalCarryover?.fiscal, doc.expenditure.fiscalCarryForward?.fiscal);
   return { ...(all ? { all } : {}), ...(fiscal ? { fiscal } : {}) };
+}
+
+/**
+ * The whole year's spending of a budget file against its final account's (the two 合计 of their functional
+ * tables, 本年支出), the budget's figure restated exactly in the final account's unit; undefined where either
+ * has none. The caller pairs only a budget and a final account of one department and year (planAgainstActual).
+ */
+export function plannedTotal(plan: BudgetDocument, final: BudgetDocument): ExecutionLine | undefined {
+  const p = plan.expenditure.functionalTotal?.total ?? plan.expenditure.currentYear ?? plan.expenditure.total;
+  const a = final.expenditure.functionalTotal?.total ?? final.expenditure.currentYear;
+  if (p === undefined || a === undefined) return undefined;
+  const budget = money(convert(p, plan.meta.unit, final.meta.unit).toFixed()).toFixed();
+  const rate = percent(a, budget, 2);
+  return {
+    subject: 'expenditure',
+    budgetLabel: '预算数',
+    budget,
+    actual: a,
+    unit: final.meta.unit,
+    ...(rate !== undefined ? { computedRate: rate } : {}),
+    from: 'table',
+  };
 }

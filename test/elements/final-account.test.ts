@@ -218,4 +218,16 @@ describe('a final account (决算)', () => {
     for (const el of [await summary(FINANCE), await table(FINANCE, 'threePublic'), await table(PLANNING, 'fiscalSummary'), await tree(FINANCE, 'variance')])
       await expect(el).to.be.accessible();
   });
+
+  it('<budget-summary plan-src> sets the budget file’s whole year against the 决算, and says when the file is of another year', async () => {
+    const el = await summary(FINANCE, 'sections="execution" plan-src="/test/fixtures/final/synthetic-finance-2024-plan.json"');
+    await waitUntil(() => text($(el, 'section[aria-labelledby="h-execution"]')!).includes('对照预算文件'), 'no planned line', { timeout: 5000 });
+    const part = text($(el, 'section[aria-labelledby="h-execution"]')!);
+    // The synthetic budget's 18,932,000.00元, restated exactly: 1,893.2万元.
+    expect(part).to.contain('本年支出（对照预算文件） 预算数 1,893.2万元 决算 2,940.05万元 完成预算的 155.30% 一般公共预算财政拨款支出');
+    const other = await summary(FINANCE, 'sections="execution" plan-src="/test/fixtures/final/synthetic-finance-2025-plan.json"');
+    await waitUntil(() => $(other, '[role=alert]'), 'no alert', { timeout: 5000 });
+    expect(text($(other, '[role=alert]')!)).to.equal('所给预算文件不能与本决算对照：年度不同。');
+    expect(text($(other, 'section[aria-labelledby="h-execution"]')!)).to.contain('一般公共预算财政拨款支出 年初预算 2,993.92万元');
+  });
 });

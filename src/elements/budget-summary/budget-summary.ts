@@ -14,7 +14,9 @@ import {
   type SourceKey,
   type ThreePublicKey,
 } from '../../model/types.js';
-import { carryOvers, executionLines, type ExecutionLine } from '../../model/execution.js';
+import { carryOvers, executionLines, plannedTotal, type ExecutionLine } from '../../model/execution.js';
+import { planAgainstActual } from '../../model/plan-actual.js';
+import { BudgetController } from '../../data/budget-controller.js';
 import { BudgetElement } from '../budget-element.js';
 import { budgetSummaryStyles } from './budget-summary.styles.js';
 
@@ -55,6 +57,8 @@ export class BudgetSummary extends BudgetElement {
   static override properties: PropertyDeclarations = {
     sections: { type: String },
     unit: { type: String },
+    planSrc: { type: String, attribute: 'plan-src' },
+    plan: { attribute: false },
     _open: { state: true },
   };
 
@@ -70,6 +74,17 @@ export class BudgetSummary extends BudgetElement {
    * in each figure's title.
    */
   unit?: AmountUnit;
+
+  /**
+   * The budget file of the same department and year, for a final account: its whole year's spending
+   * (本年支出) is set against the 决算 at the top of the execution part. Another year's or department's file,
+   * or one that cannot be loaded, is said there instead.
+   */
+  planSrc?: string;
+  /** The same budget as a value (wins over `plan-src`). */
+  plan?: unknown;
+
+  private readonly planned = new BudgetController(this, () => ({ src: this.planSrc, data: this.plan }));
 
   /** The glossary term whose definition is open. */
   private _open?: string;
@@ -193,9 +208,22 @@ export class BudgetSummary extends BudgetElement {
    */
   private execution(): TemplateResult | typeof nothing {
     const s = this.t.summary;
-    const lines = executionLines(this.doc);
+    const stated = executionLines(this.doc);
     const carry = carryOvers(this.doc);
-    if (!lines.length && !carry.all && !carry.fiscal) return nothing;
+    // A budget file of the same year (plan-src): its whole year's spending against the 决算, first.
+    const plan = this.planned.value?.document;
+    const pair = plan && this.doc.meta.phase === 'final' ? planAgainstActual(plan, this.doc) : undefined;
+    const whole = pair && !pair.problems.length ? plannedTotal(plan!, this.doc) : undefined;
+    const lines = whole ? [whole, ...stated] : stated;
+    const planNote =
+      this.doc.meta.phase !== 'final'
+        ? nothing
+        : this.planned.status === 'error'
+          ? html`<p class="muted" role="alert">${s.planFailed(this.planned.error!.localized(this.language))}</p>`
+          : pair?.problems.length
+            ? html`<p class="muted" role="alert">${s.planMismatch(pair.problems.map((p) => this.t.planProblems[p]).join(this.language === 'en' ? '; ' : '；'))}</p>`
+            : nothing;
+    if (!lines.length && !carry.all && !carry.fiscal && planNote === nothing) return nothing;
     const line = (l: ExecutionLine) => {
       const name = s.executionSubjects[l.subject] ?? l.subject;
       // Budget and 决算 in the same scale, so that the two read as one comparison (never 1.02亿元 beside 9,746.50万元).
@@ -225,7 +253,7 @@ export class BudgetSummary extends BudgetElement {
         : nothing;
     return html`<section part="section" aria-labelledby="h-execution">
       <h3 id="h-execution">${s.execution}</h3>
-      ${lines.map(line)}
+      ${planNote} ${lines.map(line)}
       ${
         carry.all || carry.fiscal
           ? html`<h4>${s.carry}</h4>
