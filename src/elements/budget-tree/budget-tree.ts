@@ -26,6 +26,10 @@ import { ZoomController } from './zoom-controller.js';
 
 export type Classification = 'functional' | 'economic';
 
+/** A legend's colour sample: an SVG square (a fill attribute, so no inline style under a strict CSP). */
+const swatch = (fill: string) =>
+  html`<svg class="swatch" viewBox="0 0 1 1" aria-hidden="true"><rect x="0.05" y="0.05" width="0.9" height="0.9" fill=${fill} stroke="#6b7480" stroke-width="0.1"></rect></svg>`;
+
 /**
  * A zoomable, keyboard-navigable sunburst of where the money goes (类 → 款 → 项, or the economic
  * classification 301 → 30101), with a table twin.
@@ -47,10 +51,6 @@ export type Classification = 'functional' | 'economic';
  * @csspart legend - The variance view's legend: each execution band in words, with how many arcs are in it.
  * @csspart state - The loading, empty and error messages.
  */
-/** A legend's colour sample: an SVG square (a fill attribute, so no inline style under a strict CSP). */
-const swatch = (fill: string) =>
-  html`<svg class="swatch" viewBox="0 0 1 1" aria-hidden="true"><rect x="0.05" y="0.05" width="0.9" height="0.9" fill=${fill} stroke="#6b7480" stroke-width="0.1"></rect></svg>`;
-
 export class BudgetTree extends BudgetElement {
   static override styles = [BudgetElement.styles, dataTableStyles, budgetTreeStyles, rankedListStyles];
 
