@@ -7,6 +7,7 @@ import { parseAmount, parseCode, type ImportIssue, type Location } from './cells
 import { isColumnKey, type ColumnKey } from '../model/columns.js';
 import { tableSpec } from '../model/tables/index.js';
 import type { ColumnSpec as SpecColumn } from '../model/tables/spec.js';
+import type { Phase } from '../model/types.js';
 import { compact } from './titles.js';
 
 export type Cell = string | number | null | undefined;
@@ -84,10 +85,18 @@ export function wantedColumn<K extends string>(c: SpecColumn<string>, key: K): C
   return { key, label: c.label['zh-CN'], match: c.match!, ...(c.required ? { required: true } : {}) };
 }
 
-/** The amount columns a kind's spec declares with a pattern, keyed by their column key of Amounts. */
-export function amountColumns(kind: string): Array<ColumnSpec & { key: ColumnKey }> {
-  return (tableSpec(kind)?.columns ?? []).flatMap((c) => (c.type === 'amount' && c.key && isColumnKey(c.key) && c.match ? [wantedColumn(c, c.key)] : []));
+/**
+ * The amount columns a kind's spec declares with a pattern, keyed by their column key of Amounts; with a
+ * phase, only those its tables print (a final account's 年初结转和结余 is looked for in a 决算 only).
+ */
+export function amountColumns(kind: string, phase?: Phase): Array<ColumnSpec & { key: ColumnKey }> {
+  return (tableSpec(kind)?.columns ?? []).flatMap((c) =>
+    c.type === 'amount' && c.key && isColumnKey(c.key) && c.match && (!phase || !c.phase || c.phase === phase) ? [wantedColumn(c, c.key)] : [],
+  );
 }
+
+/** The phase a table's title says: 决算 or 预算. */
+export const phaseOfTitle = (title: string): Phase => (title.includes('决算') ? 'final' : 'budget');
 
 /**
  * Finds each wanted column by its label. A label is tried whole first ("本年收入·小计"), then without its

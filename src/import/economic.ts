@@ -4,14 +4,13 @@
  * account's table (一般公共预算财政拨款基本支出决算表) prints two panels side by side, each code | name |
  * 决算数, and under them 人员经费合计 and 公用经费合计: the panels are read left, then right.
  */
-import { isColumnKey, setCell } from '../model/columns.js';
+import { setCell } from '../model/columns.js';
 import type { Amounts, EconomicTable } from '../model/types.js';
 import type { ImportIssue } from './cells.js';
-import { mapColumns, wantedColumn } from './columns.js';
+import { amountColumns, mapColumns, phaseOfTitle } from './columns.js';
 import { bodyAmount, classRow, type ExtractedTable } from './extract.js';
 import { compact } from './titles.js';
 import { splitCodeColumns } from './functional.js';
-import { tableSpec } from '../model/tables/index.js';
 
 /** The panels of the table: its columns, cut before the second code column where it prints two 科目名称. */
 function panels(labels: readonly string[]): number[][] {
@@ -25,10 +24,7 @@ function panels(labels: readonly string[]): number[][] {
 
 export function readEconomic(table: ExtractedTable): { economic?: EconomicTable; issues: ImportIssue[] } {
   // A final account's prints 决算数 alone: the budget's 人员经费 / 公用经费 columns are not looked for.
-  const phase = table.title.includes('决算') ? 'final' : 'budget';
-  const SPECS = (tableSpec('basicEconomic')?.columns ?? []).flatMap((c) =>
-    c.type === 'amount' && c.key && isColumnKey(c.key) && c.match && (c.phase === undefined || c.phase === phase) ? [wantedColumn(c, c.key)] : [],
-  );
+  const SPECS = amountColumns('basicEconomic', phaseOfTitle(table.title));
   const allLabels = table.header.labels.map((l) => compact(l));
   const economic: EconomicTable = { items: [] };
   const issues: ImportIssue[] = [];

@@ -169,8 +169,8 @@ export function extractFromDocx(blocks: Block[], lostZeros = false): Extraction 
       }
       const title = recognizeTitle(text);
       if (title) pending = { ...title, lines: [], at: [block.index] };
-      // A part's heading or a sentence after a title: the title was a line of the contents (目录), not a table's.
-      else if (pending && (/^第[一二三四五六七八九十]+部分/.test(compact(text)) || (text.length > 30 && /。$/.test(text)))) pending = undefined;
+      // A part's heading after a title: the title was a line of the contents (目录), not a table's.
+      else if (pending && /^第[一二三四五六七八九十]+部分/.test(compact(text))) pending = undefined;
       else if (pending) {
         pending.lines.push(text);
         pending.at.push(block.index);

@@ -15,9 +15,9 @@ const figure = (s: string) => s.replace(/,/g, '');
 
 /** "决算数小于预算数的主要原因：…。" / "决算数与预算数基本持平。" */
 function reasonOf(text: string): string | undefined {
-  const m = /决算数(?:小于|大于|低于|高于)(?:年初)?预算数的主要原因(?:是|为)?[:：]?(.+?)(?:。|$)/.exec(text);
+  const m = /决算数(?:小于|大于|低于|高于)(?:年初|全年|调整)?预算数?的主要原因(?:是|为)?[:：]?(.+?)(?:。|$)/.exec(text);
   if (m) return m[1]!.trim();
-  const level = /(决算数与(?:年初)?预算数(?:基本)?持平)/.exec(text);
+  const level = /(决算数与(?:年初|全年|调整)?预算数?(?:基本)?持平)/.exec(text);
   return level ? level[1] : undefined;
 }
 
@@ -28,7 +28,7 @@ function reasonOf(text: string): string | undefined {
 export function readFinalNotes(sections: readonly NarrativeSection[], functional: readonly FunctionalItem[], unit: AmountUnit): ExpenditureNote[] {
   const notes: ExpenditureNote[] = [];
   const line = new RegExp(
-    `^\\d+[、.．](.+?)（类）(.+?)（款）(.+?)（项）[。.，,]?(?:主要用于[:：]?(.+?)。)?.*?${BUDGET}为${X}${MONEY}[，,]支出决算为${X}${MONEY}[。.]?(.*)$`,
+    `^\\d+[、.．](.+?)（类）(.+?)（款）(.+?)（项）[。.，,]?(?:主要用于[:：]?(.+?)。)?.*?${BUDGET}数?为${X}${MONEY}[，,]支出决算为${X}${MONEY}[。.]?(.*)$`,
   );
   for (const section of sections)
     for (const p of section.paragraphs) {
@@ -65,17 +65,22 @@ const SUBJECTS: Array<[RegExp, string]> = [
  */
 export function readExecution(sections: readonly NarrativeSection[]): ExecutionNote[] {
   const out: ExecutionNote[] = [];
-  const whole = new RegExp(`([^，,。；;：:]{2,40}?)${BUDGET}为${X}${MONEY}[，,]支出决算为${X}${MONEY}[，,]?(?:完成(?:年初|调整|全年)?预算的${X}%)?`, 'g');
-  const part = new RegExp(`([^，,。；;：:]{2,30}?)决算为${X}${MONEY}[，,]完成(?:年初|调整|全年)?预算的${X}%`, 'g');
+  // "…年初预算为0万元，全年预算为321.02万元，支出决算为307.82万元": the budget just before the 决算 is the one set against it.
+  const whole = new RegExp(
+    `([^，,。；;：:]{2,40}?)(?:(?:年初预算|调整预算|全年预算|预算)数?为${X}${MONEY}[，,])?${BUDGET}数?为${X}${MONEY}[，,]支出决算为${X}${MONEY}[，,]?(?:完成(?:年初|调整|全年)?预算数?的${X}%)?`,
+    'g',
+  );
+  const part = new RegExp(`([^，,。；;：:]{2,30}?)决算为${X}${MONEY}[，,]完成(?:年初|调整|全年)?预算数?的${X}%`, 'g');
   for (const section of sections)
     for (const p of section.paragraphs) {
       const s = flat(p);
       for (const m of s.matchAll(whole)) {
         const label = m[1]!.replace(/^(?:其中|其|[一二三四五六七八九十\d]+[、.．])/, '');
         const subject = SUBJECTS.find(([re]) => re.test(label))?.[1];
-        if (!subject || m[4] !== m[6]) continue;
-        const note: ExecutionNote = { subject, label, budget: figure(m[3]!), budgetLabel: m[2]!, actual: figure(m[5]!), unit: m[4] as AmountUnit };
-        if (m[7] !== undefined) note.ratePercent = figure(m[7]);
+        // Groups: 1 the subject, 2–3 an earlier budget (年初预算 before 全年预算), 4–6 the budget, 7–8 the 决算, 9 the rate.
+        if (!subject || m[6] !== m[8]) continue;
+        const note: ExecutionNote = { subject, label, budget: figure(m[5]!), budgetLabel: m[4]!, actual: figure(m[7]!), unit: m[6] as AmountUnit };
+        if (m[9] !== undefined) note.ratePercent = figure(m[9]);
         const reason = reasonOf(s.slice(m.index! + m[0].length));
         if (reason) note.reason = reason;
         note.text = m[0];

@@ -8,7 +8,7 @@ import { TABLE_SPECS, tableSpec } from '../model/tables/index.js';
 import { setCell } from '../model/columns.js';
 import type { Amounts, FunctionalItem } from '../model/types.js';
 import type { ImportIssue } from './cells.js';
-import { amountColumns, mapColumns, wantedColumn, type ColumnSpec } from './columns.js';
+import { amountColumns, mapColumns, phaseOfTitle, wantedColumn, type ColumnSpec } from './columns.js';
 import { bodyAmount, classRow, type ExtractedTable } from './extract.js';
 import { compact } from './titles.js';
 
@@ -49,7 +49,8 @@ export function readFunctional(tables: ExtractedTable[]): FunctionalResult {
     const labels = table.header.labels.map((l) => compact(l));
     const split = splitCodeColumns(labels, table.body[0], ['类', '款', '项']);
     const codeSpec: ColumnSpec[] = split.every((i) => i >= 0) ? [] : [CODE_SPEC];
-    const { index, issues: missing } = mapColumns(labels, [...codeSpec, NAME_SPEC, ...amountColumns(table.kind)], table.location);
+    const wanted = amountColumns(table.kind, phaseOfTitle(table.title));
+    const { index, issues: missing } = mapColumns(labels, [...codeSpec, NAME_SPEC, ...wanted], table.location);
     issues.push(...missing);
     if (missing.length) continue;
     let context: string | undefined;
@@ -66,7 +67,7 @@ export function readFunctional(tables: ExtractedTable[]): FunctionalResult {
         if (!item) items.set(line.code, (item = { code: line.code, name, amounts: {} }));
         target = item.amounts;
       }
-      for (const spec of amountColumns(table.kind)) {
+      for (const spec of wanted) {
         const c = index[spec.key];
         if (c === undefined) continue;
         const { value, issue } = bodyAmount(table, r, c);

@@ -23,7 +23,7 @@ import { Money } from '../model/money.js';
 import type { Block } from './docx.js';
 import { extractFromDocx, extractFromSheets, isForm, publishedFigures, readLines, type Extraction, type ExtractedTable, type SheetInput } from './extract.js';
 import { FUNCTIONAL_KINDS, readFunctional } from './functional.js';
-import { amountColumns, headerLevels, mapColumns } from './columns.js';
+import { amountColumns, headerLevels, mapColumns, phaseOfTitle } from './columns.js';
 import { cell } from '../model/columns.js';
 import { readNarrative } from './narrative.js';
 import { readerOf, type ReadContext } from './readers.js';
@@ -229,12 +229,12 @@ function totalPrintedLast(t: ExtractedTable): boolean {
  */
 function printedColumns(t: ExtractedTable): TableLayout['columns'] {
   if (!FUNCTIONAL_KINDS.includes(t.kind)) return undefined;
-  const wanted = amountColumns(t.kind);
+  const wanted = amountColumns(t.kind, phaseOfTitle(t.title));
   const labels = t.header.labels.map((l) => compact(l));
   const { index } = mapColumns(labels, wanted, t.location);
   const found = wanted.filter((c) => index[c.key] !== undefined).sort((a, b) => index[a.key]! - index[b.key]!);
   // The kind's columns in the table's phase (a final account's fund tables print their carry-overs too).
-  const standard = ofPhase(tableSpec(t.kind)?.columns ?? [], t.title.includes('决算') ? 'final' : 'budget').filter((c) => c.type === 'amount');
+  const standard = ofPhase(tableSpec(t.kind)?.columns ?? [], phaseOfTitle(t.title)).filter((c) => c.type === 'amount');
   const same =
     found.length === standard.length &&
     found.every((c, i) => {
@@ -274,7 +274,7 @@ function assemble(
 ): ImportResult {
   const { tables } = extraction;
   // A final account (决算): its 收入决算表 is income by code, apart from what was spent (schema 1.3.0).
-  const final = tables.some((t) => t.title.includes('决算'));
+  const final = tables.some((t) => phaseOfTitle(t.title) === 'final');
   const issues = [...extraction.issues];
   const report: ImportReport = { recognized: [], issues, absent: ['meta.region'] };
   /** What became of each table; with no document, nothing of any table was kept. */
@@ -318,7 +318,9 @@ function assemble(
   // A final account publishes the nine tables of the template (部门决算公开: 收入支出决算总表 … 国有资本经营预算财政拨款收入支出决算表),
   // an empty one with its note: the ones not found are said, by their template names.
   if (final) {
-    const missing = TABLE_SPECS.filter((s) => s.nationalTemplate && !tables.some((t) => t.kind === s.kind));
+    // A combined “三公”经费和机关运行经费 table is the 三公 table.
+    const found = (kind: string) => tables.some((t) => t.kind === kind || (kind === 'threePublic' && t.kind === 'threePublicAndOperatingCosts'));
+    const missing = TABLE_SPECS.filter((s) => s.nationalTemplate && !found(s.kind));
     if (missing.length)
       issues.push({
         code: 'document.missingTables',

@@ -85,6 +85,8 @@ function changeSubject(clause: string): string | undefined {
     // “三公” and its parts first: "“三公”经费财政拨款支出决算比2023年度减少0.15万元" is of 三公, not of 财政拨款支出.
     [/三公/, 'threePublic'],
     [/因公出国/, 'abroad'],
+    [/公务用车购置费|(?<!及)购置费/, 'vehiclePurchase'],
+    [/公务用车运行(?:维护)?费|(?<!购置及)运行(?:维护)?费/, 'vehicleOperation'],
     [/公务用车/, 'vehicles'],
     [/公务接待/, 'reception'],
     // A final account's totals: 财政拨款收入支出总计 and 收入支出总计.

@@ -59,7 +59,8 @@ function currentRules(): ReturnType<typeof titleRules> {
 export function recognizeTitle(raw: string): RecognizedTitle | undefined {
   let text = compact(raw).replace(/[“”"‘’'「」]/g, '');
   if (!text.endsWith('表') && !/表[（(]/.test(text) && !/预算$/.test(text) && !/机构设置情况$/.test(text) && !/的单位包括[:：]$/.test(text)) return undefined;
-  if (text.length > 80) return undefined;
+  // A title is short; the sentence that names a final account's units before their list ("纳入…编制范围的单位包括：") may run to 80.
+  if (text.length > (/的单位包括[:：]$/.test(text) ? 80 : 60)) return undefined;
   let number: number | undefined;
   const numbered = NUMBERING.exec(text);
   if (numbered && numbered[0].length < text.length) {

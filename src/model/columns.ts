@@ -5,13 +5,15 @@
  * key lists, so a misspelt key is a compile error, and `parseColumnKey` checks one that comes from outside.
  */
 import type { Lang } from './messages.js';
-import { COST_LABELS, SINGLE_LABELS, SOURCE_LABELS, TOTAL_LABEL, TYPE_LABELS } from './labels.js';
+import { BALANCE_LABELS, COST_LABELS, SINGLE_LABELS, SOURCE_LABELS, TOTAL_LABEL, TYPE_LABELS } from './labels.js';
 import { hasOwn } from './own.js';
 import {
+  BALANCE_KINDS,
   COST_KINDS,
   EXPENDITURE_TYPES,
   SINGLE_KEYS,
   SOURCE_KEYS,
+  type BalanceKind,
   type SingleKey,
   type Amounts,
   type CostKind,
@@ -21,12 +23,19 @@ import {
 } from './types.js';
 
 export type ColumnKey =
-  'total' | SingleKey | `byType.${ExpenditureType}` | `bySource.${SourceKey}` | `bySourceType.${SourceKey}.${ExpenditureType}` | `byCostKind.${CostKind}`;
+  | 'total'
+  | SingleKey
+  | `byType.${ExpenditureType}`
+  | `bySource.${SourceKey}`
+  | `bySourceType.${SourceKey}.${ExpenditureType}`
+  | `byCostKind.${CostKind}`
+  | `balance.${SourceKey}.${BalanceKind}`;
 
 /** A key taken apart. */
 export type ColumnPath =
   | { group: 'total' }
   | { group: 'single'; key: SingleKey }
+  | { group: 'balance'; source: SourceKey; kind: BalanceKind }
   | { group: 'byType'; type: ExpenditureType }
   | { group: 'bySource'; source: SourceKey }
   | { group: 'bySourceType'; source: SourceKey; type: ExpenditureType }
@@ -54,6 +63,7 @@ function parseKey(text: string): ColumnPath | undefined {
   if (group === 'bySource' && isIn(SOURCE_KEYS, a) && b === undefined) return { group, source: a };
   if (group === 'bySourceType' && isIn(SOURCE_KEYS, a) && isIn(EXPENDITURE_TYPES, b)) return { group, source: a, type: b };
   if (group === 'byCostKind' && isIn(COST_KINDS, a) && b === undefined) return { group, cost: a };
+  if (group === 'balance' && isIn(SOURCE_KEYS, a) && isIn(BALANCE_KINDS, b)) return { group, source: a, kind: b };
   return undefined;
 }
 
@@ -77,6 +87,8 @@ export function columnKey(p: ColumnPath): ColumnKey {
       return `bySourceType.${p.source}.${p.type}`;
     case 'byCostKind':
       return `byCostKind.${p.cost}`;
+    case 'balance':
+      return `balance.${p.source}.${p.kind}`;
   }
 }
 
@@ -100,6 +112,8 @@ export function cell(a: Amounts, key: ColumnKey): DecimalString | undefined {
       return own(a.bySourceType && hasOwn(a.bySourceType, p.source) ? a.bySourceType[p.source] : undefined, p.type);
     case 'byCostKind':
       return own(a.byCostKind, p.cost);
+    case 'balance':
+      return own(a.balances && hasOwn(a.balances, p.source) ? a.balances[p.source] : undefined, p.kind);
   }
 }
 
@@ -125,6 +139,9 @@ export function setCell(a: Amounts, key: ColumnKey, value: DecimalString): void 
     case 'byCostKind':
       (a.byCostKind ??= {})[p.cost] = value;
       break;
+    case 'balance':
+      ((a.balances ??= {})[p.source] ??= {})[p.kind] = value;
+      break;
   }
 }
 
@@ -140,6 +157,7 @@ export function columnsOf(a: Amounts): ColumnKey[] {
   for (const k of Object.keys(a.bySource ?? {})) keep(`bySource.${k}`);
   for (const [s, t] of Object.entries(a.bySourceType ?? {})) for (const k of Object.keys(t ?? {})) keep(`bySourceType.${s}.${k}`);
   for (const k of COST_KINDS) keep(`byCostKind.${k}`);
+  for (const [s, b] of Object.entries(a.balances ?? {})) for (const k of Object.keys(b ?? {})) keep(`balance.${s}.${k}`);
   return cols;
 }
 
@@ -159,5 +177,7 @@ export function columnLabel(key: ColumnKey, lang: Lang): string {
       return COST_LABELS[p.cost][lang];
     case 'bySourceType':
       return `${SOURCE_LABELS[p.source][lang]}${lang === 'en' ? ', ' : '·'}${TYPE_LABELS[p.type][lang]}`;
+    case 'balance':
+      return `${SOURCE_LABELS[p.source][lang]}${lang === 'en' ? ', ' : '·'}${BALANCE_LABELS[p.kind][lang]}`;
   }
 }

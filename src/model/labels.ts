@@ -1,4 +1,4 @@
-import type { CostKind, ExpenditureType, SingleKey, SourceKey, ThreePublicKey } from './types.js';
+import type { BalanceKind, CostKind, ExpenditureType, SingleKey, SourceKey, ThreePublicKey } from './types.js';
 import type { Lang } from './messages.js';
 
 type Label = Record<Lang, string>;
@@ -66,9 +66,13 @@ export const BUDGET_LABELS: Record<string, Label> = {
 export const SINGLE_LABELS: Record<SingleKey, Label> = {
   budget: { 'zh-CN': '预算数', en: 'Budget' },
   adjustedBudget: { 'zh-CN': '调整预算数', en: 'Adjusted budget' },
-  openingBalance: { 'zh-CN': '年初结转和结余', en: 'Balance brought forward' },
-  incomeOfYear: { 'zh-CN': '本年收入', en: 'Income this year' },
-  closingBalance: { 'zh-CN': '年末结转和结余', en: 'Balance carried forward' },
+};
+
+/** A fund's carry-overs and income in a final account's fund table (since 1.3.0). */
+export const BALANCE_LABELS: Record<BalanceKind, Label> = {
+  opening: { 'zh-CN': '年初结转和结余', en: 'Balance brought forward' },
+  income: { 'zh-CN': '本年收入', en: 'Income this year' },
+  closing: { 'zh-CN': '年末结转和结余', en: 'Balance carried forward' },
 };
 
 /**

@@ -66,15 +66,17 @@ export interface Amounts {
   budget?: DecimalString;
   /** 调整预算数 (since 1.3.0). */
   adjustedBudget?: DecimalString;
-  /** A fund table row's 年初结转和结余, 本年收入 and 年末结转和结余 (final accounts, since 1.3.0). */
-  openingBalance?: DecimalString;
-  incomeOfYear?: DecimalString;
-  closingBalance?: DecimalString;
+  /** A fund table row's 年初结转和结余, 本年收入 and 年末结转和结余, by fund (final accounts, since 1.3.0). */
+  balances?: Partial<Record<SourceKey, Partial<Record<BalanceKind, DecimalString>>>>;
 }
 
-/** The single figures of a row besides `total` (since 1.3.0): the final account's columns. */
-export const SINGLE_KEYS = ['budget', 'adjustedBudget', 'openingBalance', 'incomeOfYear', 'closingBalance'] as const;
+/** The single figures of a row besides `total` (since 1.3.0): the budget a final account's figure is set against. */
+export const SINGLE_KEYS = ['budget', 'adjustedBudget'] as const;
 export type SingleKey = (typeof SINGLE_KEYS)[number];
+
+/** A fund's carry-overs and income in a final account's fund table: 年初结转和结余, 本年收入, 年末结转和结余. */
+export const BALANCE_KINDS = ['opening', 'income', 'closing'] as const;
+export type BalanceKind = (typeof BALANCE_KINDS)[number];
 
 export interface Meta {
   title?: string;

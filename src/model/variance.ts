@@ -50,7 +50,8 @@ export function executionByCode(doc: BudgetDocument): Map<string, Execution> {
       const parts = kids.map((k) => out.get(k.code)).filter((e): e is Execution => e !== undefined);
       const budget = parts.reduce((s, e) => s.plus(money(e.budget)), money('0'));
       const actual = parts.reduce((s, e) => s.plus(money(e.actual)), money('0'));
-      const digits = Math.max(...parts.map((e) => (e.budget.split('.')[1] ?? '').length));
+      // Exact sums, with as many decimals as the figures added up have (never rounded to fewer).
+      const digits = Math.max(...parts.flatMap((e) => [e.budget, e.actual]).map((v) => (v.split('.')[1] ?? '').length));
       const b = budget.toFixed(digits);
       const a = actual.toFixed(digits);
       const r = rate(a, b);

@@ -8,6 +8,7 @@ import { docx, p, tbl } from '../helpers/docx.js';
 import { readDisclosure } from '../../src/import/read.js';
 import { ImportInputError } from '../../src/import/archive.js';
 import { recognizeTitle } from '../../src/import/titles.js';
+import { standardTables } from '../../src/model/tables/index.js';
 import { readWorkbook } from '../../src/import/xlsx-decimals.js';
 import { issueLine } from '../../src/import/report.js';
 import type { Cell } from '../../src/import/columns.js';
@@ -471,5 +472,40 @@ describe('a final account (决算) in a Word document', () => {
       ['2010301', '90.00'],
     ]);
     expect(report.issues.find((i) => i.code === 'document.missingTables')!.text).to.not.contain('收入决算表');
+  });
+
+  it('keeps each fund table’s carry-overs to its own fund, and each fund table shows its own rows', () => {
+    const fund = (title: string, code: string, name: string, figures: string[]) => [
+      p(title),
+      p('单位：万元'),
+      tbl([
+        [m('项目', 4), '年初结转和结余', '本年收入', m('本年支出', 3), '年末结转和结余'],
+        [m('功能分类科目编码', 3), '科目名称', '', '', '合计', '基本支出', '项目支出', ''],
+        ['类', '款', '项', '', '', '', '', '', '', ''],
+        [code.slice(0, 3), code.slice(3, 5), code.slice(5), name, ...figures],
+        [m('合计', 4), ...figures],
+      ]),
+    ];
+    const { document } = importFromDocx(
+      final(
+        ...fund('政府性基金预算财政拨款收入支出决算表', '2120801', '征地和拆迁补偿支出', ['10.00', '20.00', '26.00', '', '26.00', '4.00']),
+        ...fund('国有资本经营预算财政拨款收入支出决算表', '2230199', '其他国有资本经营预算支出', ['1.00', '2.00', '3.00', '', '3.00', '0.00']),
+      ),
+    );
+    const total = document!.expenditure.functionalTotal!;
+    expect(total.balances).to.deep.equal({
+      governmentFund: { opening: '10.00', income: '20.00', closing: '4.00' },
+      stateCapital: { opening: '1.00', income: '2.00', closing: '0.00' },
+    });
+    const rows = (kind: 'governmentFundExpenditure' | 'stateCapitalExpenditure') =>
+      standardTables(document!)
+        .find((t) => t.kind === kind)!
+        .rows.map((r) => [r.code ?? r.cells[1], ...r.cells.slice(2)]);
+    // As printed: the item, then 合计.
+    expect(rows('stateCapitalExpenditure')).to.deep.equal([
+      ['2230199', '1.00', '2.00', '3.00', undefined, '3.00', '0.00'],
+      ['合计', '1.00', '2.00', '3.00', undefined, '3.00', '0.00'],
+    ]);
+    expect(rows('governmentFundExpenditure').map((r) => r[0])).to.deep.equal(['2120801', '合计']);
   });
 });

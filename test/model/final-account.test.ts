@@ -4,6 +4,7 @@ import { planAgainstActual } from '../../src/model/plan-actual.js';
 import type { BudgetDocument } from '../../src/model/types.js';
 import { bandOf, executionByCode } from '../../src/model/variance.js';
 import { clone, json } from '../helpers/files.js';
+import { reconcile } from '../../src/model/reconcile.js';
 
 const FINANCE = 'test/fixtures/final/shanghai-putuo-finance-2024-final.json';
 const PLAN = 'test/fixtures/final/synthetic-finance-2024-plan.json';
@@ -62,5 +63,35 @@ describe('a final account in the model', () => {
     other.meta.department.name = '上海市普陀区商务委员会';
     expect(planAgainstActual(other, final).problems).to.deep.equal(['year', 'department']);
     expect(planAgainstActual(final, plan).problems).to.deep.equal(['notBudget', 'notFinal']);
+  });
+
+  it('checks a final account with unequal fiscal carry-overs and a 结余分配 by its own identities, with no false warning', () => {
+    const d = clone(final);
+    // 年初 31.63, 年末 21.63: fiscal income 2930.05 pays for 2940.05 of spending; 结余分配 5.00 out of 年末 55.34.
+    d.income.bySource.generalPublicBudget = '2930.05';
+    d.income.bySource.fiscal = '2930.05';
+    d.income.bySource.currentYear = '2936.25';
+    d.income.bySource.carryover = '59.14';
+    d.income.fiscalCarryover = { fiscal: '31.63', generalPublicBudget: '31.63' };
+    d.expenditure.balanceDistribution = '5.00';
+    d.expenditure.carryForward = '50.34';
+    const rec = reconcile(d);
+    expect(rec.findings.filter((f) => f.severity === 'warning').map((f) => f.ruleId)).to.deep.equal([]);
+    // And a 结余分配 that does not add up is found by R-FINAL-01.
+    d.expenditure.balanceDistribution = '6.00';
+    expect(
+      reconcile(d)
+        .findings.filter((f) => f.severity === 'warning')
+        .map((f) => f.ruleId),
+    ).to.deep.equal(['R-FINAL-01']);
+  });
+
+  it('adds up a 款 exactly from its 项, whatever decimals the stated figures have', () => {
+    const d = clone(final);
+    const notes = d.expenditureNotes!;
+    notes.find((n) => n.code === '2010601')!.budget = '1560';
+    notes.find((n) => n.code === '2010602')!.amount = '10.005';
+    const e = executionByCode(d).get('20106')!;
+    expect(e).to.deep.equal({ budget: '2156.420', actual: '2106.665', rate: '97.69' });
   });
 });

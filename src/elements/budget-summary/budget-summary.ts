@@ -84,7 +84,17 @@ export class BudgetSummary extends BudgetElement {
   /** The same budget as a value (wins over `plan-src`). */
   plan?: unknown;
 
-  private readonly planned = new BudgetController(this, () => ({ src: this.planSrc, data: this.plan }));
+  private readonly planned = new BudgetController(this, () => (this.wantsPlan ? { src: this.planSrc, data: this.plan } : { src: undefined, data: undefined }));
+
+  /** The budget file is loaded for a final account whose execution part is shown. */
+  private get wantsPlan(): boolean {
+    const asked = this.sections.split(/[\s,，]+/).filter(Boolean);
+    return (
+      (this.planSrc !== undefined || this.plan !== undefined) &&
+      this.budget.value?.document.meta.phase === 'final' &&
+      (!asked.length || asked.includes('execution'))
+    );
+  }
 
   /** The glossary term whose definition is open. */
   private _open?: string;
@@ -211,18 +221,17 @@ export class BudgetSummary extends BudgetElement {
     const stated = executionLines(this.doc);
     const carry = carryOvers(this.doc);
     // A budget file of the same year (plan-src): its whole year's spending against the 决算, first.
-    const plan = this.planned.value?.document;
+    const plan = this.wantsPlan && this.planned.status === 'complete' ? this.planned.value?.document : undefined;
     const pair = plan && this.doc.meta.phase === 'final' ? planAgainstActual(plan, this.doc) : undefined;
     const whole = pair && !pair.problems.length ? plannedTotal(plan!, this.doc) : undefined;
     const lines = whole ? [whole, ...stated] : stated;
-    const planNote =
-      this.doc.meta.phase !== 'final'
-        ? nothing
-        : this.planned.status === 'error'
-          ? html`<p class="muted" role="alert">${s.planFailed(this.planned.error!.localized(this.language))}</p>`
-          : pair?.problems.length
-            ? html`<p class="muted" role="alert">${s.planMismatch(pair.problems.map((p) => this.t.planProblems[p]).join(this.language === 'en' ? '; ' : '；'))}</p>`
-            : nothing;
+    const planNote = !this.wantsPlan
+      ? nothing
+      : this.planned.status === 'error'
+        ? html`<p class="muted" role="alert">${s.planFailed(this.planned.error!.localized(this.language))}</p>`
+        : pair?.problems.length
+          ? html`<p class="muted" role="alert">${s.planMismatch(pair.problems.map((p) => this.t.planProblems[p]).join(this.language === 'en' ? '; ' : '；'))}</p>`
+          : nothing;
     if (!lines.length && !carry.all && !carry.fiscal && planNote === nothing) return nothing;
     const line = (l: ExecutionLine) => {
       const name = s.executionSubjects[l.subject] ?? l.subject;

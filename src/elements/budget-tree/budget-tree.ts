@@ -104,7 +104,17 @@ export class BudgetTree extends BudgetElement {
   plan?: unknown;
 
   /** The budget file of `plan-src`, through the same loader (each URL fetched once per page). */
-  private readonly planned = new BudgetController(this, () => ({ src: this.variance ? this.planSrc : undefined, data: this.variance ? this.plan : undefined }));
+  private readonly planned = new BudgetController(this, () => (this.wantsPlan ? { src: this.planSrc, data: this.plan } : { src: undefined, data: undefined }));
+
+  /** The budget file is loaded for a final account's variance view only. */
+  private get wantsPlan(): boolean {
+    return this.variance && this.budget.value?.document.meta.phase === 'final' && (this.planSrc !== undefined || this.plan !== undefined);
+  }
+
+  /** The budget file's lines are the ones the rates are against. */
+  private get paired(): boolean {
+    return !!this.pair && !this.pair.problems.length;
+  }
   private lastPlan?: unknown;
   private lastPaired?: unknown;
   private pair?: PlanAgainstActual;
@@ -178,7 +188,8 @@ export class BudgetTree extends BudgetElement {
     }
     if (changed.has('root')) this.applyRoot();
     if (changed.has('lang') || changed.has('unit') || changed.has('measure') || changed.has('classification')) this.names.clear();
-    const plan = this.planned.value;
+    // A file no longer asked for (plan-src removed) is not used, though its controller forgets it only after this.
+    const plan = this.wantsPlan && this.planned.status === 'complete' ? this.planned.value : undefined;
     if (changed.has('variance') || plan !== this.lastPlan || loaded !== this.lastPaired) {
       this.lastPlan = plan;
       this.lastPaired = loaded;
@@ -560,7 +571,7 @@ export class BudgetTree extends BudgetElement {
     const t = this.t;
     const e = this.executionOf(n);
     if (!e) return html`<dt>${t.executionRate}</dt><dd>${t.noBudgetStated}</dd>`;
-    return html`<dt>${t.budgetStated}</dt><dd><span class="amount">${this.readable(e.budget, this.docUnit).exact}</span></dd>
+    return html`<dt>${this.paired ? t.budgetPlanned : t.budgetStated}</dt><dd><span class="amount">${this.readable(e.budget, this.docUnit).exact}</span></dd>
       <dt>${t.actualStated}</dt><dd><span class="amount">${this.readable(e.actual, this.docUnit).exact}</span></dd>
       <dt>${t.executionRate}</dt><dd>${e.rate !== undefined ? `${e.rate}%` : '–'}</dd>`;
   }
@@ -575,7 +586,7 @@ export class BudgetTree extends BudgetElement {
    * department or year), or which lines it cannot set against the final account's.
    */
   private renderPlanNotes(): TemplateResult | typeof nothing {
-    if (!this.variance) return nothing;
+    if (!this.wantsPlan) return nothing;
     const t = this.t;
     if (this.planned.status === 'error') return html`<p class="plan-note" role="alert">${t.planFailed(this.planned.error!.localized(this.language))}</p>`;
     const pair = this.pair;
@@ -606,7 +617,7 @@ export class BudgetTree extends BudgetElement {
       if (e?.rate !== undefined) counts.set(bandOf(e.rate), (counts.get(bandOf(e.rate)) ?? 0) + 1);
       else none++;
     });
-    return html`<ul class="legend" part="legend" aria-label=${t.legendLabel}>
+    return html`<ul class="legend" part="legend" aria-label=${this.paired ? t.legendLabelPlanned : t.legendLabel}>
       ${EXECUTION_BANDS.map((b) => html`<li>${swatch(EXECUTION_FILLS[b.key])}${t.bands[b.key]}${this.paren(t.itemsCount(counts.get(b.key) ?? 0))}</li>`)}
       <li>${swatch(NEUTRAL_FILL)}${t.noBudgetStated}${this.paren(t.itemsCount(none))}</li>
     </ul>`;
@@ -623,7 +634,7 @@ export class BudgetTree extends BudgetElement {
       money: (amount, withUnit = true) => this.money(amount, this.docUnit, withUnit),
       share: (n, of) => this.share(n, of),
       zoom: (n) => this.zoomFromOutside(n, 'row'),
-      ...(this.varianceOn ? { execution: (n: SunNode) => this.executionOf(n) } : {}),
+      ...(this.varianceOn ? { execution: (n: SunNode) => this.executionOf(n), budgetLabel: this.paired ? this.t.budgetPlanned : this.t.budgetStated } : {}),
     });
   }
 

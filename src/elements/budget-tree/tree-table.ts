@@ -24,6 +24,8 @@ export interface TreeTableView {
   lang?: Lang;
   /** The variance view: a node's stated budget, 决算 and rate (columns 年初预算 | 执行率 are added). */
   execution?: (n: SunNode) => Execution | undefined;
+  /** What the budget column is called: 年初预算 (as the final account states it) or 预算数 (the budget file's). */
+  budgetLabel?: string;
 }
 
 /** Table order: published code order; 未分项 last. */
@@ -58,7 +60,7 @@ export function renderTreeTable(v: TreeTableView): TemplateResult {
           <th scope="col" role="columnheader" class="num">${t.amount}</th>
           <th scope="col" role="columnheader" class="num share">${t.shareOfParent}</th>
           <th scope="col" role="columnheader" class="num share">${t.shareOfTotal}</th>
-          ${v.execution ? html`<th scope="col" role="columnheader" class="num">${t.budgetStated}</th><th scope="col" role="columnheader" class="num">${t.executionRate}</th>` : nothing}
+          ${v.execution ? html`<th scope="col" role="columnheader" class="num">${v.budgetLabel ?? t.budgetStated}</th><th scope="col" role="columnheader" class="num">${t.executionRate}</th>` : nothing}
         </tr>
       </thead>
       <tbody role="rowgroup">${rows}</tbody>
@@ -97,6 +99,6 @@ function tableRow(v: TreeTableView, n: SunNode, level: number, isFocus: boolean)
 function executionCells(v: TreeTableView, n: SunNode): TemplateResult {
   const t = v.t;
   const e = v.execution!(n);
-  return html`<td class="num" role="cell" data-label=${t.budgetStated}>${e ? html`<span class="amount">${v.money(e.budget, false)}</span>` : t.noBudgetStated}</td>
+  return html`<td class="num" role="cell" data-label=${v.budgetLabel ?? t.budgetStated}>${e ? html`<span class="amount">${v.money(e.budget, false)}</span>` : t.noBudgetStated}</td>
     <td class="num" role="cell" data-label=${t.executionRate}>${e?.rate !== undefined ? html`<span class="amount">${e.rate}%</span>` : '–'}</td>`;
 }

@@ -215,13 +215,14 @@ export function checkRows(ch: Checker, rule: string, c: Classification, unit: Am
 }
 
 /** Every parent equals the sum of its children, in every column any of them publishes. */
-export function checkTree(ch: Checker, rule: string, c: Classification, unit: AmountUnit): void {
+export function checkTree(ch: Checker, rule: string, c: Classification, unit: AmountUnit, rootColumnsOnly = false): void {
   for (const node of walkTree(c.tree)) {
     if (node.children.length === 0) continue;
     if (node.level === 0 && Object.keys(node.amounts).length === 0) continue;
-    // The 合计 row is checked in the columns it publishes (a final account's 基本支出表 prints 人员经费合计 and 公用经费合计 alone).
+    // `rootColumnsOnly`: the 合计 row is checked in the columns it publishes (a final account's 基本支出表 prints
+    // 人员经费合计 and 公用经费合计 alone, no 合计 of its 决算数).
     const columns = new Set<ColumnKey>(
-      node.level === 0 ? columnsOf(node.amounts) : [...columnsOf(node.amounts), ...node.children.flatMap((k) => columnsOf(k.amounts))],
+      node.level === 0 && rootColumnsOnly ? columnsOf(node.amounts) : [...columnsOf(node.amounts), ...node.children.flatMap((k) => columnsOf(k.amounts))],
     );
     for (const column of columns) {
       const total = cell(node.amounts, column) ?? '0';

@@ -10,6 +10,6 @@ export const economicTree: Rule = {
   tolerance: TOLERANCE.sum,
   check(ch, ctx) {
     const eco = ctx.economic;
-    if (eco) checkTree(ch, 'sum.economic', eco, ctx.unit);
+    if (eco) checkTree(ch, 'sum.economic', eco, ctx.unit, ctx.doc.meta.phase === 'final');
   },
 };

@@ -1,4 +1,5 @@
-import { cell, columnsOf } from '../columns.js';
+import { cell, columnsOf, type ColumnKey } from '../columns.js';
+import { FISCAL_SOURCES, type Amounts } from '../types.js';
 import { walkTree } from '../tree.js';
 import { colLabel, nodeLabel } from './context.js';
 import { TOLERANCE, type Rule } from './engine.js';
@@ -8,6 +9,8 @@ import { TOLERANCE, type Rule } from './engine.js';
  * since 1.3.0) against its 类 in the detailed tables. The line may have been added up from rounded 项
  * figures: the tolerance is that of a sum of the 类's 项 (n × half a unit), so a 0.01 of rounding is a note.
  */
+const FUND_KEYS: ColumnKey[] = FISCAL_SOURCES.map((s) => `bySource.${s}` as ColumnKey);
+
 export const finalLines: Rule = {
   id: 'R-FINAL-03',
   title: { 'zh-CN': '决算：总表的类级数字等于明细表的类', en: 'Final account: a summary table’s category line equals its category in the detailed tables' },
@@ -24,16 +27,21 @@ export const finalLines: Rule = {
         if (!node) return;
         const leaves = [...walkTree(node)].filter((n) => n.children.length === 0);
         for (const column of columnsOf(line.amounts)) {
-          const there = cell(node.amounts, column);
-          if (there === undefined) continue;
+          // 财政拨款 as a whole (the 合计 column), where the detailed tables give it only by budget: the sum of those.
+          const fundsOf = (a: Amounts) =>
+            column === 'bySource.fiscal' && cell(a, column) === undefined ? FUND_KEYS.map((k) => cell(a, k)) : [cell(a, column)];
+          const theirs = fundsOf(node.amounts).filter((v): v is string => v !== undefined);
+          if (!theirs.length) continue;
           // As a sum of the 项 (their count sets the tolerance): the figures are the detailed table's, the total the line's.
-          const parts = leaves.map((n) => cell(n.amounts, column)).filter((v): v is string => v !== undefined);
-          const amounts = parts.length ? parts : [there];
+          const parts = leaves.flatMap((n) => fundsOf(n.amounts)).filter((v): v is string => v !== undefined);
+          const amounts = parts.length ? parts : theirs;
           ch.sumLazy('equal.summaryLine', ctx.unit, cell(line.amounts, column)!, amounts, () => ({
             path: `$.tables[${t}].categories[${j}].amounts.${column}`,
             subject: { 'zh-CN': `${layout.title}：${line.label}`, en: `${layout.title}: ${line.label}` },
             column: colLabel(column),
-            labels: (parts.length ? leaves.filter((n) => cell(n.amounts, column) !== undefined) : [node]).map(nodeLabel),
+            labels: (parts.length ? leaves.flatMap((n) => fundsOf(n.amounts).flatMap((v) => (v === undefined ? [] : [n]))) : theirs.map(() => node)).map(
+              nodeLabel,
+            ),
           }));
         }
       }),

@@ -1,6 +1,6 @@
-import { cell } from '../columns.js';
-import { money, percent } from '../money.js';
-import { plain, TOLERANCE, type Rule } from './engine.js';
+import { cell, type ColumnKey } from '../columns.js';
+import { money, Money, percent } from '../money.js';
+import { plain, TOLERANCE, type Label, type Rule } from './engine.js';
 import { wordsBefore } from './text.js';
 
 /**
@@ -9,6 +9,12 @@ import { wordsBefore } from './text.js';
  * that 项; the 决算 of 一般公共预算财政拨款支出 and of “三公”经费 (`budgetExecution`) are the tables' totals; and
  * a stated 完成预算的 N% is what the stated budget and 决算 give (a rate cut instead of rounded is a note).
  */
+const FUND_TABLES: Array<{ key: ColumnKey; label: Label }> = [
+  { key: 'bySource.generalPublicBudget', label: plain('一般公共预算财政拨款支出决算表', 'the general public budget table') },
+  { key: 'bySource.governmentFund', label: plain('政府性基金预算财政拨款收入支出决算表', 'the government fund table') },
+  { key: 'bySource.stateCapital', label: plain('国有资本经营预算财政拨款收入支出决算表', 'the state capital table') },
+];
+
 export const finalText: Rule = {
   id: 'R-FINAL-05',
   title: {
@@ -28,7 +34,9 @@ export const finalText: Rule = {
     doc.expenditureNotes?.forEach((n, i) => {
       if (n.budget === undefined || !n.code) return;
       const item = doc.expenditure.functional.find((f) => f.code === n.code);
-      const figure = item && (cell(item.amounts, 'bySource.generalPublicBudget') ?? cell(item.amounts, 'total'));
+      // The fiscal budget that paid for the 项 (一般公共预算, else 政府性基金 or 国有资本经营): never its all-funds total.
+      const fund = item && FUND_TABLES.find((f) => cell(item.amounts, f.key) !== undefined);
+      const figure = fund && cell(item!.amounts, fund.key);
       if (figure === undefined) return;
       said(n.amount, `${n.names[2]}（项）`, 150);
       ch.stated(
@@ -37,7 +45,7 @@ export const finalText: Rule = {
         `${n.names.join('')} 支出决算为${n.amount}${n.unit ?? unit}`,
         plain(`${n.code} ${n.names[2]}`, `${n.code} ${n.names[2]}`),
         { amount: n.amount, unit: n.unit ?? unit },
-        { amount: figure, unit, label: plain('一般公共预算财政拨款支出决算表', 'the general public budget table') },
+        { amount: figure, unit, label: fund!.label },
       );
     });
     doc.budgetExecution?.forEach((e, i) => {
@@ -83,9 +91,11 @@ export const finalText: Rule = {
       const step = money('10').pow(-decimals);
       if (diff.lte(step.div(2))) return;
       const given = percent(e.actual, e.budget, Math.max(decimals, 2))!;
+      // "Cut" only where the stated rate is the exact one cut at its last digit.
+      const cut = exact.toDecimalPlaces(decimals, Money.ROUND_DOWN).equals(money(e.ratePercent));
       ch.remark('text.rate', diff.lt(step) ? 'note' : 'warning', `$.budgetExecution[${i}].ratePercent`, e.text ?? '', {
-        'zh-CN': `说明称${e.label ?? ''}完成预算的 ${e.ratePercent}%，所列${e.budgetLabel ?? '预算'} ${e.budget} 与决算 ${e.actual} 之比为 ${given}%${diff.lt(step) ? '（截位而非四舍五入）' : ''}。`,
-        en: `The text states ${e.ratePercent}% of the budget spent; its ${e.budget} budget and ${e.actual} actual give ${given}%${diff.lt(step) ? ' (cut, not rounded)' : ''}.`,
+        'zh-CN': `说明称${e.label ?? ''}完成预算的 ${e.ratePercent}%，所列${e.budgetLabel ?? '预算'} ${e.budget} 与决算 ${e.actual} 之比为 ${given}%${cut ? '（截位而非四舍五入）' : ''}。`,
+        en: `The text states ${e.ratePercent}% of the budget spent; its ${e.budget} budget and ${e.actual} actual give ${given}%${cut ? ' (cut, not rounded)' : ''}.`,
       });
     });
     // A mention is the compared figure where it lies in its sentence (an execution's) or just after its 项's name (a line's).

@@ -110,8 +110,14 @@ export const FUNCTIONAL_CODE_COLUMNS: ColumnSpec[] = [
 export function fundColumns(source: SourceKey): ColumnSpec[] {
   return [
     ...FUNCTIONAL_CODE_COLUMNS,
-    { key: 'openingBalance', type: 'amount', label: { 'zh-CN': '年初结转和结余', en: 'Balance brought forward' }, match: /年初结转/, phase: 'final' },
-    { key: 'incomeOfYear', type: 'amount', label: { 'zh-CN': '本年收入', en: 'Income this year' }, match: /^本年收入$/, phase: 'final' },
+    {
+      key: `balance.${source}.opening`,
+      type: 'amount',
+      label: { 'zh-CN': '年初结转和结余', en: 'Balance brought forward' },
+      match: /年初结转/,
+      phase: 'final',
+    },
+    { key: `balance.${source}.income`, type: 'amount', label: { 'zh-CN': '本年收入', en: 'Income this year' }, match: /^本年收入$/, phase: 'final' },
     {
       key: `bySource.${source}`,
       type: 'amount',
@@ -134,7 +140,13 @@ export function fundColumns(source: SourceKey): ColumnSpec[] {
       match: /项目支出/,
       required: true,
     },
-    { key: 'closingBalance', type: 'amount', label: { 'zh-CN': '年末结转和结余', en: 'Balance carried forward' }, match: /年末结转/, phase: 'final' },
+    {
+      key: `balance.${source}.closing`,
+      type: 'amount',
+      label: { 'zh-CN': '年末结转和结余', en: 'Balance carried forward' },
+      match: /年末结转/,
+      phase: 'final',
+    },
   ];
 }
 
