@@ -94,4 +94,14 @@ describe('a final account in the model', () => {
     const e = executionByCode(d).get('20106')!;
     expect(e).to.deep.equal({ budget: '2156.420', actual: '2106.665', rate: '97.69' });
   });
+
+  it('finds a 财政拨款收入支出决算总表 line whose 合计 is not the sum of its budgets (R-FINAL-03)', async () => {
+    const planning = await json<BudgetDocument>('test/fixtures/final/shanghai-putuo-planning-2024-final.json');
+    const line = planning.tables!.find((t) => t.kind === 'fiscalSummary')!.categories!.find((c) => c.code === '208')!;
+    line.amounts!.bySource!.fiscal = '754.76';
+    const found = reconcile(planning).findings.filter((f) => f.ruleId === 'R-FINAL-03' && f.published === '754.76');
+    expect(found.map((f) => f.message['zh-CN'])).to.deep.equal([
+      '财政拨款收入支出决算总表：八、社会保障和就业支出（财政拨款）公布为 754.76，其组成部分合计为 754.75，相差 +0.01；在舍位误差范围内（±0.025）。',
+    ]);
+  });
 });
