@@ -20,7 +20,7 @@ test('the manifest documents <budget-tree>: attributes, event, parts and custom 
   assert.ok(tree);
   assert.deepEqual(
     tree.attributes.map((a) => a.name),
-    ['theme', 'large-text', 'no-caption', 'src', 'classification', 'measure', 'root', 'depth', 'unit', 'lang', 'view'],
+    ['theme', 'large-text', 'no-caption', 'src', 'classification', 'measure', 'root', 'depth', 'unit', 'lang', 'view', 'variance', 'plan-src'],
   );
   assert.deepEqual(
     tree.events.map((e) => e.name),
