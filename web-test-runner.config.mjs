@@ -84,6 +84,8 @@ export default {
   // bundles webmasters load are built from the production one too.
   nodeResolve: { exportConditions: ['production'] },
   concurrency: 1,
+  // A file's whole run: reader-first-minute renders every element of eleven real documents at two widths.
+  testsFinishTimeout: 300000,
   testFramework: { config: { timeout: 10000 } },
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), jsonModules],
   browsers: [

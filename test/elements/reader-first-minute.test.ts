@@ -6,10 +6,10 @@ import { setViewport } from '@web/test-runner-commands';
 import '../../src/register.js';
 import { standardTables } from '../../src/model/tables.js';
 import type { BudgetDocument } from '../../src/model/types.js';
-import { json, REAL_DOCUMENTS, SEED, SHANGHAI } from '../helpers/files.js';
+import { json, FINAL_DOCUMENTS, REAL_DOCUMENTS, SEED, SHANGHAI } from '../helpers/files.js';
 import { splitAmounts, unmarkedChinese } from '../helpers/reading.js';
 
-const FILES = [SEED, SHANGHAI, ...REAL_DOCUMENTS];
+const FILES = [SEED, SHANGHAI, ...REAL_DOCUMENTS, ...FINAL_DOCUMENTS];
 
 /** The elements of one file: every kind, every standard table, the tree's chart and table. */
 async function markup(file: string, attrs: string): Promise<string[]> {

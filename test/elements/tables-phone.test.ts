@@ -4,10 +4,10 @@ import '../../src/elements/budget-table/define.js';
 import '../../src/elements/budget-tree/define.js';
 import { loadBudget } from '../../src/data/fetch-budget.js';
 import { standardTables } from '../../src/model/tables.js';
-import { REAL_DOCUMENTS, SEED, SHANGHAI } from '../helpers/files.js';
+import { FINAL_DOCUMENTS, REAL_DOCUMENTS, SEED, SHANGHAI } from '../helpers/files.js';
 
 /** The two data files and the real Shanghai disclosures as the importer reads them. */
-const FILES = [SEED, SHANGHAI, ...REAL_DOCUMENTS];
+const FILES = [SEED, SHANGHAI, ...REAL_DOCUMENTS, ...FINAL_DOCUMENTS];
 const PHONES = [320, 375];
 const CJK = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
 

@@ -22,6 +22,13 @@ export const REAL_DOCUMENTS = [
   'test/fixtures/checks/shanghai-putuo-welfare-home-2024-unit-budget.json',
 ];
 
+/** The three real final accounts (部门决算), imported from their PDFs (test/fixtures/final/README.md). */
+export const FINAL_DOCUMENTS = [
+  'test/fixtures/final/shanghai-putuo-finance-2024-final.json',
+  'test/fixtures/final/shanghai-putuo-planning-2024-final.json',
+  'test/fixtures/final/shanghai-putuo-social-work-2024-final.json',
+];
+
 /** Deep copy, for fixtures that a test breaks on purpose. */
 export function clone<T>(v: T): T {
   return JSON.parse(JSON.stringify(v)) as T;
