@@ -304,7 +304,8 @@ function assemble(
   const find = (kind: string) => tables.find((t) => t.kind === kind);
   const summary = find('summary');
   // Without a 编制部门 line (a final account's tables print none), the headings name the department and year.
-  const named = written ? namedInHeadings(written.blocks) : {};
+  // The document's title counts as one of them (a workbook's cover: "上海市普陀区某局2024年度部门决算").
+  const named = namedInHeadings([...(title ? [{ type: 'paragraph' as const, text: title, index: -1 }] : []), ...(written?.blocks ?? [])]);
   const department = mostCommon(tables.map((t) => t.department).filter((d): d is string => !!d)) ?? cover.department ?? named.department;
   const year = mostCommon(tables.map((t) => t.year).filter((y): y is number => y !== undefined)) ?? cover.year ?? yearOf(title) ?? named.year;
   const unit = mostCommon(tables.map((t) => t.unit).filter((u): u is AmountUnit => !!u));

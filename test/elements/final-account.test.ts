@@ -3,6 +3,7 @@ import '../../src/elements/budget-summary/define.js';
 import '../../src/elements/budget-table/define.js';
 import '../../src/elements/budget-tree/define.js';
 import '../../src/elements/kpi-card/define.js';
+import '../../src/elements/budget-document/define.js';
 import type { BudgetTree } from '../../src/elements/budget-tree/budget-tree.js';
 import type { BudgetSummary } from '../../src/elements/budget-summary/budget-summary.js';
 import type { BudgetTable } from '../../src/elements/budget-table/budget-table.js';
@@ -229,5 +230,16 @@ describe('a final account (决算)', () => {
     await waitUntil(() => $(other, '[role=alert]'), 'no alert', { timeout: 5000 });
     expect(text($(other, '[role=alert]')!)).to.equal('所给预算文件不能与本决算对照：年度不同。');
     expect(text($(other, 'section[aria-labelledby="h-execution"]')!)).to.contain('一般公共预算财政拨款支出 年初预算 2,993.92万元');
+  });
+
+  it('<budget-document> of a final account names its parts as the 决算 does and puts each table’s explanation with the explanation', async () => {
+    const wrap = await fixture<HTMLDivElement>(`<div><budget-document src="/${FINANCE}"></budget-document></div>`);
+    const el = wrap.querySelector('budget-document')!;
+    await waitUntil(() => el.shadowRoot?.querySelector('.toc'), 'the document did not render', { timeout: 8000 });
+    await el.updateComplete;
+    const toc = [...el.shadowRoot!.querySelectorAll('.toc > ol > li > a')].map((a) => text(a));
+    expect(toc.slice(0, 3)).to.deep.equal(['部门概况', '部门决算表', '部门决算情况说明']);
+    const explanation = el.shadowRoot!.querySelector('#explanation')!;
+    expect(text(explanation)).to.contain('五、一般公共预算财政拨款支出决算情况说明').and.contain('年初预算为2993.92万元');
   });
 });

@@ -508,4 +508,43 @@ describe('a final account (决算) in a Word document', () => {
     ]);
     expect(rows('governmentFundExpenditure').map((r) => r[0])).to.deep.equal(['2120801', '合计']);
   });
+
+  it('reads a final account from a workbook in the same layouts: the cover names department and year', () => {
+    const { document, report } = importFromSheets([
+      { sheet: '封面', data: [['上海市普陀区某局2024年度部门决算']] },
+      {
+        sheet: '1',
+        data: [
+          ['收入支出决算总表'],
+          ['单位：万元'],
+          ['收入', '', '支出', ''],
+          ['项目', '决算数', '项目', '决算数'],
+          ['一、一般公共预算财政拨款收入', '100.00', '一、一般公共服务支出', '90.00'],
+          ['本年收入合计', '100.00', '本年支出合计', '90.00'],
+          ['年初结转和结余', '5.00', '年末结转和结余', '15.00'],
+          ['总计', '105.00', '总计', '105.00'],
+        ],
+      },
+      {
+        sheet: '2',
+        data: [
+          ['支出决算表'],
+          ['单位：万元'],
+          ['项目', '', '', '', '本年支出合计', '基本支出', '项目支出'],
+          ['功能分类科目编码', '', '', '科目名称', '', '', ''],
+          ['类', '款', '项', '', '', '', ''],
+          ['201', '', '', '一般公共服务支出', '90.00', '60.00', '30.00'],
+          ['201', '03', '01', '行政运行', '90.00', '60.00', '30.00'],
+          ['合计', '', '', '', '90.00', '60.00', '30.00'],
+        ],
+      },
+    ]);
+    expect(document!.meta).to.deep.include({ fiscalYear: 2024, phase: 'final' });
+    expect(document!.meta.department.name).to.equal('上海市普陀区某局');
+    expect(document!.expenditure).to.deep.include({ total: '105.00', currentYear: '90.00', carryForward: '15.00' });
+    expect(report.recognized.map((r) => [r.kind, r.figures!.read, r.figures!.present])).to.deep.equal([
+      ['summary', 8, 8],
+      ['expenditure', 9, 9],
+    ]);
+  });
 });
