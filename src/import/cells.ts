@@ -37,6 +37,7 @@ export interface ImportIssue {
   code:
     | 'amount.text'
     | 'code.malformed'
+    | 'code.repeated'
     | 'table.unknown'
     | 'table.unknownLine'
     | 'table.missingColumn'

@@ -5,11 +5,12 @@
  */
 import { FUNCTIONAL_CODE_COLUMNS } from '../model/tables/derive.js';
 import { TABLE_SPECS, tableSpec } from '../model/tables/index.js';
-import { setCell } from '../model/columns.js';
+import { cell, setCell, type ColumnKey } from '../model/columns.js';
+import { Money } from '../model/money.js';
 import type { Amounts, FunctionalItem } from '../model/types.js';
 import type { ImportIssue } from './cells.js';
 import { amountColumns, mapColumns, phaseOfTitle, wantedColumn, type ColumnSpec } from './columns.js';
-import { bodyAmount, classRow, type ExtractedTable } from './extract.js';
+import { bodyAmount, classRow, unread, type ExtractedTable } from './extract.js';
 import { compact } from './titles.js';
 
 /** The functional tables: the kinds whose spec reads them with the `functional` reader. */
@@ -54,25 +55,52 @@ export function readFunctional(tables: ExtractedTable[]): FunctionalResult {
     issues.push(...missing);
     if (missing.length) continue;
     let context: string | undefined;
+    // A code printed twice in one table (a split code read without its 款/项 columns gives every row its 类's
+    // code): the second row's figures are never written over the first's; where they differ, that is said.
+    const seen = new Set<string>();
     table.body.forEach((row, r) => {
       const parts = codeSpec.length ? [row[index.code!]] : split.map((i) => row[i]);
       const name = (row[index.name!] ?? '').trim();
       const line = classRow(table, r, parts, name, context, issues);
       if (line.kind === 'none' || line.kind === 'skipped') return; // a heading or a blank row; or reported
       let target: Amounts;
+      const repeated = line.kind === 'item' && seen.has(line.code);
       if (line.kind === 'total') target = functionalTotal;
       else {
         context = line.code;
+        seen.add(line.code);
         let item = items.get(line.code);
         if (!item) items.set(line.code, (item = { code: line.code, name, amounts: {} }));
         target = item.amounts;
       }
+      // A repeated code's row is another line where its name or a figure differs: not read, and said.
+      const figures: Array<{ key: ColumnKey; column: number; value: string }> = [];
       for (const spec of wanted) {
         const c = index[spec.key];
         if (c === undefined) continue;
         const { value, issue } = bodyAmount(table, r, c);
         if (issue) issues.push(issue);
-        else if (value !== undefined) setCell(target, spec.key, value);
+        else if (value !== undefined) figures.push({ key: spec.key, column: c, value });
+      }
+      if (!repeated) for (const f of figures) setCell(target, f.key, f.value);
+      else {
+        const first = items.get((line as { code: string }).code)!;
+        const differs =
+          compact(first.name) !== compact(name) ||
+          figures.some((f) => cell(target, f.key) === undefined || !new Money(cell(target, f.key)!).equals(new Money(f.value)));
+        if (differs) {
+          unread(
+            table,
+            r,
+            figures.map((f) => f.column),
+          );
+          issues.push({
+            code: 'code.repeated',
+            location: { ...table.location, row: table.firstBodyRow + r },
+            text: `${first.code} ${name} ${figures.map((f) => f.value).join(' ')}`.trim(),
+            detail: `${first.code} ${first.name}`,
+          });
+        }
       }
     });
   }

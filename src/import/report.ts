@@ -10,6 +10,10 @@ import { VOCABULARY } from '../model/vocabulary.js';
 export const ISSUE_TEXT: Record<ImportIssue['code'], [string, string]> = {
   'amount.text': ['不是金额', 'not an amount'],
   'code.malformed': ['不是有效的科目编码', 'not a valid classification code'],
+  'code.repeated': [
+    '科目编码在本表中重复出现，名称或数字与前一行不同，未读取（科目编码是否缺了款、项？）',
+    'a code printed again in this table, with another name or figure; not read (are its 款 and 项 missing?)',
+  ],
   'table.unknown': ['未识别的表格', 'table not recognised'],
   'table.unknownLine': ['未识别的行', 'line not recognised'],
   'table.missingColumn': ['缺少列', 'missing column'],

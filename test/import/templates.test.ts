@@ -547,4 +547,28 @@ describe('a final account (决算) in a Word document', () => {
       ['expenditure', 9, 9],
     ]);
   });
+
+  it('says so where a split code is read without its 款 and 项 (every row takes its 类’s code), and keeps the first row', () => {
+    const { document, report } = importFromDocx(
+      final(
+        p('收入决算表'),
+        p('单位：万元'),
+        tbl([
+          [m('项目', 4), '本年收入合计', '财政拨款收入', '其他收入'],
+          [m('功能分类科目编码', 3), '科目名称', '', '', ''],
+          ['201', '', '', '一般公共服务支出', '100.00', '100.00', ''],
+          ['201', '03', '', '政府办公厅（室）及相关机构事务', '100.00', '100.00', ''],
+          ['201', '03', '01', '行政运行', '60.00', '60.00', ''],
+          [m('合计', 4), '100.00', '100.00', ''],
+        ]),
+      ),
+    );
+    expect(document!.income.functional!.map((f) => [f.code, f.amounts.total])).to.deep.equal([['201', '100.00']]);
+    const repeated = report.issues.filter((i) => i.code === 'code.repeated');
+    expect(repeated.map((i) => [i.text, i.detail])).to.deep.equal([
+      ['201 政府办公厅（室）及相关机构事务 100.00 100.00', '201 一般公共服务支出'],
+      ['201 行政运行 60.00 60.00', '201 一般公共服务支出'],
+    ]);
+    expect(issueLine(repeated[0]!, 'zh-CN')).to.contain('科目编码在本表中重复出现');
+  });
 });
