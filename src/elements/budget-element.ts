@@ -2,8 +2,9 @@ import { html, LitElement, nothing, type CSSResultGroup, type PropertyDeclaratio
 import { BudgetController } from '../data/budget-controller.js';
 import type { Lang } from '../model/messages.js';
 import { UI, type UIStrings } from '../i18n/ui.js';
-import { formatAmount, formatInUnit, isUnit, readableAmount, type ReadableAmount } from '../model/money.js';
-import type { AmountUnit } from '../model/types.js';
+import { direction, pairYears, type LineChange, type YearPair } from '../model/compare.js';
+import { formatAmount, formatInUnit, isUnit, readableAmount, UNIT_WORDS_EN, type ReadableAmount } from '../model/money.js';
+import type { AmountUnit, BudgetDocument } from '../model/types.js';
 import { sharedStyles } from '../styles/shared.js';
 import { captionStyles, renderCaption } from './caption.js';
 import { downloadText } from './download.js';
@@ -22,6 +23,7 @@ const AMOUNT_IN_TEXT = /[-+]?\d[\d,]*(?:\.\d+)?(?:\s?(?:万元|亿元|元|10k yu
  * @csspart state - The loading and error messages.
  * @csspart caption - The line under the content: department, year, budget or final account, the source document and the data.
  * @csspart caption-link - The links of that line (source document, download data).
+ * @csspart compare - With `compare-src`: which year the figures are compared with, a change of unit, and the lines found in one year only.
  *
  * @attr theme - Colour preset: `default`, `red` (government red), `high-contrast` or `dark`; the class `budget-theme-<name>` does the same.
  * @attr large-text - Large-text mode (适老化): type 1.25× the host’s font size, thicker focus ring, larger buttons; or the class `budget-large-text`.
@@ -63,6 +65,8 @@ export abstract class BudgetElement extends LitElement {
     data: { attribute: false },
     lang: { type: String },
     noCaption: { type: Boolean, attribute: 'no-caption' },
+    compareSrc: { type: String, attribute: 'compare-src' },
+    compare: { attribute: false },
   };
 
   /** URL of the standard budget JSON. */
@@ -73,8 +77,73 @@ export abstract class BudgetElement extends LitElement {
   override lang = '';
   /** Leaves out the caption line under the content. */
   noCaption = false;
+  /**
+   * URL of the same department's file of another year (usually the year before): each figure is shown
+   * with that year's, the change and its percentage; lines found in one year only, codes named otherwise
+   * and a change of unit are said. A file of another department or of the same year is refused, in words.
+   */
+  compareSrc?: string;
+  /** The other year's file as a value (wins over `compare-src`). */
+  compare?: unknown;
 
   protected readonly budget = new BudgetController(this, () => ({ src: this.src, data: this.data }));
+  /** The file of `compare-src`, through the same loader (each URL fetched once per page). */
+  protected readonly compared = new BudgetController(this, () =>
+    this.compareSrc !== undefined || this.compare !== undefined ? { src: this.compareSrc, data: this.compare } : { src: undefined, data: undefined },
+  );
+  private pairMemo?: { current: BudgetDocument; other: BudgetDocument; pair: YearPair };
+
+  /** This file and the other year's, once both are loaded (with the problems that keep them apart, if any). */
+  protected get yearPair(): YearPair | undefined {
+    const current = this.budget.value?.document;
+    const other =
+      this.compared.status === 'complete' && (this.compareSrc !== undefined || this.compare !== undefined) ? this.compared.value?.document : undefined;
+    if (!current || !other) return undefined;
+    if (this.pairMemo?.current !== current || this.pairMemo.other !== other) this.pairMemo = { current, other, pair: pairYears(current, other) };
+    return this.pairMemo.pair;
+  }
+
+  /** The two years can be compared: both loaded, same department, different years. */
+  protected get comparing(): YearPair | undefined {
+    const p = this.yearPair;
+    return p && !p.problems.length ? p : undefined;
+  }
+
+  /**
+   * What the element says of the other year's file: loading, cannot be loaded, cannot be compared (another
+   * department, the same year), or which year and phase it is, with a change of unit; `lists` are the
+   * element's own notes (lines in one year only, renamed codes).
+   */
+  protected renderCompareNote(lists: TemplateResult | typeof nothing = nothing): TemplateResult | typeof nothing {
+    if (this.compareSrc === undefined && this.compare === undefined) return nothing;
+    const c = this.t.compare;
+    if (this.compared.status === 'pending') return html`<p class="compare-note" part="compare" role="status">${c.loading}</p>`;
+    if (this.compared.status === 'error')
+      return html`<p class="compare-note" part="compare" role="alert">${c.failed(this.compared.error!.localized(this.language))}</p>`;
+    const pair = this.yearPair;
+    if (!pair) return nothing;
+    if (pair.problems.length)
+      return html`<p class="compare-note" part="compare" role="alert">${c.mismatch(pair.problems.map((p) => c.problems[p]).join(this.language === 'en' ? '; ' : '；'))}</p>`;
+    const unitName = (u: AmountUnit) => (this.language === 'en' ? UNIT_WORDS_EN[u].name : u);
+    return html`<div class="compare-note" part="compare">
+      <p>
+        ${c.against(pair.otherYear, c.phases[pair.other.meta.phase])}${this.language === 'en' ? '. ' : '。'}
+        ${pair.otherUnit ? c.unitRestated(pair.otherYear, unitName(pair.otherUnit), unitName(pair.unit)) : nothing}
+      </p>
+      ${lists}
+    </div>`;
+  }
+
+  /** A change in words, never by colour alone: "较上年增加 25万元（+109.12%）". */
+  protected changeWords(c: LineChange, unit: AmountUnit, pair: YearPair): string {
+    const t = this.t.compare;
+    const dir = direction(c);
+    if (!dir) return t.noFigure;
+    const amount = dir === 'same' ? '' : this.readable(c.change!.replace(/^-/, ''), unit).text;
+    const pct = c.percent !== undefined && dir !== 'same' ? `${Number(c.percent) > 0 ? '+' : ''}${c.percent}%` : '';
+    return t.changeLine(pair.otherYear, pair.isPreviousYear, t[dir], amount, pct);
+  }
+
   private readonly languages = new LangController(this);
   /** The language in force, resolved once per update (from `lang` or the closest ancestor's). */
   protected language: Lang = 'zh-CN';

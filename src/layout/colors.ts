@@ -55,3 +55,10 @@ export function labelColor(fill: string): string {
  * Each is told in words too (the legend, the tooltip and the table give every rate), never by colour alone.
  */
 export const EXECUTION_FILLS = { under80: '#D55E00', under95: '#F0B070', near: '#56B4E9', over: '#7F3C8D' } as const;
+
+/**
+ * The change view's fills (another year against this one): a blue–orange scale safe for colour-blind readers,
+ * decreases blue, increases orange, darker for 10% or more; new lines purple. The legend and every tooltip
+ * say the same in words.
+ */
+export const CHANGE_FILLS = { down10: '#2166AC', down: '#92C5DE', same: '#D9D9D9', up: '#F4A582', up10: '#B35806', added: '#7F3C8D' } as const;

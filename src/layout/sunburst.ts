@@ -39,7 +39,7 @@ export function buildSunburst(root: ClassNode, measure: Measure, rootName?: stri
     if (t !== undefined) scale = Math.max(scale, publishedDecimals(t));
   }
   const build = (n: ClassNode, text: string, value: bigint): Built => {
-    const d: Built = { id: n.code || 'root', name: n.name, kind: 'item', amount: text, source: n, kids: [], value: Number(text) };
+    const d: Built = { id: n.id ?? (n.code || 'root'), name: n.name, kind: 'item', amount: text, source: n, kids: [], value: Number(text) };
     if (n.code) d.code = n.code;
     let sum = 0n;
     for (const c of n.children) {

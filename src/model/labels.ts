@@ -110,3 +110,23 @@ export const INDICATOR_LEVEL_LABELS: readonly Label[] = [
   { 'zh-CN': '可持续影响指标', en: 'Lasting effects' },
   { 'zh-CN': '服务对象满意度指标', en: 'Beneficiary satisfaction' },
 ];
+
+/** The headline figures a year is compared by (the subjects of the changes a document states), for messages. */
+export const SUBJECT_LABELS: Record<string, Label> = {
+  total: { 'zh-CN': '收支总额', en: 'total budget' },
+  income: { 'zh-CN': '收入', en: 'income' },
+  expenditure: { 'zh-CN': '支出', en: 'expenditure' },
+  fiscalIncome: { 'zh-CN': '财政拨款收入', en: 'fiscal appropriation income' },
+  fiscalExpenditure: { 'zh-CN': '财政拨款支出', en: 'fiscal appropriation spending' },
+  generalPublicBudget: { 'zh-CN': '一般公共预算拨款支出', en: 'general public budget spending' },
+  governmentFund: { 'zh-CN': '政府性基金拨款支出', en: 'government fund spending' },
+  basic: { 'zh-CN': '基本支出', en: 'basic expenditure' },
+  project: { 'zh-CN': '项目支出', en: 'project expenditure' },
+  threePublic: { 'zh-CN': '“三公”经费', en: '"three public" expenses' },
+  abroad: { 'zh-CN': '因公出国（境）费', en: 'official travel abroad' },
+  vehicles: { 'zh-CN': '公务用车购置及运行费', en: 'official vehicles' },
+  vehiclePurchase: { 'zh-CN': '公务用车购置费', en: 'vehicle purchase' },
+  vehicleOperation: { 'zh-CN': '公务用车运行费', en: 'vehicle running costs' },
+  reception: { 'zh-CN': '公务接待费', en: 'official hospitality' },
+  operatingCosts: { 'zh-CN': '机关运行经费', en: 'operating costs' },
+};

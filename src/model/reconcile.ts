@@ -20,6 +20,17 @@ export function reconcile(doc: BudgetDocument): ReconciliationReport {
 }
 
 /**
+ * The changes the document states against the same department's file of another year (R-YEAR-01 and any
+ * rule that reads `ctx.other`): only the rules that use the second file are run.
+ */
+export function reconcileYears(doc: BudgetDocument, other: BudgetDocument): ReconciliationReport {
+  return runRules(
+    RULES.filter((r) => r.acrossYears),
+    new RuleContext(doc, other),
+  );
+}
+
+/**
  * What was checked and what could not be, in words: never a bare "passed". zh-CN "表内勾稽 219 项；说明文字中
  * 37 个数字已与表核对，12 个无法核对（如上年数、未指明科目的数字）".
  */

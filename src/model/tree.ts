@@ -4,6 +4,11 @@ import { COST_KINDS, EXPENDITURE_TYPES, SOURCE_KEYS, type Amounts } from './type
 /** A node of a classification tree (类 → 款 → 项). The root stands for the published 合计 row. */
 export interface ClassNode {
   code: string;
+  /**
+   * Unique id, where the code is not: a roll-up repeats each 类 under every department
+   * ("dept:3/201"); the code stays what is shown.
+   */
+  id?: string;
   name: string;
   /** 0 for the root, 1 for 类, 2 for 款, 3 for 项. */
   level: number;

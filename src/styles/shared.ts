@@ -298,4 +298,17 @@ export const sharedStyles = css`
     font-size: 0.9em;
     color: var(--_muted);
   }
+  /* With compare-src: the year compared with, a change of unit, lines in one year only (budget-element.ts). */
+  .compare-note {
+    margin: 0.5em 0;
+    font-size: 0.9em;
+    color: var(--_muted);
+  }
+  .compare-note p {
+    margin: 0.25em 0;
+  }
+  .compare-note ul {
+    margin: 0.25em 0;
+    padding-inline-start: 1.2em;
+  }
 `;

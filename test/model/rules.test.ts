@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { reconcile, type Finding, type ReconciliationReport } from '../../src/model/reconcile.js';
+import { reconcile, reconcileYears, type Finding, type ReconciliationReport } from '../../src/model/reconcile.js';
 import { RULE_ID, RULES, TOLERANCE } from '../../src/model/rules/index.js';
 import type { BudgetDocument } from '../../src/model/types.js';
 import { clone, json, SEED, SHANGHAI, text } from '../helpers/files.js';
@@ -56,7 +56,11 @@ describe('reconciliation rules', () => {
   let shanghai: Doc;
   /** A final account (决算, schema 1.3.0): the R-FINAL rules check what only it prints. */
   let final: Doc;
+  let wanli2023: Doc;
+  let wanli2024: Doc;
   before(async () => {
+    wanli2023 = await json<Doc>('data/shanghai-putuo-wanli-2023-budget.json');
+    wanli2024 = await json<Doc>('data/shanghai-putuo-wanli-2024-budget.json');
     seed = await json<Doc>(SEED);
     shanghai = await json<Doc>(SHANGHAI);
     final = await json<Doc>(FINAL);
@@ -229,6 +233,29 @@ describe('reconciliation rules', () => {
         });
       }
     }
+    // The rules across years: 万里街道 2024 against its 2023 file, each stated change altered in its last digit.
+    for (const c of wanli2024.changes ?? []) {
+      const v = c.change;
+      c.change = v.replace(/\d$/, (digit) => String((Number(digit) + 3) % 10));
+      const r = reconcileYears(wanli2024, wanli2023);
+      expectKnownRules(r.findings);
+      for (const f of r.findings) if (f.severity === 'warning') seen.add(f.ruleId);
+      c.change = v;
+    }
     expect([...seen].sort()).to.deep.equal(RULES.map((r) => r.id).sort());
+  });
+
+  it('checks nothing across years without the other year’s file, and only the rules across years with it', () => {
+    expect(RULES.filter((r) => r.acrossYears).map((r) => r.id)).to.deep.equal(['R-YEAR-01']);
+    expect(reconcile(wanli2024).findings.filter((f) => f.ruleId === 'R-YEAR-01')).to.have.length(0);
+    const r = reconcileYears(wanli2024, wanli2023);
+    // Six headline changes against 2023年预算; the 33 项 lines are against 2023年当年预算执行数, which a budget file does not give.
+    expect(r.checks).to.equal(6);
+    expect(r.warnings).to.equal(0);
+    expect(r.findings.map((f) => [f.severity, f.path])).to.deep.equal([
+      ['note', '$.changes[0]'],
+      ['note', '$.changes[1]'],
+      ['note', '$.changes[2]'],
+    ]);
   });
 });

@@ -70,6 +70,23 @@ export const budgetSummaryStyles = css`
   .change.same::before {
     content: '＝ ';
   }
+  p.change.computed {
+    margin: 0.2em 0 0;
+  }
+  .compare-lines dd .muted {
+    display: block;
+    font-size: 0.9em;
+  }
+  .year-check {
+    display: block;
+    font-size: 0.9em;
+  }
+  .year-check.ok {
+    color: var(--_positive);
+  }
+  .year-check.warning {
+    color: var(--_error);
+  }
   svg {
     display: block;
     width: 100%;

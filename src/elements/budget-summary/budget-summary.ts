@@ -3,7 +3,9 @@ import { linear } from '../../layout/linear.js';
 import { html, nothing, svg, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { BUDGET_LABELS, SOURCE_LABELS } from '../../model/labels.js';
 import { money, percent } from '../../model/money.js';
-import { byWeight, checkScope, checkVerdict, isRounding } from '../../model/reconcile.js';
+import { byWeight, checkScope, checkVerdict, isRounding, reconcileYears, type ReconciliationReport } from '../../model/reconcile.js';
+import { headlineChanges, type HeadlineChange, type YearPair } from '../../model/compare.js';
+import { statedYearChanges, type StatedYearChange } from '../../model/rules/year-changes.js';
 import {
   FISCAL_SOURCES,
   LEAF_SOURCE_KEYS,
@@ -21,7 +23,18 @@ import { BudgetElement } from '../budget-element.js';
 import { budgetSummaryStyles } from './budget-summary.styles.js';
 
 /** The parts `sections` can name, in their default order. */
-export const SUMMARY_SECTIONS = ['totals', 'execution', 'composition', 'sources', 'changes', 'three-public', 'operating-costs', 'check', 'glossary'] as const;
+export const SUMMARY_SECTIONS = [
+  'totals',
+  'execution',
+  'composition',
+  'sources',
+  'changes',
+  'compare',
+  'three-public',
+  'operating-costs',
+  'check',
+  'glossary',
+] as const;
 export type SummarySection = (typeof SUMMARY_SECTIONS)[number];
 
 /** The bases a change is compared with, as the disclosures word them after the year. */
@@ -65,7 +78,9 @@ export class BudgetSummary extends BudgetElement {
   /**
    * The parts to show, in order, separated by spaces or commas: `totals`, `execution` (a final account's
    * budget against 决算 and its carry-overs; nothing for a budget), `composition`, `sources`, `changes`,
-   * `three-public`, `operating-costs`, `check`, `glossary` (default: all, in that order).
+   * `compare` (with `compare-src`: each headline figure against the other year's file, and the stated
+   * changes checked against it), `three-public`, `operating-costs`, `check`, `glossary` (default: all, in
+   * that order).
    */
   sections = '';
   /**
@@ -153,6 +168,8 @@ export class BudgetSummary extends BudgetElement {
         return this.sourcesPart();
       case 'changes':
         return this.changesPart();
+      case 'compare':
+        return this.comparePart();
       case 'three-public':
         return this.threePublic();
       case 'operating-costs':
@@ -201,7 +218,7 @@ export class BudgetSummary extends BudgetElement {
     return html`<section part="section" aria-labelledby="h-totals">
       <h3 id="h-totals">${s.totals}</h3>
       ${this.headline(d.expenditure.total)}
-      ${this.changeText(this.change('total'))}
+      ${this.changeText(this.change('total'))} ${this.computedChange('expenditure')}
       <dl>
         <dt>${this.term(s.income)}</dt>
         <dd>${this.fig(d.income.total)}</dd>
@@ -357,9 +374,83 @@ export class BudgetSummary extends BudgetElement {
             ${hasOwn(s.subjects, c.subject) ? s.subjects[c.subject] : this.dataText(c.subject)}${this.language === 'en' ? ': ' : '：'}${this.changeText(c)}
             ${c.comparedWith && c.comparedWith !== '上年' ? html`<span class="muted">${s.comparedWith(this.comparedWith(c.comparedWith))}</span>` : nothing}
             ${c.reason ? html`<span class="muted">${s.reason(this.dataText(c.reason))}</span>` : nothing}
+            ${this.statedCheck(`$.changes[${changes.indexOf(c)}]`)}
           </li>`,
         )}
       </ul>
+    </section>`;
+  }
+
+  private yearsMemo?: { pair: YearPair; report: ReconciliationReport; stated: Map<string, StatedYearChange> };
+
+  /** R-YEAR-01 on the two files: each stated change against the other year's, once per pair. */
+  private get years(): { pair: YearPair; report: ReconciliationReport; stated: Map<string, StatedYearChange> } | undefined {
+    const pair = this.comparing;
+    if (!pair) return undefined;
+    if (this.yearsMemo?.pair !== pair)
+      this.yearsMemo = {
+        pair,
+        report: reconcileYears(pair.current, pair.other),
+        stated: new Map(statedYearChanges(pair.current, pair.other).map((x) => [x.path, x])),
+      };
+    return this.yearsMemo;
+  }
+
+  /** A headline's change against the other year's file, computed from the two files and said so. */
+  private computedChange(subject: HeadlineChange['subject']): TemplateResult | typeof nothing {
+    const pair = this.comparing;
+    const c = pair && headlineChanges(pair).find((h) => h.subject === subject);
+    if (!pair || !c || c.change === undefined) return nothing;
+    return html`<p class="change computed">${this.prose(this.changeWords(c, c.unit, pair))} <span class="muted">(${this.t.compare.fromFiles(pair.otherYear)})</span></p>`;
+  }
+
+  /** What R-YEAR-01 found of one stated change, when the other year's file is there. */
+  private statedCheck(path: string): TemplateResult | typeof nothing {
+    const y = this.years;
+    const stated = y?.stated.get(path);
+    if (!y || !stated) return nothing;
+    const c = this.t.compare;
+    const year = y.pair.otherYear;
+    if (stated.skip) return html`<span class="muted year-check">${c.skipped[stated.skip]}</span>`;
+    const found = y.report.findings.filter((f) => f.path === path);
+    const worst = found.find((f) => f.severity === 'warning') ?? found[0];
+    if (!worst) return html`<span class="year-check ok">${c.statedMatches(year)}</span>`;
+    if (worst.severity === 'note') return html`<span class="year-check ok">${c.statedRounding(year)}</span>`;
+    return html`<span class="year-check warning">${c.statedDiffers(year)}${this.language === 'en' ? ': ' : '：'}${this.prose(worst.message[this.language])}</span>`;
+  }
+
+  /**
+   * With compare-src: every headline figure of this year against the other year's file, the change in
+   * words and per cent, and how many stated changes could be checked against that file.
+   */
+  private comparePart(): TemplateResult | typeof nothing {
+    if (this.compareSrc === undefined && this.compare === undefined) return nothing;
+    const c = this.t.compare;
+    const pair = this.comparing;
+    const title = pair ? c.section(pair.otherYear) : c.section(this.yearPair?.otherYear ?? this.doc.meta.fiscalYear - 1);
+    const lines = pair ? headlineChanges(pair) : [];
+    const y = this.years;
+    const stated = y ? [...y.stated.values()] : [];
+    const subjectName = (k: string) => (hasOwn(this.t.summary.subjects, k) ? this.t.summary.subjects[k] : k);
+    const col = c.yearColumn(pair?.otherYear ?? 0, pair?.isPreviousYear ?? true);
+    return html`<section part="section" aria-labelledby="h-compare">
+      <h3 id="h-compare">${title}</h3>
+      ${this.renderCompareNote()}
+      ${
+        lines.length
+          ? html`<dl class="compare-lines">
+              ${lines.map(
+                (l) => html`<dt>${subjectName(l.subject)}</dt>
+                  <dd>
+                    ${this.fig(l.current!, l.unit)}
+                    <span class="muted">· ${col} ${l.previous !== undefined ? this.fig(l.previous, l.unit) : c.noFigure}</span>
+                    <span class="change ${l.change === undefined ? '' : l.change.startsWith('-') ? 'down' : /^0(\.0*)?$/.test(l.change) ? 'same' : 'up'}">${this.prose(this.changeWords(l, l.unit, pair!))}</span>
+                  </dd>`,
+              )}
+            </dl>`
+          : nothing
+      }
+      ${stated.length && pair ? html`<p class="muted">${c.statedScope(stated.filter((x) => !x.skip).length, stated.length, pair.otherYear)}</p>` : nothing}
     </section>`;
   }
 

@@ -9,6 +9,7 @@ import { deriveTable, TABLE_NAMES, TABLE_SPECS, tableSpec, type StandardTable, t
 import { isUnitDocument } from '../../model/document-parts.js';
 import { tableSides, type TableSide } from '../../model/tables/sides.js';
 import { summaryColumns } from '../../model/tables/summary.js';
+import { withYearColumns, type YearColumns } from '../../model/tables/year-columns.js';
 import { PRINTED_HEADER_LABELS } from '../../model/labels.js';
 import type { ColumnSpec } from '../../model/tables/spec.js';
 import type { Lang } from '../../model/messages.js';
@@ -92,6 +93,29 @@ export class BudgetTable extends BudgetElement {
     return this.cached?.table;
   }
 
+  private yearMemo?: { table: StandardTable; other: unknown; view: YearColumns | undefined; lang: string };
+
+  /** With compare-src: the table with the other year's figure, the change and its percentage after its columns. */
+  private get yearView(): YearColumns | undefined {
+    const table = this.derived;
+    const pair = this.comparing;
+    if (!table || !pair || !hasAmounts(table)) return undefined;
+    if (this.yearMemo?.table !== table || this.yearMemo.other !== pair.other || this.yearMemo.lang !== this.language) {
+      const other = deriveTable(pair.other, table.kind);
+      const c = this.t.compare;
+      const view = other
+        ? withYearColumns(table, other, { other: c.yearColumn(pair.otherYear, pair.isPreviousYear), change: c.change, percent: c.changePercent })
+        : undefined;
+      this.yearMemo = { table, other: pair.other, view, lang: this.language };
+    }
+    return this.yearMemo.view;
+  }
+
+  /** The table as shown: the derived one, with the other year's columns when it is compared. */
+  private get shown(): StandardTable | undefined {
+    return this.yearView?.table ?? this.derived;
+  }
+
   /** Rows without figures are hidden; never in a table of words, whose rows have no figures at all. */
   private get hiding(): boolean {
     const table = this.derived;
@@ -109,7 +133,7 @@ export class BudgetTable extends BudgetElement {
         <p>${this.table ? t.table.unknown(this.table, valid) : t.table.missingTable}</p>
       </div>`;
     }
-    const table = this.derived!;
+    const table = this.shown!;
     const doc = this.budget.value!.document;
     const findings = this.findingsByPath();
     const hide = this.hiding;
@@ -164,7 +188,7 @@ export class BudgetTable extends BudgetElement {
       ${moreRows(drawn, visible.length, this.language, () => (this._allRows = true))}
       ${hidden ? html`<p class="hidden-count" role="status">${t.table.hiddenRows(hidden)}</p>` : nothing}
       ${table.note ? html`<p class="note" part="note">${words.note}${this.dataText(table.note)}</p>` : nothing}
-      ${this.renderChecks(table, findings)}
+      ${this.renderYearNote()} ${this.renderChecks(table, findings)}
     </div>`;
   }
 
@@ -262,6 +286,27 @@ export class BudgetTable extends BudgetElement {
     </tr>`;
   }
 
+  /** With compare-src: the year compared with, and the rows found in one year only or named otherwise. */
+  private renderYearNote(): TemplateResult | typeof nothing {
+    const pair = this.comparing;
+    const view = this.yearView;
+    const c = this.t.compare;
+    if (!pair) return this.renderCompareNote();
+    if (!view) return this.renderCompareNote(hasAmounts(this.derived!) ? html`<p>${this.t.table.twoSidedCompare}</p>` : nothing);
+    const unit = this.derived!.unit;
+    const item = (r: { code?: string; name: string; amount?: string }) =>
+      html`<li>${r.code ? `${r.code} ` : ''}${this.dataText(r.name)}${r.amount !== undefined ? html` <span class="amount">${formatAmount(r.amount, { from: unit, withUnit: true, lang: this.language })}</span>` : nothing}</li>`;
+    const list = (title: string, items: TemplateResult[]) => (items.length ? html`<p>${title}</p><ul>${items}</ul>` : nothing);
+    return this.renderCompareNote(
+      html`${list(c.onlyOther(view.onlyOther.length, pair.otherYear), view.onlyOther.map(item))}
+      ${list(c.onlyCurrent(view.onlyCurrent.length, pair.otherYear), view.onlyCurrent.map(item))}
+      ${list(
+        c.renamed(view.renamed.length, pair.otherYear),
+        view.renamed.map((r) => html`<li>${r.code} ${this.dataText(r.otherName)} → ${this.dataText(r.name)}</li>`),
+      )}`,
+    );
+  }
+
   private flag(text: string, found: Finding[], id: string): TemplateResult {
     return html`<span class="flag" tabindex="0" aria-describedby=${`x-${id}`} @keydown=${dismissOnEscape} @blur=${rearm} @mouseleave=${rearm}
       ><span class="v">${text}</span><span class="explain" role="tooltip" id=${`x-${id}`}>${this.dataText(found.map((f) => f.message[this.language]).join(' '))}</span></span
@@ -290,7 +335,7 @@ export class BudgetTable extends BudgetElement {
 
   /** The table as CSV: exact decimal strings, UTF-8 with BOM, every row as published (see tableGrid). */
   csv(): string {
-    const table = this.derived;
+    const table = this.shown;
     return table ? toCSV(tableGrid(table, this.language, this.budget.value?.document.meta)) : '';
   }
 

@@ -4,14 +4,16 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { LoadedBudget } from '../../data/fetch-budget.js';
 import { budgetSelectEvent } from '../../events/budget-select.js';
 import { UNIT_NAMES_EN } from '../../i18n/ui.js';
-import { arcFill, EXECUTION_FILLS, labelColor, NEUTRAL_FILL } from '../../layout/colors.js';
+import { arcFill, CHANGE_FILLS, EXECUTION_FILLS, labelColor, NEUTRAL_FILL } from '../../layout/colors.js';
+import { CHANGE_BANDS, changeBand, compareLines, lineChange, otherAmount, type LineChange, type LineComparison } from '../../model/compare.js';
 import { bandOf, EXECUTION_BANDS, executionByCode, type Execution } from '../../model/variance.js';
 import { planAgainstActual, type PlanAgainstActual } from '../../model/plan-actual.js';
 import { BudgetController } from '../../data/budget-controller.js';
 import { arcCentroid, arcPath, buildSunburst, findNode, layoutArcs, ringRadii, type ArcLayout, type SunNode } from '../../layout/sunburst.js';
 import { Money, percent, publishedDecimals } from '../../model/money.js';
-import { buildTree, isMeasure, type ClassNode, type Measure } from '../../model/tree.js';
+import { amountFor, buildTree, isMeasure, type ClassNode, type Measure } from '../../model/tree.js';
 import type { AmountUnit, BudgetDocument } from '../../model/types.js';
+import type { YearPair } from '../../model/compare.js';
 import { SOURCE_LABELS } from '../../model/labels.js';
 import { isSourceKey } from '../../model/columns.js';
 import { dataTableStyles } from '../../styles/data-table.js';
@@ -62,6 +64,8 @@ export class BudgetTree extends BudgetElement {
     unit: { type: String },
     view: { type: String, reflect: true },
     variance: { type: Boolean, reflect: true },
+    changes: { type: Boolean, reflect: true },
+    tree: { attribute: false },
     planSrc: { type: String, attribute: 'plan-src' },
     plan: { attribute: false },
     _focusId: { state: true },
@@ -102,6 +106,17 @@ export class BudgetTree extends BudgetElement {
   planSrc?: string;
   /** The same budget as a value (wins over `plan-src`). */
   plan?: unknown;
+  /**
+   * The change view, with `compare-src`: each arc coloured by its change against the other year (decrease,
+   * increase, 10% or more, new this year), with the counts in the legend and the figures in every tooltip
+   * and in the table twin. Without `compare-src` the chart keeps its colours.
+   */
+  changes = false;
+  /**
+   * A classification built by the page instead of the file's own (the roll-up of `<budget-directory>`:
+   * departments as the first ring); `data` still gives the caption, the year and the unit.
+   */
+  tree?: ClassNode;
 
   /** The budget file of `plan-src`, through the same loader (each URL fetched once per page). */
   private readonly planned = new BudgetController(this, () => (this.wantsPlan ? { src: this.planSrc, data: this.plan } : { src: undefined, data: undefined }));
@@ -181,7 +196,7 @@ export class BudgetTree extends BudgetElement {
       if (this.sun) this.sun.data.name = this.rootName();
     }
     const loaded = this.budget.value;
-    if (loaded !== this.lastLoaded || changed.has('classification') || changed.has('measure')) {
+    if (loaded !== this.lastLoaded || changed.has('classification') || changed.has('measure') || changed.has('tree')) {
       this.lastLoaded = loaded;
       this.rebuild(loaded);
       if (!changed.has('root')) this.applyRoot();
@@ -198,6 +213,15 @@ export class BudgetTree extends BudgetElement {
       this.pair = doc && plan ? planAgainstActual(plan.document, doc) : undefined;
       this.execution = this.pair && !this.pair.problems.length ? this.pair.lines : doc ? executionByCode(doc) : new Map();
     }
+    const pair = this.comparing;
+    if (pair !== this.lastYears || changed.has('measure') || changed.has('classification') || loaded !== this.lastCompared) {
+      this.lastYears = pair;
+      this.lastCompared = loaded;
+      this.fills.clear();
+      this.names.clear();
+      this.yearLines = pair && !this.tree ? this.compareYears(pair) : undefined;
+    }
+    if (changed.has('changes')) this.fills.clear();
     if (!this._width) this._width = Math.floor(this.getBoundingClientRect().width) || 320;
     this.fontPx = parseFloat(getComputedStyle(this).fontSize) || 16;
     const focus = this.focusNode;
@@ -207,6 +231,37 @@ export class BudgetTree extends BudgetElement {
   }
 
   private lastLoaded?: LoadedBudget;
+  private lastYears?: YearPair;
+  private lastCompared?: LoadedBudget;
+  /** With compare-src: each code's figure against the other year's, for the measure shown (and the root's). */
+  private yearLines?: LineComparison & { root: LineChange };
+
+  private compareYears(pair: YearPair): LineComparison & { root: LineChange } {
+    const m = this.measureKey();
+    if (this.classification === 'economic') {
+      const now = pair.current.expenditure.economic;
+      const then = pair.other.expenditure.economic;
+      const lines = compareLines(pair, now?.items ?? [], then?.items ?? [], m);
+      const a = now?.total && amountFor(now.total, m);
+      const b = then?.total && amountFor(then.total, m);
+      return { ...lines, root: lineChange(a || undefined, otherAmount(pair, b || undefined)) };
+    }
+    const lines = compareLines(pair, pair.current.expenditure.functional, pair.other.expenditure.functional, m);
+    const a = pair.current.expenditure.functionalTotal && amountFor(pair.current.expenditure.functionalTotal, m);
+    const b = pair.other.expenditure.functionalTotal && amountFor(pair.other.expenditure.functionalTotal, m);
+    return { ...lines, root: lineChange(a || undefined, otherAmount(pair, b || undefined)) };
+  }
+
+  /** A node's change against the other year, where the two years are compared. */
+  private changeOf(n: SunNode): LineChange | undefined {
+    const y = this.yearLines;
+    if (!y || n.data.kind === 'remainder') return undefined;
+    return n.depth === 0 ? y.root : n.data.code ? y.byCode.get(n.data.code) : undefined;
+  }
+
+  private get changeViewOn(): boolean {
+    return this.changes && !!this.yearLines && !this.varianceOn;
+  }
 
   /** Rings drawn: `depth`, but never more than the levels below the focus (so the chart does not shrink for nothing). */
   private get ringCount(): number {
@@ -239,7 +294,9 @@ export class BudgetTree extends BudgetElement {
     if (!loaded) return;
     const doc = loaded.document;
     const t = this.t;
-    if (this.classification === 'economic') {
+    if (this.tree) {
+      this.classRoot = { ...this.tree, name: t.all };
+    } else if (this.classification === 'economic') {
       const eco = doc.expenditure.economic;
       if (!eco) return;
       this.classRoot = buildTree(eco.items, { name: t.all, amounts: eco.total });
@@ -303,7 +360,7 @@ export class BudgetTree extends BudgetElement {
         <button class="toggle" part="toggle" type="button" @click=${this.toggleView}>${isTable ? t.showChart : t.showTable}</button>
       </div>
       ${this.rootMissing ? html`<p class="notice" role="status">${t.rootNotFound(this.rootMissing)}</p>` : nothing}
-      ${isTable ? this.renderTable(focus) : this.renderChart(focus)}
+      ${isTable ? html`${this.renderTable(focus)}${this.renderYearNotes()}` : this.renderChart(focus)}
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
     `;
   }
@@ -435,7 +492,7 @@ export class BudgetTree extends BudgetElement {
         open: (n) => (n.children?.length ? this.zoomTo(n, true) : this.select(n)),
       })}
     </div>
-    ${this.renderLegend()} ${this.renderPlanNotes()}
+    ${this.renderLegend()} ${this.renderChangeLegend()} ${this.renderPlanNotes()} ${this.renderYearNotes()}
     <p class="help" id="help"><span class="help-title">${t.keyboardTitle}${this.language === 'en' ? ': ' : '：'}</span>${t.keyboardHelp}</p>`;
   }
 
@@ -486,6 +543,10 @@ export class BudgetTree extends BudgetElement {
     if (this.varianceOn) {
       const e = this.executionOf(n);
       return e?.rate !== undefined ? EXECUTION_FILLS[bandOf(e.rate)] : NEUTRAL_FILL;
+    }
+    if (this.changeViewOn) {
+      const band = changeBand(this.changeOf(n));
+      return band ? CHANGE_FILLS[band] : NEUTRAL_FILL;
     }
     let f = this.fills.get(n);
     if (!f) {
@@ -558,7 +619,7 @@ export class BudgetTree extends BudgetElement {
         ${r.rounded ? html`<dt>${t.published}</dt><dd><span class="amount">${r.exact}</span></dd>` : nothing}
         ${parent ? html`<dt>${t.shareOfParent}</dt><dd>${this.share(n, parent)}%</dd>` : nothing}
         <dt>${t.shareOfTotal}</dt><dd>${this.share(n)}%</dd>
-        ${this.executionTip(n)}
+        ${this.executionTip(n)} ${this.changeTip(n)}
       </dl>
       ${n.data.kind === 'remainder' ? html`<p>${t.remainderNote}</p>` : nothing}
       ${n.data.excess ? html`<p>${t.excessNote(this.readable(n.data.excess, this.docUnit).exact)}</p>` : nothing}
@@ -574,6 +635,56 @@ export class BudgetTree extends BudgetElement {
     return html`<dt>${this.paired ? t.budgetPlanned : t.budgetStated}</dt><dd><span class="amount">${this.readable(e.budget, this.docUnit).exact}</span></dd>
       <dt>${t.actualStated}</dt><dd><span class="amount">${this.readable(e.actual, this.docUnit).exact}</span></dd>
       <dt>${t.executionRate}</dt><dd>${e.rate !== undefined ? `${e.rate}%` : '–'}</dd>`;
+  }
+
+  /** The other year's figure of a node and the change, for the tooltip, in words as well as signs. */
+  private changeTip(n: SunNode): TemplateResult | typeof nothing {
+    const pair = this.comparing;
+    if (!pair || !this.yearLines) return nothing;
+    const c = this.t.compare;
+    const ch = this.changeOf(n);
+    const col = c.yearColumn(pair.otherYear, pair.isPreviousYear);
+    if (!ch || ch.previous === undefined) return html`<dt>${col}</dt><dd>${ch?.current !== undefined ? c.newLine : c.noFigure}</dd>`;
+    return html`<dt>${col}</dt><dd><span class="amount">${this.readable(ch.previous, this.docUnit).exact}</span></dd>
+      <dt>${c.change}</dt><dd>${this.prose(this.changeWords(ch, this.docUnit, pair))}</dd>`;
+  }
+
+  /** What the chart says of the other year: its year and unit, the lines in one year only, the codes renamed. */
+  private renderYearNotes(): TemplateResult | typeof nothing {
+    const y = this.yearLines;
+    const pair = this.comparing;
+    if (!y || !pair) return this.tree ? nothing : this.renderCompareNote();
+    const c = this.t.compare;
+    const item = (f: { code: string; name: string; amount?: string }) =>
+      html`<li>${f.code} ${this.dataText(f.name)}${f.amount !== undefined ? html` <span class="amount">${this.readable(f.amount, this.docUnit).exact}</span>` : nothing}</li>`;
+    const list = (title: string, items: TemplateResult[]) => (items.length ? html`<p>${title}</p><ul class="plan-list">${items}</ul>` : nothing);
+    return this.renderCompareNote(
+      html`${list(c.onlyOther(y.onlyOther.length, pair.otherYear), y.onlyOther.map(item))}
+      ${list(c.onlyCurrent(y.onlyCurrent.length, pair.otherYear), y.onlyCurrent.map(item))}
+      ${list(
+        c.renamed(y.renamed.length, pair.otherYear),
+        y.renamed.map((r) => html`<li>${r.code} ${this.dataText(r.otherName)} → ${this.dataText(r.name)}</li>`),
+      )}`,
+    );
+  }
+
+  /** The change view's legend: each band in words, with how many arcs are in it. */
+  private renderChangeLegend(): TemplateResult | typeof nothing {
+    if (!this.changeViewOn) return nothing;
+    const pair = this.comparing!;
+    const c = this.t.compare;
+    const counts = new Map<string, number>();
+    let none = 0;
+    this.sun?.each((n) => {
+      if (!n.depth) return;
+      const band = changeBand(this.changeOf(n as SunNode));
+      if (band) counts.set(band, (counts.get(band) ?? 0) + 1);
+      else none++;
+    });
+    return html`<ul class="legend" part="legend" aria-label=${c.legendLabel(pair.otherYear)}>
+      ${CHANGE_BANDS.map((b) => html`<li>${swatch(CHANGE_FILLS[b])}${c.bands[b]}${this.paren(this.t.itemsCount(counts.get(b) ?? 0))}</li>`)}
+      ${none ? html`<li>${swatch(NEUTRAL_FILL)}${c.noFigure}${this.paren(this.t.itemsCount(none))}</li>` : nothing}
+    </ul>`;
   }
 
   /** "（3 项）" / " (3 items)". */
@@ -635,6 +746,9 @@ export class BudgetTree extends BudgetElement {
       share: (n, of) => this.share(n, of),
       zoom: (n) => this.zoomFromOutside(n, 'row'),
       ...(this.varianceOn ? { execution: (n: SunNode) => this.executionOf(n), budgetLabel: this.paired ? this.t.budgetPlanned : this.t.budgetStated } : {}),
+      ...(this.yearLines && this.comparing
+        ? { change: (n: SunNode) => this.changeOf(n), otherLabel: this.t.compare.yearColumn(this.comparing.otherYear, this.comparing.isPreviousYear) }
+        : {}),
     });
   }
 

@@ -4,6 +4,7 @@ import type { SunNode } from '../../layout/sunburst.js';
 import type { Lang } from '../../model/messages.js';
 import { published } from '../zh-text.js';
 import type { Execution } from '../../model/variance.js';
+import type { LineChange } from '../../model/compare.js';
 
 /** What the table twin needs from its element. */
 export interface TreeTableView {
@@ -26,6 +27,10 @@ export interface TreeTableView {
   execution?: (n: SunNode) => Execution | undefined;
   /** What the budget column is called: 年初预算 (as the final account states it) or 预算数 (the budget file's). */
   budgetLabel?: string;
+  /** With compare-src: a node's figure against the other year's (columns 上年数 | 增减 | 增减% are added). */
+  change?: (n: SunNode) => LineChange | undefined;
+  /** The other year's column: 上年数, or its year. */
+  otherLabel?: string;
 }
 
 /** Table order: published code order; 未分项 last. */
@@ -61,6 +66,12 @@ export function renderTreeTable(v: TreeTableView): TemplateResult {
           <th scope="col" role="columnheader" class="num share">${t.shareOfParent}</th>
           <th scope="col" role="columnheader" class="num share">${t.shareOfTotal}</th>
           ${v.execution ? html`<th scope="col" role="columnheader" class="num">${v.budgetLabel ?? t.budgetStated}</th><th scope="col" role="columnheader" class="num">${t.executionRate}</th>` : nothing}
+          ${
+            v.change
+              ? html`<th scope="col" role="columnheader" class="num">${v.otherLabel}</th><th scope="col" role="columnheader" class="num">${t.compare.change}</th
+                  ><th scope="col" role="columnheader" class="num">${t.compare.changePercent}</th>`
+              : nothing
+          }
         </tr>
       </thead>
       <tbody role="rowgroup">${rows}</tbody>
@@ -91,7 +102,7 @@ function tableRow(v: TreeTableView, n: SunNode, level: number, isFocus: boolean)
     <td class="num" role="cell" data-label=${t.amount}><span class="amount">${v.money(n.data.amount, false)}</span></td>
     <td class="num share${parent ? '' : ' blank'}" role="cell" data-label=${t.shareOfParent}>${parent ? html`<span class="amount">${v.share(n, parent)}%</span>` : ''}</td>
     <td class="num share" role="cell" data-label=${t.shareOfTotal}><span class="amount">${v.share(n)}%</span></td>
-    ${v.execution ? executionCells(v, n) : nothing}
+    ${v.execution ? executionCells(v, n) : nothing} ${v.change ? changeCells(v, n) : nothing}
   </tr>`;
 }
 
@@ -101,4 +112,18 @@ function executionCells(v: TreeTableView, n: SunNode): TemplateResult {
   const e = v.execution!(n);
   return html`<td class="num" role="cell" data-label=${v.budgetLabel ?? t.budgetStated}>${e ? html`<span class="amount">${v.money(e.budget, false)}</span>` : t.noBudgetStated}</td>
     <td class="num" role="cell" data-label=${t.executionRate}>${e?.rate !== undefined ? html`<span class="amount">${e.rate}%</span>` : '–'}</td>`;
+}
+
+/** A row's other-year figure, change and change in per cent; a line new this year says so. */
+function changeCells(v: TreeTableView, n: SunNode): TemplateResult {
+  const t = v.t;
+  const c = n.data.kind === 'remainder' ? undefined : v.change!(n);
+  const other = v.otherLabel ?? '';
+  if (!c || c.previous === undefined)
+    return html`<td class="num" role="cell" data-label=${other}>${c?.current !== undefined ? t.compare.newLine : '–'}</td>
+      <td class="num" role="cell" data-label=${t.compare.change}>–</td><td class="num" role="cell" data-label=${t.compare.changePercent}>–</td>`;
+  const signed = (x: string) => (x.startsWith('-') ? `−${x.slice(1)}` : /^0(\.0*)?$/.test(x) ? x : `+${x}`);
+  return html`<td class="num" role="cell" data-label=${other}><span class="amount">${v.money(c.previous, false)}</span></td>
+    <td class="num" role="cell" data-label=${t.compare.change}><span class="amount">${c.change !== undefined ? signed(v.money(c.change, false)) : '–'}</span></td>
+    <td class="num" role="cell" data-label=${t.compare.changePercent}><span class="amount">${c.percent !== undefined ? `${signed(c.percent)}%` : '–'}</span></td>`;
 }

@@ -32,7 +32,14 @@ export class RuleContext {
 
   private text?: Array<Paragraph & { mentions: Mention[] }>;
 
-  constructor(readonly doc: BudgetDocument) {
+  /**
+   * `other`: the same department's file of another year, for the rules that check the changes the document
+   * states against it (R-YEAR-01); the other rules read `doc` only.
+   */
+  constructor(
+    readonly doc: BudgetDocument,
+    readonly other?: BudgetDocument,
+  ) {
     this.unit = doc.meta.unit;
   }
 

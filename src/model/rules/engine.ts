@@ -104,6 +104,8 @@ export interface Rule {
   /** When a difference is within rounding (a note) rather than a warning, as text (one of TOLERANCE). */
   tolerance: string;
   check(ch: Checker, ctx: RuleContext): void;
+  /** It reads the file of another year (`ctx.other`) and checks nothing without it. */
+  acrossYears?: boolean;
 }
 
 /** The form of a rule id. */

@@ -32,6 +32,7 @@ import { textOverview } from './text-overview.js';
 import { textThreePublic } from './text-three-public.js';
 import { textZeroChange } from './text-zero-change.js';
 import { totalsBalance } from './totals-balance.js';
+import { yearChanges } from './year-changes.js';
 
 export { RuleContext } from './context.js';
 export { Checker, RULE_ID, runRules, TOLERANCE, type Rule } from './engine.js';
@@ -72,6 +73,7 @@ export const RULES: readonly Rule[] = [
   textItemChanges,
   textOverview,
   textZeroChange,
+  yearChanges,
   textThreePublic,
   textOperatingCosts,
   codeNames,

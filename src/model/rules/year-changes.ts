@@ -1,0 +1,125 @@
+import { headlineFigure, HEADLINE_SUBJECTS, type HeadlineSubject } from '../compare.js';
+import { convert, money, publishedDecimals, UNIT_EXPONENT } from '../money.js';
+import type { AmountUnit, BudgetDocument, DecimalString, Phase } from '../types.js';
+import { SUBJECT_LABELS } from '../labels.js';
+import { both, TOLERANCE, type Rule } from './engine.js';
+
+/** What a stated change is compared with: a year, and a budget (预算) or what was spent (执行数, 决算). */
+interface Basis {
+  year: number;
+  phase: Phase;
+}
+
+/**
+ * The basis of a change as the text words it ("2023年预算", "2024年预算执行数", "上年"), or undefined for one
+ * no file can stand for (调整预算: neither the budget nor the final account prints it whole).
+ */
+export function basisOf(comparedWith: string | undefined, year: number): Basis | undefined {
+  const w = (comparedWith ?? '').replace(/\s+/g, '');
+  if (/调整/.test(w)) return undefined;
+  const y = /(\d{4})年/.exec(w);
+  return { year: y ? Number(y[1]) : year - 1, phase: /执行|决算/.test(w) ? 'final' : 'budget' };
+}
+
+/** A stated change's subject as a headline figure ('total' is the 收支总额, the expenditure total). */
+const subjectOf = (s: string): HeadlineSubject | undefined =>
+  s === 'total' ? 'expenditure' : (HEADLINE_SUBJECTS as readonly string[]).includes(s) ? (s as HeadlineSubject) : undefined;
+
+/** An amount in `to`, with the digits the restatement needs. */
+const inUnit = (amount: DecimalString, from: AmountUnit, to: AmountUnit): DecimalString =>
+  from === to ? amount : convert(amount, from, to).toFixed(Math.max(0, publishedDecimals(amount) + UNIT_EXPONENT[to] - UNIT_EXPONENT[from]));
+
+/** Why a stated change cannot be checked against the other file, if it cannot. */
+export type YearSkip = 'basis' | 'otherYear' | 'subject' | 'figure';
+
+export interface StatedYearChange {
+  path: string;
+  /** The subject's name in both languages comes from the element; this is the key (or a 项 code). */
+  subject: string;
+  skip?: YearSkip;
+}
+
+/**
+ * Every change the document states against another year (the headline changes and the 项 lines of
+ * 财政拨款支出主要内容), with why it cannot be checked against `other` where it cannot: another basis
+ * (执行数 against a budget file), another year, a subject or figure neither file has.
+ */
+export function statedYearChanges(doc: BudgetDocument, other: BudgetDocument): StatedYearChange[] {
+  const out: StatedYearChange[] = [];
+  const against = (b: Basis | undefined): YearSkip | undefined =>
+    !b ? 'basis' : b.year !== other.meta.fiscalYear ? 'otherYear' : b.phase !== other.meta.phase ? 'basis' : undefined;
+  (doc.changes ?? []).forEach((c, i) => {
+    const subject = subjectOf(c.subject);
+    const skip =
+      against(basisOf(c.comparedWith, doc.meta.fiscalYear)) ??
+      (!subject ? 'subject' : !headlineFigure(doc, subject) || !headlineFigure(other, subject) ? 'figure' : undefined);
+    out.push({ path: `$.changes[${i}]`, subject: c.subject, ...(skip ? { skip } : {}) });
+  });
+  const codes = new Set(other.expenditure.functional.map((f) => f.code));
+  (doc.expenditureNotes ?? []).forEach((n, i) => {
+    if (n.previous === undefined) return;
+    const skip = against(basisOf(n.previousLabel, doc.meta.fiscalYear)) ?? (!n.code || !codes.has(n.code) ? 'figure' : undefined);
+    out.push({ path: `$.expenditureNotes[${i}].previous`, subject: n.code ?? n.names.join(' '), ...(skip ? { skip } : {}) });
+  });
+  return out;
+}
+
+export const yearChanges: Rule = {
+  id: 'R-YEAR-01',
+  title: { 'zh-CN': '所写的比上年增减与上年文件相符', en: 'The changes the text states agree with the file of that year' },
+  names: ['year.change', 'year.previous'],
+  reads: '$.changes[*] and $.expenditureNotes[*].previous, against the same department’s file of the year they are compared with (compare-src)',
+  tolerance: TOLERANCE.pair,
+  acrossYears: true,
+  check(ch, ctx) {
+    const other = ctx.other;
+    if (!other) return;
+    const doc = ctx.doc;
+    const stated = new Map(statedYearChanges(doc, other).map((s) => [s.path, s]));
+    const yearWord = (l: 'zh-CN' | 'en') => (l === 'en' ? `the ${other.meta.fiscalYear} file` : `${other.meta.fiscalYear}年文件`);
+    (doc.changes ?? []).forEach((c, i) => {
+      const path = `$.changes[${i}]`;
+      if (stated.get(path)?.skip) return;
+      const subject = subjectOf(c.subject)!;
+      const now = headlineFigure(doc, subject)!;
+      const then = headlineFigure(other, subject)!;
+      const unit = c.unit ?? now.unit;
+      const subjectLabel = (l: 'zh-CN' | 'en') =>
+        l === 'en' ? (SUBJECT_LABELS[c.subject]?.en ?? c.subject) : (SUBJECT_LABELS[c.subject]?.['zh-CN'] ?? c.subject);
+      // The stated change against the two files' figures, in the text's unit: its rounding is the tolerance.
+      const computed = money(inUnit(now.amount, now.unit, unit))
+        .minus(inUnit(then.amount, then.unit, unit))
+        .toFixed();
+      ch.equal(
+        'year.change',
+        path,
+        both((l) => (l === 'en' ? `Change in ${subjectLabel(l)}` : `${subjectLabel(l)}的增减`)),
+        { label: both((l) => (l === 'en' ? 'the change as stated' : '所写增减额')), amount: c.change, unit },
+        { label: both((l) => (l === 'en' ? `this year less ${yearWord(l)}` : `本年数减${yearWord(l)}中的数`)), amount: computed, unit },
+      );
+      if (c.previous !== undefined)
+        ch.equal(
+          'year.previous',
+          path,
+          both((l) => (l === 'en' ? `Last year’s ${subjectLabel(l)}` : `${subjectLabel(l)}上年数`)),
+          { label: both((l) => (l === 'en' ? 'as the text states it' : '说明所写')), amount: c.previous, unit },
+          { label: both((l) => (l === 'en' ? `the figure of ${yearWord(l)}` : `${yearWord(l)}中的数`)), amount: then.amount, unit: then.unit },
+        );
+    });
+    const byCode = new Map(other.expenditure.functional.map((f) => [f.code, f]));
+    (doc.expenditureNotes ?? []).forEach((n, i) => {
+      const path = `$.expenditureNotes[${i}].previous`;
+      const s = stated.get(path);
+      if (!s || s.skip) return;
+      const f = byCode.get(n.code!)!;
+      if (f.amounts.total === undefined) return;
+      ch.equal(
+        'year.previous',
+        path,
+        both((l) => (l === 'en' ? `${n.code}, last year` : `${n.code} 上年数`)),
+        { label: both((l) => (l === 'en' ? 'as the text states it' : '说明所写')), amount: n.previous!, unit: n.unit ?? doc.meta.unit },
+        { label: both((l) => (l === 'en' ? `the figure of ${yearWord(l)}` : `${yearWord(l)}中的数`)), amount: f.amounts.total, unit: other.meta.unit },
+      );
+    });
+  },
+};
