@@ -21,6 +21,9 @@ function copyAlongside(): Plugin {
     closeBundle() {
       mkdirSync(join(site, 'data'), { recursive: true });
       for (const f of readdirSync('data')) if (f.endsWith('.json')) cpSync(`data/${f}`, join(site, 'data', f));
+      // The catalogs of the directory (budget-kit catalog data -o data/catalog).
+      mkdirSync(join(site, 'data', 'catalog'), { recursive: true });
+      for (const f of readdirSync('data/catalog')) if (f.endsWith('.json')) cpSync(`data/catalog/${f}`, join(site, 'data', 'catalog', f));
       mkdirSync(join(site, 'dist'), { recursive: true });
       for (const f of ['budget-widgets.js', 'budget-widgets.iife.js', 'budget-widgets-resizer.js', 'integrity.json']) {
         cpSync(join(dirname(site), f), join(site, 'dist', f));

@@ -2,6 +2,9 @@ import { resolveLang, type Lang } from '../model/messages.js';
 import { LIMITS } from '../model/limits.js';
 import { checkBudget, type CheckResult } from '../model/parse.js';
 import { byWeight, checkScope, noteCounts } from '../model/reconcile.js';
+import { isUnit } from '../model/money.js';
+import type { AmountUnit } from '../model/types.js';
+import { catalogFolder } from './catalog.js';
 import { exportTables, type ExportFormat } from './export.js';
 import { importFile } from './import.js';
 import { InputError, NAME_BYTES, readInput, severityWord } from './output.js';
@@ -9,6 +12,7 @@ import { InputError, NAME_BYTES, readInput, severityWord } from './output.js';
 const USAGE = `Usage: budget-kit validate FILE… [--json] [--lang zh-CN|en]
        budget-kit export FILE.json --format csv|xlsx [-o OUT] [--force] [--lang zh-CN|en]
        budget-kit import FILE.pdf|FILE.docx|FILE.xlsx|DIR [-o OUT.json|OUTDIR] [--strict] [--force] [--json] [--lang zh-CN|en]
+       budget-kit catalog DIR [-o OUT] [--region NAME] [--unit 元|万元|亿元] [--force] [--json] [--lang zh-CN|en]
 
   validate   Check budget JSON files against the standard and reconcile their figures.
              Prints errors, warnings and rounding notes per file; exits 1 when any file has errors.
@@ -24,6 +28,14 @@ const USAGE = `Usage: budget-kit validate FILE… [--json] [--lang zh-CN|en]
              folder), one report per file, then a line per file. Exit 0: every figure imported;
              3: a JSON was written with gaps; 1: nothing written. --strict writes nothing (exit 1)
              when anything was not read. .xls/.et/.wps/.doc files get the fix (save as .xlsx/.docx).
+  catalog    List a folder's budget JSON files in a catalog (schema/catalog.schema.json): each *.json of
+             DIR (not its subfolders; catalogs skipped) is validated and reconciled as by validate, with one
+             line per file; the valid ones are grouped by region, year and phase. One group is written to
+             OUT (default: DIR/catalog.json); several to the folder OUT (default: DIR), one
+             catalog-YEAR-PHASE.json each, linking the others. Exit 0: every file listed; 3: a catalog
+             was written, some files are not in it (named on the last line); 1: nothing written.
+  --region   The region of the files whose meta.region is absent (catalog).
+  --unit     The unit of the catalog's figures, restated exactly (default: 万元).
   -o, --out  Where to write. Never the input file itself. An existing file is replaced only when
              budget-kit wrote it (a budget JSON; a workbook or CSV from export, unchanged since);
              anything else needs --force. A folder, a device or a pipe is never written over.
@@ -123,6 +135,8 @@ export async function main(argv: string[], io = { out: (s: string) => process.st
   let out: string | undefined;
   let strict = false;
   let force = false;
+  let region: string | undefined;
+  let unit: string | undefined;
   const files: string[] = [];
   let command: string | undefined;
   while (args.length) {
@@ -135,6 +149,10 @@ export async function main(argv: string[], io = { out: (s: string) => process.st
     else if (a === '-o' || a === '--out') out = args.shift();
     else if (a === '--strict') strict = true;
     else if (a === '--force') force = true;
+    else if (a === '--region') region = args.shift();
+    else if (a.startsWith('--region=')) region = a.slice(9);
+    else if (a === '--unit') unit = args.shift();
+    else if (a.startsWith('--unit=')) unit = a.slice(7);
     else if (a === '-h' || a === '--help') {
       io.out(USAGE);
       return 0;
@@ -157,6 +175,15 @@ export async function main(argv: string[], io = { out: (s: string) => process.st
       return 2;
     }
     return importFile(files[0]!, out, { strict, lang, force, json }, io);
+  }
+  if (command === 'catalog') {
+    if (files.length !== 1 || (unit !== undefined && !isUnit(unit)) || region === '') {
+      io.err(
+        `${lang === 'en' ? 'catalog takes one folder DIR; --unit is 元, 万元 or 亿元; --region a name' : 'catalog 需要一个文件夹 DIR；--unit 为 元、万元 或 亿元；--region 为地区名称'}\n\n${USAGE}`,
+      );
+      return 2;
+    }
+    return catalogFolder(files[0]!, { out, region, unit: (unit ?? '万元') as AmountUnit, force, json, lang }, io);
   }
   if (command !== 'validate' || files.length === 0) {
     io.err(USAGE);

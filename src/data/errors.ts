@@ -17,6 +17,7 @@ export type LoadErrorKind =
   | 'timeout'
   | 'json'
   | 'schema'
+  | 'catalogSchema'
   | 'noSource'
   | 'origin';
 
@@ -31,6 +32,7 @@ const KEYS: Record<LoadErrorKind, MessageKey> = {
   timeout: 'load.timeout',
   json: 'load.json',
   schema: 'load.schema',
+  catalogSchema: 'load.catalogSchema',
   noSource: 'load.noSource',
   origin: 'load.origin',
 };

@@ -173,7 +173,12 @@ async function unreachable(url: string, signal: AbortSignal, err: unknown): Prom
   }
 }
 
-async function fetchAndCheck(url: string, signal: AbortSignal, opts: Required<FetchOptions>): Promise<LoadedBudget> {
+/**
+ * Fetches `url` as JSON within the page's rules: an allowed origin (after redirects too), no credentials, a
+ * JSON (or plain-text) type, at most `maxBytes` of UTF-8. Every failure is a BudgetLoadError. Budgets and
+ * catalogs alike go through it.
+ */
+export async function fetchJson(url: string, signal: AbortSignal, opts: Required<FetchOptions>): Promise<unknown> {
   if (!originAllowed(url)) throw new BudgetLoadError('origin', url, { url });
   let response: Response;
   try {
@@ -199,13 +204,15 @@ async function fetchAndCheck(url: string, signal: AbortSignal, opts: Required<Fe
     if (err instanceof BudgetLoadError) throw err;
     throw new BudgetLoadError('network', url, { url, detail: String(err) });
   }
-  let value: unknown;
   try {
-    value = JSON.parse(text.replace(/^\uFEFF/, ''));
+    return JSON.parse(text.replace(/^\uFEFF/, '')) as unknown;
   } catch (err) {
     throw new BudgetLoadError('json', url, { detail: err instanceof Error ? err.message : String(err) });
   }
-  return checkData(value, url, true);
+}
+
+async function fetchAndCheck(url: string, signal: AbortSignal, opts: Required<FetchOptions>): Promise<LoadedBudget> {
+  return checkData(await fetchJson(url, signal, opts), url, true);
 }
 
 /**

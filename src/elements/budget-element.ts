@@ -10,6 +10,7 @@ import { captionStyles, renderCaption } from './caption.js';
 import { downloadText } from './download.js';
 import { hasChinese, published } from './zh-text.js';
 import { LangController } from './lang-controller.js';
+import { LinkController, type LinkFields } from './link-state.js';
 import { renderWithStates } from './load-states.js';
 
 /** An amount inside a sentence: a signed, grouped or decimal figure with the unit after it. */
@@ -67,6 +68,7 @@ export abstract class BudgetElement extends LitElement {
     noCaption: { type: Boolean, attribute: 'no-caption' },
     compareSrc: { type: String, attribute: 'compare-src' },
     compare: { attribute: false },
+    link: { type: String },
   };
 
   /** URL of the standard budget JSON. */
@@ -85,6 +87,12 @@ export abstract class BudgetElement extends LitElement {
   compareSrc?: string;
   /** The other year's file as a value (wins over `compare-src`). */
   compare?: unknown;
+  /**
+   * Keeps the element's state in the page's address, so that a shared or reloaded link shows the same: the
+   * compared year's file and what each element adds (a zoomed arc, a table, a project, a sort). The value
+   * names the element in the address (`link="tree"` gives `?tree.root=20101`); empty, its id or tag.
+   */
+  link?: string | null;
 
   protected readonly budget = new BudgetController(this, () => ({ src: this.src, data: this.data }));
   /** The file of `compare-src`, through the same loader (each URL fetched once per page). */
@@ -92,6 +100,38 @@ export abstract class BudgetElement extends LitElement {
     this.compareSrc !== undefined || this.compare !== undefined ? { src: this.compareSrc, data: this.compare } : { src: undefined, data: undefined },
   );
   private pairMemo?: { current: BudgetDocument; other: BudgetDocument; pair: YearPair };
+  constructor() {
+    super();
+    // Reads and writes the link (when `link` is set) as the element connects and updates.
+    new LinkController(this);
+  }
+
+  /**
+   * The state `link` keeps, once the data is there (undefined before: a link is never rewritten with the
+   * defaults of an element still loading).
+   * @internal
+   */
+  linkState(): LinkFields | undefined {
+    if (this.budget.status !== 'complete') return undefined;
+    return { ...this.ownLinkState(), compare: this.data === undefined && this.compare === undefined ? this.compareSrc : undefined };
+  }
+
+  /**
+   * Sets the state a link gives.
+   * @internal
+   */
+  restoreLink(fields: LinkFields): void {
+    if (fields.compare !== undefined && this.compare === undefined) this.compareSrc = fields.compare;
+    this.restoreOwnLink(fields);
+  }
+
+  /** What an element adds to its link (a zoomed node, a table …); nothing by default. */
+  protected ownLinkState(): LinkFields {
+    return {};
+  }
+
+  /** Sets what an element adds to its link. */
+  protected restoreOwnLink(_fields: LinkFields): void {}
 
   /** This file and the other year's, once both are loaded (with the problems that keep them apart, if any). */
   protected get yearPair(): YearPair | undefined {

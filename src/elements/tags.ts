@@ -1,3 +1,4 @@
+import { BudgetDirectory } from './budget-directory/budget-directory.js';
 import { BudgetDocumentElement } from './budget-document/budget-document.js';
 import { BudgetSummary } from './budget-summary/budget-summary.js';
 import { BudgetTable } from './budget-table/budget-table.js';
@@ -13,4 +14,5 @@ export const ELEMENTS = {
   'kpi-card': KpiCard,
   'procurement-table': ProcurementTable,
   'budget-document': BudgetDocumentElement,
+  'budget-directory': BudgetDirectory,
 } as const;

@@ -117,6 +117,10 @@ export const MESSAGES = {
     'zh-CN': '数据文件不符合预算数据标准（{count} 处错误）',
     en: 'the data file does not follow the budget data standard ({count} errors)',
   },
+  'load.catalogSchema': {
+    'zh-CN': '目录文件不符合部门目录标准（{count} 处错误）',
+    en: 'the catalog does not follow the catalog standard ({count} errors)',
+  },
   'load.origin': {
     'zh-CN': '数据地址不在本站允许的来源中：{url}',
     en: 'the data address is not from an origin this site allows: {url}',

@@ -16,6 +16,7 @@ import type { Lang } from '../../model/messages.js';
 import { VOCABULARY } from '../../model/vocabulary.js';
 import type { BudgetDocument, TableKind } from '../../model/types.js';
 import { BudgetElement } from '../budget-element.js';
+import type { LinkFields } from '../link-state.js';
 import { downloadText } from '../download.js';
 import { moreRows, rowsToDraw } from '../row-pages.js';
 import { budgetTableStyles } from './budget-table.styles.js';
@@ -72,6 +73,14 @@ export class BudgetTable extends BudgetElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('table') || changed.has('data') || changed.has('src')) this._allRows = false;
+  }
+
+  protected override ownLinkState(): LinkFields {
+    return { table: this.table || undefined };
+  }
+
+  protected override restoreOwnLink(f: LinkFields): void {
+    if (f.table !== undefined) this.table = f.table;
   }
 
   /** The table kind the `table` attribute names, or undefined. */

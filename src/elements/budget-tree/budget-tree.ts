@@ -18,6 +18,7 @@ import { SOURCE_LABELS } from '../../model/labels.js';
 import { isSourceKey } from '../../model/columns.js';
 import { dataTableStyles } from '../../styles/data-table.js';
 import { BudgetElement } from '../budget-element.js';
+import type { LinkFields } from '../link-state.js';
 import { hasChinese } from '../zh-text.js';
 import { arcLabelFit, centreFit } from './arc-text.js';
 import { budgetTreeStyles } from './budget-tree.styles.js';
@@ -120,6 +121,21 @@ export class BudgetTree extends BudgetElement {
 
   /** The budget file of `plan-src`, through the same loader (each URL fetched once per page). */
   private readonly planned = new BudgetController(this, () => (this.wantsPlan ? { src: this.planSrc, data: this.plan } : { src: undefined, data: undefined }));
+
+  protected override ownLinkState(): LinkFields {
+    const focus = this._focusId ? this.byId.get(this._focusId) : undefined;
+    return {
+      root: focus ? (this.tree ? focus.data.id : (focus.data.code ?? focus.data.id)) : this.rootMissing,
+      view: this.view === 'table' ? 'table' : undefined,
+      changes: this.changes ? '1' : undefined,
+    };
+  }
+
+  protected override restoreOwnLink(f: LinkFields): void {
+    if (f.root !== undefined) this.root = f.root;
+    if (f.view === 'table' || f.view === 'chart') this.view = f.view;
+    if (f.changes !== undefined) this.changes = f.changes === '1';
+  }
 
   /** The budget file is loaded for a final account's variance view only. */
   private get wantsPlan(): boolean {

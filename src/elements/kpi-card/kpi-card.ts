@@ -7,6 +7,7 @@ import type { AmountUnit, BudgetDocument, Indicator, Project, SchedulePoint, Sel
 import { GRADE_LABELS } from '../../model/labels.js';
 import { hasOwn } from '../../model/own.js';
 import { BudgetElement } from '../budget-element.js';
+import type { LinkFields } from '../link-state.js';
 import { kpiCardStyles } from './kpi-card.styles.js';
 
 const STATUS_ICON: Record<string, string> = { met: '✓', notMet: '✗', noData: '–' };
@@ -51,6 +52,14 @@ export class KpiCard extends BudgetElement {
 
   /** Positions of the grid's cards that a user opened (a project may have no code). */
   private _opened = new Set<number>();
+
+  protected override ownLinkState(): LinkFields {
+    return { project: this.project };
+  }
+
+  protected override restoreOwnLink(f: LinkFields): void {
+    if (f.project !== undefined) this.project = f.project;
+  }
 
   private countLabel(p: Project): string {
     return `${this.t.kpi.indicators}${this.t.kpi.count(p.indicators?.length ?? 0)}`;

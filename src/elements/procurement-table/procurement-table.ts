@@ -16,6 +16,7 @@ import {
 import { isSourceKey } from '../../model/columns.js';
 import { dataTableStyles } from '../../styles/data-table.js';
 import { BudgetElement } from '../budget-element.js';
+import type { LinkFields } from '../link-state.js';
 import { downloadText } from '../download.js';
 import { moreRows, rowsToDraw } from '../row-pages.js';
 import { procurementTableStyles } from './procurement-table.styles.js';
@@ -67,6 +68,21 @@ export class ProcurementTable extends BudgetElement {
   unit?: AmountUnit;
 
   private _sort?: { key: string; dir: 'ascending' | 'descending' };
+
+  protected override ownLinkState(): LinkFields {
+    return {
+      sort: this._sort ? `${this._sort.key}:${this._sort.dir === 'ascending' ? 'asc' : 'desc'}` : undefined,
+      category: this._category || undefined,
+      q: this._query.trim() || undefined,
+    };
+  }
+
+  protected override restoreOwnLink(f: LinkFields): void {
+    const sort = /^([\w.]+):(asc|desc)$/.exec(f.sort ?? '');
+    if (sort) this._sort = { key: sort[1]!, dir: sort[2] === 'asc' ? 'ascending' : 'descending' };
+    if (f.category === 'A' || f.category === 'B' || f.category === 'C') this._category = f.category;
+    if (f.q !== undefined) this._query = f.q;
+  }
   private _category: '' | ProcurementCategory = '';
   private _query = '';
   private _allSources = false;

@@ -1,0 +1,87 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/** What an element keeps in the page's address: its state as short strings, undefined for a default. */
+export type LinkFields = Record<string, string | undefined>;
+
+export interface LinkHost extends ReactiveControllerHost, HTMLElement {
+  /** `link` attribute: the element's name in the address (`link="tree"`); empty for its id or tag. Absent: no link. */
+  link?: string | null;
+  /** The state to keep, or undefined while there is none yet to keep (the data is still loading). */
+  linkState(): LinkFields | undefined;
+  /** Sets the state a link gives (only the fields present in the address). */
+  restoreLink(fields: LinkFields): void;
+}
+
+/** The parameters of one element in the address: `<name>.<field>`. */
+const PREFIX_SEPARATOR = '.';
+
+/** The element's name in the address: its `link` value, else its id, else its tag. */
+export function linkName(host: LinkHost): string {
+  return (host.link || host.id || host.localName).trim();
+}
+
+/** The fields of `name` in a query string ("?tree.root=208&tree.view=table" → { root: '208', view: 'table' }). */
+export function readLink(search: string, name: string): LinkFields {
+  const out: LinkFields = {};
+  const prefix = `${name}${PREFIX_SEPARATOR}`;
+  for (const [k, v] of new URLSearchParams(search)) if (k.startsWith(prefix)) out[k.slice(prefix.length)] = v;
+  return out;
+}
+
+/** The query string with the fields of `name` replaced by `fields` (the page's own parameters stay as they are). */
+export function writeLink(search: string, name: string, fields: LinkFields): string {
+  const params = new URLSearchParams(search);
+  const prefix = `${name}${PREFIX_SEPARATOR}`;
+  for (const k of [...params.keys()]) if (k.startsWith(prefix)) params.delete(k);
+  for (const [k, v] of Object.entries(fields)) if (v !== undefined && v !== '') params.set(`${prefix}${k}`, v);
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+/**
+ * Links that last: an element with the `link` attribute keeps the state a reader may want to share (a
+ * zoomed arc, a table, a department, a compared year) in the page's address, as query parameters named
+ * after it (`?tree.root=20101`), and takes it back from the address when it connects and when the reader
+ * goes back or forward. The address is replaced, not pushed, so that exploring a chart does not fill the
+ * history. Without `link` nothing is read or written.
+ */
+export class LinkController implements ReactiveController {
+  private written?: string;
+
+  constructor(private readonly host: LinkHost) {
+    host.addController(this);
+  }
+
+  private get on(): boolean {
+    return this.host.link !== undefined && this.host.link !== null;
+  }
+
+  hostConnected(): void {
+    if (!this.on) return;
+    this.restore();
+    window.addEventListener('popstate', this.restore);
+  }
+
+  hostDisconnected(): void {
+    window.removeEventListener('popstate', this.restore);
+  }
+
+  hostUpdated(): void {
+    if (!this.on) return;
+    const fields = this.host.linkState();
+    if (!fields) return;
+    const search = writeLink(location.search, linkName(this.host), fields);
+    if (search === location.search || search === this.written) return;
+    this.written = search;
+    try {
+      history.replaceState(history.state, '', `${location.pathname}${search}${location.hash}`);
+    } catch {
+      // A sandboxed frame or a file: page may refuse: the element works the same without its link.
+    }
+  }
+
+  private restore = (): void => {
+    const fields = readLink(location.search, linkName(this.host));
+    if (Object.keys(fields).length) this.host.restoreLink(fields);
+  };
+}
