@@ -90,7 +90,9 @@ function errorView(e: unknown, lang: Lang): Node {
 
 /** Every widget of the showcase (not the builder's preview, which has its own options). */
 function showcase(): HTMLElement[] {
-  return Array.from(document.querySelectorAll<HTMLElement>('main .widgets :is(budget-tree, budget-summary, budget-table, kpi-card, procurement-table)'));
+  return Array.from(
+    document.querySelectorAll<HTMLElement>('main .widgets :is(budget-tree, budget-summary, budget-table, kpi-card, procurement-table, budget-directory)'),
+  );
 }
 
 function applyLook(el: HTMLElement): void {
@@ -126,7 +128,7 @@ async function show(): Promise<void> {
   const lang = resolveLang(langSelect.value);
   document.documentElement.lang = lang;
   for (const el of showcase()) {
-    if (el.localName === 'budget-table') continue;
+    if (el.localName === 'budget-table' && !el.dataset.fixedSrc) continue;
     // The final-account section shows its own two files, whatever the data chosen above.
     el.setAttribute('src', el.dataset.fixedSrc ?? dataset.value);
     el.setAttribute('lang', lang);
@@ -168,6 +170,21 @@ const builder = createBuilder(document.getElementById('builder-host')!, {
 });
 builder.setTheme(themeSelect.value);
 builder.setLargeText(largeText.checked);
+
+// The year 万里街道's 2024 budget is compared with: the select, and each element's link in the address.
+const compareYear = document.getElementById('compare-year') as HTMLSelectElement | null;
+const yearElements = () =>
+  Array.from(document.querySelectorAll<HTMLElement & { compareSrc?: string }>('#years :is(budget-summary, budget-tree, budget-table)'));
+if (compareYear) {
+  const first = yearElements()[0];
+  compareYear.value = first?.compareSrc ?? '';
+  compareYear.addEventListener('change', () => {
+    for (const el of yearElements()) {
+      if (compareYear.value) el.setAttribute('compare-src', compareYear.value);
+      else el.removeAttribute('compare-src');
+    }
+  });
+}
 
 dataset.addEventListener('change', () => {
   builder.setDataUrl(absolute(dataset.value));

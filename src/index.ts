@@ -101,6 +101,7 @@ export {
   checkScope,
   checkVerdict,
   reconcile,
+  reconcileYears,
   type CheckedFigure,
   type Finding,
   type ReconciliationReport,
@@ -108,6 +109,36 @@ export {
   type TextCoverage,
 } from './model/reconcile.js';
 export { tableFileName, tableGrid, type Grid, type GridCell } from './model/export.js';
+
+// Two years of one department, and a region's departments
+export {
+  changeBand,
+  compareLines,
+  headlineChanges,
+  lineChange,
+  pairYears,
+  restate,
+  CHANGE_BANDS,
+  type ChangeBand,
+  type HeadlineChange,
+  type LineChange,
+  type LineComparison,
+  type YearPair,
+} from './model/compare.js';
+export { withYearColumns, type YearColumns } from './model/tables/year-columns.js';
+export {
+  CATALOG_VERSION,
+  departmentKey,
+  headlineOf,
+  parseCatalog,
+  resolveSrc,
+  type Catalog,
+  type CatalogCategory,
+  type CatalogDepartment,
+  type CatalogEdition,
+  type CatalogIssue,
+} from './model/catalog.js';
+export { catalogUnit, rollupByDepartment, rollupByFunction, rollupDocument, type RollUp } from './model/rollup.js';
 
 // Performance targets and procurement
 export { parseTarget, sameTarget, withParsedTarget, type ParsedTarget } from './model/targets.js';
@@ -128,6 +159,7 @@ export {
   type LoadedBudget,
 } from './data/fetch-budget.js';
 export { BudgetController, type BudgetRenderers, type BudgetSource, type BudgetStatus } from './data/budget-controller.js';
+export { checkCatalog, loadCatalog, type LoadedCatalog } from './data/fetch-catalog.js';
 
 // Events and elements
 export { BUDGET_SELECT, budgetSelectEvent, type BudgetSelectDetail } from './events/budget-select.js';
@@ -137,6 +169,7 @@ export { BudgetSummary } from './elements/budget-summary/budget-summary.js';
 export { KpiCard } from './elements/kpi-card/kpi-card.js';
 export { ProcurementTable } from './elements/procurement-table/procurement-table.js';
 export { BudgetDocumentElement } from './elements/budget-document/budget-document.js';
+export { BudgetDirectory, DIRECTORY_SORTS, DIRECTORY_VIEWS, type DirectorySort, type DirectoryView } from './elements/budget-directory/budget-directory.js';
 export { toCSV } from './model/csv.js';
 export { defineElements } from './elements/define.js';
 export { upgradeWidgets, observeWidgets, WIDGET_TAGS, type WidgetTag } from './embed/upgrade.js';

@@ -14,6 +14,7 @@ export type { BudgetTree } from './elements/budget-tree/budget-tree.js';
 export type { KpiCard } from './elements/kpi-card/kpi-card.js';
 export type { ProcurementTable } from './elements/procurement-table/procurement-table.js';
 export type { BudgetDocumentElement } from './elements/budget-document/budget-document.js';
+export type { BudgetDirectory } from './elements/budget-directory/budget-directory.js';
 
 defineElements(ELEMENTS);
 if (typeof document !== 'undefined' && document.documentElement) observeWidgets(document);

@@ -97,7 +97,7 @@ export abstract class BudgetElement extends LitElement {
   protected readonly budget = new BudgetController(this, () => ({ src: this.src, data: this.data }));
   /** The file of `compare-src`, through the same loader (each URL fetched once per page). */
   protected readonly compared = new BudgetController(this, () =>
-    this.compareSrc !== undefined || this.compare !== undefined ? { src: this.compareSrc, data: this.compare } : { src: undefined, data: undefined },
+    this.comparesYears ? { src: this.compareSrc || undefined, data: this.compare } : { src: undefined, data: undefined },
   );
   private pairMemo?: { current: BudgetDocument; other: BudgetDocument; pair: YearPair };
   constructor() {
@@ -113,7 +113,17 @@ export abstract class BudgetElement extends LitElement {
    */
   linkState(): LinkFields | undefined {
     if (this.budget.status !== 'complete') return undefined;
-    return { ...this.ownLinkState(), compare: this.data === undefined && this.compare === undefined ? this.compareSrc : undefined };
+    // A comparison the page set and the reader took away is kept as "none", so that a reload does not bring it back.
+    const compare = (this.compareSrc || undefined) ?? (this.comparedAtFirst !== undefined ? 'none' : undefined);
+    return { ...this.ownLinkState(), compare: this.compare === undefined ? compare : undefined };
+  }
+
+  /** The compare-src the page gave before any link was read. */
+  private comparedAtFirst?: string;
+
+  override connectedCallback(): void {
+    if (!this.hasUpdated && this.comparedAtFirst === undefined) this.comparedAtFirst = this.getAttribute('compare-src') ?? undefined;
+    super.connectedCallback();
   }
 
   /**
@@ -121,7 +131,7 @@ export abstract class BudgetElement extends LitElement {
    * @internal
    */
   restoreLink(fields: LinkFields): void {
-    if (fields.compare !== undefined && this.compare === undefined) this.compareSrc = fields.compare;
+    if (fields.compare !== undefined && this.compare === undefined) this.compareSrc = fields.compare === 'none' ? undefined : fields.compare;
     this.restoreOwnLink(fields);
   }
 
@@ -133,11 +143,15 @@ export abstract class BudgetElement extends LitElement {
   /** Sets what an element adds to its link. */
   protected restoreOwnLink(_fields: LinkFields): void {}
 
+  /** Another year's file is asked for (`compare-src` not empty, or `compare`). */
+  protected get comparesYears(): boolean {
+    return !!this.compareSrc || this.compare !== undefined;
+  }
+
   /** This file and the other year's, once both are loaded (with the problems that keep them apart, if any). */
   protected get yearPair(): YearPair | undefined {
     const current = this.budget.value?.document;
-    const other =
-      this.compared.status === 'complete' && (this.compareSrc !== undefined || this.compare !== undefined) ? this.compared.value?.document : undefined;
+    const other = this.compared.status === 'complete' && this.comparesYears ? this.compared.value?.document : undefined;
     if (!current || !other) return undefined;
     if (this.pairMemo?.current !== current || this.pairMemo.other !== other) this.pairMemo = { current, other, pair: pairYears(current, other) };
     return this.pairMemo.pair;
@@ -155,7 +169,7 @@ export abstract class BudgetElement extends LitElement {
    * element's own notes (lines in one year only, renamed codes).
    */
   protected renderCompareNote(lists: TemplateResult | typeof nothing = nothing): TemplateResult | typeof nothing {
-    if (this.compareSrc === undefined && this.compare === undefined) return nothing;
+    if (!this.comparesYears) return nothing;
     const c = this.t.compare;
     if (this.compared.status === 'pending') return html`<p class="compare-note" part="compare" role="status">${c.loading}</p>`;
     if (this.compared.status === 'error')

@@ -8,7 +8,7 @@ import { UI } from '../i18n/ui.js';
 const SHOWN_PROBLEMS = 8;
 
 /** The first problems with their JSON paths, and how many more there are (never a silent cut). */
-function details(e: BudgetLoadError, lang: Lang): TemplateResult {
+export function details(e: BudgetLoadError, lang: Lang): TemplateResult {
   // The validator's own "and N more" line is not one of the problems.
   const listed = e.issues.filter((i) => i.code !== 'schema.more' && i.code !== 'schema.moreWarnings');
   const shown = listed.slice(0, SHOWN_PROBLEMS);

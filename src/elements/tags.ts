@@ -16,3 +16,6 @@ export const ELEMENTS = {
   'budget-document': BudgetDocumentElement,
   'budget-directory': BudgetDirectory,
 } as const;
+
+/** The elements that show one budget file: every element but `<budget-directory>`, which reads a catalog of them. */
+export const BUDGET_TAGS = (Object.keys(ELEMENTS) as Array<keyof typeof ELEMENTS>).filter((t) => t !== 'budget-directory');

@@ -80,6 +80,7 @@ const zh = {
     editions: '其他年度',
     editionName: (year: number, phase: string) => `${year}年${phase}`,
     noCatalog: '未指定部门目录（src 属性或 data 属性）。',
+    errorTitle: '无法显示部门目录',
   },
   /** Another year's file of the same department (compare-src). */
   compare: {
@@ -462,6 +463,7 @@ const en: UIStrings = {
     editions: 'Other years',
     editionName: (year: number, phase: string) => `${year} ${phase}`,
     noCatalog: 'No catalog is set (the src or data property).',
+    errorTitle: 'The list of departments cannot be shown',
   },
   compare: {
     loading: 'Loading the other year’s file…',

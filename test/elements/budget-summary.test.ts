@@ -100,7 +100,7 @@ describe('<budget-summary>', () => {
     const el = await summary('', SHANGHAI);
     expect(text($(el, '[part=badge]'))).to.equal('数据核对：已核对部分未发现不一致');
     expect(text($(el, 'section[aria-labelledby="h-check"] p.muted'))).to.match(
-      /^表内勾稽 \d+ 项；说明文字中 44 个数字，33 个已与表核对，11 个无法核对（如上年数、未指明科目的数字）；科目编码 60 个与已收录的其他 7 份公开文件对照，13 个未见于其中（.*）。$/,
+      /^表内勾稽 \d+ 项；说明文字中 44 个数字，33 个已与表核对，11 个无法核对（如上年数、未指明科目的数字）；科目编码 60 个与已收录的其他 9 份公开文件对照，13 个未见于其中（.*）。$/,
     );
     // 三公 and 机关运行经费 were published in 万元 and stay so; the totals are in 元
     expect(shown(section(el, 'h-three'))).to.contain('1.00万元');
@@ -171,7 +171,7 @@ describe('<budget-summary>', () => {
   it('names the valid sections when given an unknown one', async () => {
     const el = await summary('sections="totals pie"');
     expect(text($(el, '[role=alert]'))).to.equal(
-      '未知的部分“pie”，可用：totals, execution, composition, sources, changes, three-public, operating-costs, check, glossary',
+      '未知的部分“pie”，可用：totals, execution, composition, sources, changes, compare, three-public, operating-costs, check, glossary',
     );
     expect($$(el, 'section')).to.have.length(1);
   });

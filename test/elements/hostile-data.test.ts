@@ -4,7 +4,7 @@ import { clearBudgetCache } from '../../src/data/fetch-budget.js';
 import type { BudgetDocument } from '../../src/model/types.js';
 import { clone, json, SEED } from '../helpers/files.js';
 
-import { WIDGET_TAGS as TAGS } from '../../src/embed/upgrade.js';
+import { BUDGET_TAGS as TAGS } from '../../src/elements/tags.js';
 const realFetch = window.fetch;
 
 /** A budget whose functional classification repeats one code 100,000 times, and its economic one `economic` times. */
@@ -53,6 +53,31 @@ describe('hostile data in every element (issue 13)', () => {
       }
     });
   }
+
+  it('<budget-directory> given a catalog of 100,000 departments with one file each named twice shows a catalog error naming the fields, not “loading” forever', async () => {
+    const errors: string[] = [];
+    const onError = (e: ErrorEvent) => errors.push(e.message);
+    window.addEventListener('error', onError);
+    try {
+      const el = await fixture<HTMLElement & { data?: unknown }>('<budget-directory></budget-directory>');
+      el.data = {
+        catalogVersion: '1.0.0',
+        region: { name: '测试区' },
+        year: 2024,
+        phase: 'budget',
+        departments: Array.from({ length: 100_000 }, () => ({ name: '<img src=x onerror=alert(1)>', src: '/same.json' })),
+      };
+      const shown = await errorText(el);
+      expect(shown).to.contain('目录文件不符合部门目录标准').and.contain('$.departments[1].src');
+      // Listed in part, the rest counted; the name is text, never markup.
+      expect(el.shadowRoot!.querySelectorAll('.state.error li').length).to.be.at.most(9);
+      expect(shown).to.match(/另有 \d+ 处问题未列出/);
+      expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+      expect(errors).to.deep.equal([]);
+    } finally {
+      window.removeEventListener('error', onError);
+    }
+  });
 
   it('by src, the same file is a data error, not a network error', async () => {
     // (kept under the 8 MiB a file may have)

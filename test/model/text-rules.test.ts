@@ -260,7 +260,7 @@ describe('the scope, in words', () => {
   it('says what was checked and what could not be, never a bare “passed”', () => {
     const r = reconcile(seed);
     expect(checkScope(r, 'zh-CN')).to.match(
-      /^表内勾稽 219 项；说明文字中 32 个数字，19 个已与表核对，13 个无法核对（如上年数、未指明科目的数字）；科目编码 35 个与已收录的其他 7 份公开文件对照，6 个未见于其中（20103、2010301、2010302、2010350、20809、2080901）。$/,
+      /^表内勾稽 219 项；说明文字中 32 个数字，19 个已与表核对，13 个无法核对（如上年数、未指明科目的数字）；科目编码 35 个与已收录的其他 9 份公开文件对照，6 个未见于其中（20103、2010301、2010302、2010350、20809、2080901）。$/,
     );
     expect(checkScope(r, 'en')).to.match(
       /^\d+ checks within and between the tables; of the \d+ figures in the text, \d+ checked against the tables, \d+ could not be/,

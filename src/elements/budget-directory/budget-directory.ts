@@ -12,10 +12,9 @@ import { catalogUnit, rollupByDepartment, rollupByFunction, rollupDocument, type
 import type { AmountUnit, BudgetDocument, DecimalString } from '../../model/types.js';
 import { dataTableStyles } from '../../styles/data-table.js';
 import { sharedStyles } from '../../styles/shared.js';
-import '../budget-summary/define.js';
-import '../budget-tree/define.js';
 import type { BudgetSelectDetail } from '../../events/budget-select.js';
 import { LangController } from '../lang-controller.js';
+import { details } from '../load-states.js';
 import { LinkController, type LinkFields } from '../link-state.js';
 import { published } from '../zh-text.js';
 import { budgetDirectoryStyles } from './budget-directory.styles.js';
@@ -353,9 +352,9 @@ export class BudgetDirectory extends LitElement {
     else if (state.status === 'pending') body = html`<p class="state loading" part="state" role="status"><span class="label">${this.t.loading}</span></p>`;
     else
       body = html`<div class="state error" part="state" role="alert">
-        <strong>${this.t.errorTitle}</strong>
+        <strong>${t.errorTitle}</strong>
         <p>${state.error.localized(this.language)}</p>
-        ${state.error.issues.length ? html`<ul>${state.error.issues.slice(0, 8).map((i) => html`<li>${i.path}: ${i.message[this.language]}</li>`)}</ul>` : nothing}
+        ${state.error.issues.length ? details(state.error, this.language) : nothing}
       </div>`;
     return html`<div class="base" part="base" lang=${this.language}>${body}</div>`;
   }

@@ -424,7 +424,7 @@ export class BudgetSummary extends BudgetElement {
    * words and per cent, and how many stated changes could be checked against that file.
    */
   private comparePart(): TemplateResult | typeof nothing {
-    if (this.compareSrc === undefined && this.compare === undefined) return nothing;
+    if (!this.comparesYears) return nothing;
     const c = this.t.compare;
     const pair = this.comparing;
     const title = pair ? c.section(pair.otherYear) : c.section(this.yearPair?.otherYear ?? this.doc.meta.fiscalYear - 1);
