@@ -1,7 +1,7 @@
 import type { BudgetDocument, FunctionalItem } from '../src/model/types.js';
 
 /** A small deterministic PRNG (mulberry32), so every run and every machine sees the same budget. */
-function rng(seed: number): () => number {
+export function rng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

@@ -186,6 +186,15 @@ if (compareYear) {
   });
 }
 
+// The directory's region: a catalog of each region the project has documents of.
+const catalogRegion = document.getElementById('catalog-region') as HTMLSelectElement | null;
+const directoryEl = document.getElementById('directory-list');
+catalogRegion?.addEventListener('change', () => {
+  if (!directoryEl) return;
+  directoryEl.dataset.fixedSrc = catalogRegion.value;
+  directoryEl.setAttribute('src', catalogRegion.value);
+});
+
 dataset.addEventListener('change', () => {
   builder.setDataUrl(absolute(dataset.value));
   void show();

@@ -113,17 +113,16 @@ export abstract class BudgetElement extends LitElement {
    */
   linkState(): LinkFields | undefined {
     if (this.budget.status !== 'complete') return undefined;
-    // A comparison the page set and the reader took away is kept as "none", so that a reload does not bring it back.
-    const compare = (this.compareSrc || undefined) ?? (this.comparedAtFirst !== undefined ? 'none' : undefined);
-    return { ...this.ownLinkState(), compare: this.compare === undefined ? compare : undefined };
+    return this.linkDefaults();
   }
 
-  /** The compare-src the page gave before any link was read. */
-  private comparedAtFirst?: string;
-
-  override connectedCallback(): void {
-    if (!this.hasUpdated && this.comparedAtFirst === undefined) this.comparedAtFirst = this.getAttribute('compare-src') ?? undefined;
-    super.connectedCallback();
+  /**
+   * The state as the properties give it now, loaded or not ("none": no year compared, so that a comparison
+   * the page set and the reader took away stays away after a reload).
+   * @internal
+   */
+  linkDefaults(): LinkFields {
+    return { ...this.ownLinkState(), compare: this.compare === undefined ? this.compareSrc || 'none' : undefined };
   }
 
   /**

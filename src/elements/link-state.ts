@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
-/** What an element keeps in the page's address: its state as short strings, undefined for a default. */
+/** What an element keeps in the page's address: its state as short strings, undefined where it has none. */
 export type LinkFields = Record<string, string | undefined>;
 
 export interface LinkHost extends ReactiveControllerHost, HTMLElement {
@@ -8,6 +8,8 @@ export interface LinkHost extends ReactiveControllerHost, HTMLElement {
   link?: string | null;
   /** The state to keep, or undefined while there is none yet to keep (the data is still loading). */
   linkState(): LinkFields | undefined;
+  /** The state the page itself gives (its attributes), read once before any link: fields equal to it are not written. */
+  linkDefaults(): LinkFields;
   /** Sets the state a link gives (only the fields present in the address). */
   restoreLink(fields: LinkFields): void;
 }
@@ -47,6 +49,7 @@ export function writeLink(search: string, name: string, fields: LinkFields): str
  */
 export class LinkController implements ReactiveController {
   private written?: string;
+  private defaults?: LinkFields;
 
   constructor(private readonly host: LinkHost) {
     host.addController(this);
@@ -58,6 +61,7 @@ export class LinkController implements ReactiveController {
 
   hostConnected(): void {
     if (!this.on) return;
+    this.defaults ??= this.host.linkDefaults();
     this.restore();
     window.addEventListener('popstate', this.restore);
   }
@@ -68,8 +72,11 @@ export class LinkController implements ReactiveController {
 
   hostUpdated(): void {
     if (!this.on) return;
-    const fields = this.host.linkState();
-    if (!fields) return;
+    const state = this.host.linkState();
+    if (!state) return;
+    // Only what differs from the page's own attributes: a link says what the reader changed.
+    const fields: LinkFields = {};
+    for (const [k, v] of Object.entries(state)) if (v !== this.defaults?.[k]) fields[k] = v;
     const search = writeLink(location.search, linkName(this.host), fields);
     if (search === location.search || search === this.written) return;
     this.written = search;

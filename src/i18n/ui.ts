@@ -77,6 +77,7 @@ const zh = {
     detail: (name: string) => `${name}的预算概况`,
     rollupNote: (files: number, catalog: number, missing: number) =>
       `汇总 ${files + catalog} 个部门：${files} 个按其数据文件，${catalog} 个按目录所列的类级数字${missing ? `；${missing} 个尚无数字，未计入` : ''}。`,
+    rollupFinal: '各部门按本年支出（支出功能分类合计）汇总；列表中的支出合计为支出总计，另含年末结转和结余。',
     editions: '其他年度',
     editionName: (year: number, phase: string) => `${year}年${phase}`,
     noCatalog: '未指定部门目录（src 属性或 data 属性）。',
@@ -111,6 +112,7 @@ const zh = {
       string
     >,
     noFigure: '无可比数',
+    noProject: (year: number) => `${year}年文件中没有同名或同编码的项目`,
     /** <budget-summary>'s part. */
     section: (year: number) => `与${year}年对比`,
     fromFiles: (year: number) => `按本年与${year}年文件计算`,
@@ -460,6 +462,7 @@ const en: UIStrings = {
     detail: (name: string) => `${name}: budget summary`,
     rollupNote: (files: number, catalog: number, missing: number) =>
       `${files + catalog} departments added up: ${files} from their data files, ${catalog} from the catalog’s figures by category${missing ? `; ${missing} without figures yet, left out` : ''}.`,
+    rollupFinal: 'Each department counts with the year’s spending (the total of its functional classification); the list’s total spending is the grand total, which also holds the balances carried forward.',
     editions: 'Other years',
     editionName: (year: number, phase: string) => `${year} ${phase}`,
     noCatalog: 'No catalog is set (the src or data property).',
@@ -495,6 +498,7 @@ const en: UIStrings = {
       added: 'new this year',
     } as Record<string, string>,
     noFigure: 'nothing to compare',
+    noProject: (year: number) => `the ${year} file has no project of this name or code`,
     section: (year: number) => `Compared with ${year}`,
     fromFiles: (year: number) => `computed from this year’s and the ${year} file`,
     statedMatches: (year: number) => `agrees with the ${year} file`,

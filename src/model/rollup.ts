@@ -1,7 +1,8 @@
 /**
  * A region's departments added up, for `<budget-directory>`: by department (the administrative
  * classification: region → group → department → its 类 → 款 → 项) and by function (every department's 类, 款
- * and 项 added code by code). Each department counts with its loaded file where there is one (every level),
+ * and 项 added code by code). A department counts with its functional classification's 合计 (in a final
+ * account the year's spending, 本年支出; its 支出总计 also holds the balances carried into next year). Each department counts with its loaded file where there is one (every level),
  * else with the catalog's figures (its total and 类), else not at all, and the result says which. Sums are
  * exact, in scaled integers (fast enough for tens of thousands of departments), in the catalog's unit.
  */
@@ -42,7 +43,9 @@ function figuresOf(d: CatalogDepartment, doc: BudgetDocument | undefined, unit: 
     return { ...(total !== undefined ? { total: restate(total, from, unit) } : {}), items, fromFile: true };
   }
   if (d.total === undefined && !d.categories?.length) return undefined;
-  return { ...(d.total !== undefined ? { total: d.total } : {}), items: (d.categories ?? []).map((c) => ({ ...c })), fromFile: false };
+  // Its 类 add up to its functional total, as a loaded file would count it (a final account's 支出总计 is more).
+  const total = d.categories?.length ? add(d.categories.map((c) => c.amount)) : d.total;
+  return { ...(total !== undefined ? { total } : {}), items: (d.categories ?? []).map((c) => ({ ...c })), fromFile: false };
 }
 
 /** Adds decimal strings exactly: the sum with the most decimals any of them has. */
@@ -91,6 +94,14 @@ function departmentNodes(prefix: string, items: Figures['items']): ClassNode[] {
 }
 
 /**
+ * A department's name under its region: without the region's name in front, where it starts with it
+ * ("上海市普陀区财政局" under 上海市普陀区 is 财政局); the chart's root already says the region.
+ */
+export function shortName(name: string, region: string): string {
+  return region && name.startsWith(region) && name.length > region.length ? name.slice(region.length) : name;
+}
+
+/**
  * The administrative roll-up: the region, then each group (where the catalog names groups), then each
  * department with its 类, 款 and 项. A department's size is its total (or, without one, the sum of its 类).
  */
@@ -102,7 +113,7 @@ export function rollupByDepartment(catalog: Catalog, docs: ReadonlyMap<string, B
     const children = departmentNodes(`d:${key}`, f.items);
     const total = f.total ?? (children.length ? add(children.map((c) => c.amounts.total!)) : undefined);
     if (total === undefined) continue;
-    const node: ClassNode = { code: d.code ?? '', id: `d:${key}`, name: d.name, level: 1, amounts: { total }, children };
+    const node: ClassNode = { code: d.code ?? '', id: `d:${key}`, name: shortName(d.name, catalog.region.name), level: 1, amounts: { total }, children };
     let parent = root;
     if (d.group) {
       let g = groups.get(d.group);

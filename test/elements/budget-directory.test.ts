@@ -106,11 +106,29 @@ describe('<budget-directory>', () => {
     const el = await directory(`src="${FINAL_2024}" view="departments"`);
     const tree = $(el, 'budget-tree') as unknown as BudgetTree;
     await waitUntil(() => tree.shadowRoot!.querySelector('path.arc'), 'no roll-up chart', { timeout: 5000 });
-    const ring1 = [...tree.shadowRoot!.querySelectorAll('path.arc[aria-level="1"]')].map((p) => p.getAttribute('aria-label'));
-    // 9,859.38 + 2,995.39 + 307.82 = 13,162.59万元, the departments largest first.
-    expect(ring1.map((l) => l!.split('，')[0])).to.deep.equal(['上海市普陀区规划和自然资源局', '上海市普陀区财政局', '中共上海市普陀区委社会工作部']);
-    expect(tree.shadowRoot!.querySelector('[part=centre]')!.textContent).to.contain('1.32亿元');
-    expect(text($(el, '.rollup > p'))).to.match(/^汇总 3 个部门：/);
+    // Before their files load, the departments count with the catalog's 类; after, with their files: the same sizes.
+    const ring1 = (t = $(el, 'budget-tree') as unknown as BudgetTree) => [...t.shadowRoot!.querySelectorAll('path.arc[aria-level="1"]')].map((p) => p.getAttribute('aria-label')!.split('，').slice(0, 2).join('，'));
+    const before = ring1();
+    // A roll-up loads no file the catalog's figures stand for; the list loads the files on screen.
+    expect(text($(el, '.rollup > p'))).to.match(/^汇总 3 个部门：0 个按其数据文件，3 个按目录所列的类级数字/);
+    el.view = 'list';
+    await waitUntil(() => text($(el, '[part=progress]')).startsWith('已载入 3 / 3'), 'files not loaded', { timeout: 10000 });
+    el.view = 'departments';
+    await el.updateComplete;
+    await waitUntil(() => text($(el, '.rollup > p')).startsWith('汇总 3 个部门：3 个按其数据文件'), 'files not counted', { timeout: 10000 });
+    const tree2 = $(el, 'budget-tree') as unknown as BudgetTree;
+    await tree2.updateComplete;
+    // The year's spending: 9,759.38 + 2,940.05 + 307.82 = 13,007.25万元, the departments largest first, named under their region.
+    expect(ring1()).to.deep.equal(['规划和自然资源局，9,759.38万元', '财政局，2,940.05万元', '中共上海市普陀区委社会工作部，307.82万元']);
+    // From the catalog, 财政局 is the sum of its 类 as its tables print them: 0.01 more than its printed 合计 (R-FUNC-01 notes it).
+    expect(before).to.deep.equal(['规划和自然资源局，9,759.38万元', '财政局，2,940.06万元', '中共上海市普陀区委社会工作部，307.82万元']);
+    expect(tree.shadowRoot!.querySelector('[part=centre]')!.textContent).to.contain('1.30亿元');
+    expect(text($(el, '.rollup > p'))).to.contain('列表中的支出合计为支出总计，另含年末结转和结余');
+    // An arc chosen on the chart shows that department below it.
+    const arc = [...tree.shadowRoot!.querySelectorAll<SVGPathElement>('path.arc[aria-level="1"]')][1]!;
+    arc.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect(text($(el, '[part=detail] h3'))).to.equal('上海市普陀区财政局的预算概况');
     el.view = 'functions';
     await el.updateComplete;
     const byFunction = $(el, 'budget-tree') as unknown as BudgetTree;
@@ -160,5 +178,27 @@ describe('<budget-directory>', () => {
     expect(again.sort).to.equal('total-desc');
     expect(text($(again, '[part=detail] h3'))).to.equal('上海市普陀区规划和自然资源局的预算概况');
     history.replaceState(null, '', location.pathname);
+  });
+
+  it('passes axe in every state: list, chosen department, both roll-ups, an error; in English too', async () => {
+    for (const lang of ['zh-CN', 'en']) {
+      const el = await directory(`src="${FINAL_2024}" lang="${lang}"`);
+      await waitUntil(() => text($(el, '[part=progress]')).match(/3 (\/|of) 3/), 'files not loaded', { timeout: 10000 });
+      await expect(el).to.be.accessible();
+      ($$(el, 'tbody th button')[0] as HTMLButtonElement).click();
+      await el.updateComplete;
+      const summary = $(el, '[part=detail] budget-summary')!;
+      await waitUntil(() => summary.shadowRoot!.querySelector('section'), 'no summary', { timeout: 5000 });
+      await expect(el).to.be.accessible();
+      for (const view of ['departments', 'functions'] as const) {
+        el.view = view;
+        await el.updateComplete;
+        const tree = $(el, 'budget-tree') as unknown as BudgetTree;
+        await waitUntil(() => tree.shadowRoot!.querySelector('path.arc'), 'no roll-up', { timeout: 5000 });
+        await expect(el).to.be.accessible();
+      }
+    }
+    const bad = await directory('', { data: { catalogVersion: '1.0.0' } });
+    await expect(bad).to.be.accessible();
   });
 });

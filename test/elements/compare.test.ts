@@ -2,6 +2,9 @@ import { expect, fixture, waitUntil } from '@open-wc/testing';
 import '../../src/elements/budget-summary/define.js';
 import '../../src/elements/budget-table/define.js';
 import '../../src/elements/budget-tree/define.js';
+import '../../src/elements/kpi-card/define.js';
+import '../../src/elements/procurement-table/define.js';
+import '../../src/elements/budget-document/define.js';
 import type { BudgetTree } from '../../src/elements/budget-tree/budget-tree.js';
 import type { BudgetSummary } from '../../src/elements/budget-summary/budget-summary.js';
 import type { BudgetTable } from '../../src/elements/budget-table/budget-table.js';
@@ -179,5 +182,54 @@ describe('compare-src: a department against its file of another year', () => {
     expect(notes).to.contain('Compared with the 2023 budget.');
     expect(notes).to.contain('3 lines in 2023, not this year:');
     expect(notes).to.contain('3 lines new this year, not in 2023:');
+  });
+
+  it('passes axe in each element with another year compared, in both languages', async () => {
+    for (const lang of ['zh-CN', 'en']) {
+      const sum = await summary(`src="${WANLI_2024}" compare-src="${WANLI_2023}" lang="${lang}"`);
+      await expect(sum).to.be.accessible();
+      const table = await fixture<BudgetTable>(`<budget-table src="${WANLI_2024}" compare-src="${WANLI_2023}" table="支出总表" lang="${lang}"></budget-table>`);
+      await waitUntil(() => $(table, '[part=compare] ul'), 'no compare notes', { timeout: 5000 });
+      await expect(table).to.be.accessible();
+      const wrap = await fixture<HTMLDivElement>(`<div style="width: 640px"><budget-tree src="${WANLI_2024}" compare-src="${WANLI_2023}" changes lang="${lang}"></budget-tree></div>`);
+      const tree = wrap.querySelector('budget-tree') as BudgetTree;
+      await waitUntil(() => $(tree, '[part=legend]'), 'no legend', { timeout: 5000 });
+      await expect(tree).to.be.accessible();
+      tree.view = 'table';
+      await tree.updateComplete;
+      await expect(tree).to.be.accessible();
+    }
+  });
+
+  it('<kpi-card> and <procurement-table> set each project and the procurement against the other year; <budget-document> passes the year to its parts', async () => {
+    const now = await json<Record<string, any>>(SEED);
+    const before = clone(now);
+    before.meta.fiscalYear = 2023;
+    before.meta.unit = '元';
+    // Last year in 元: the first project 40.00万元, the second absent; procurement 50.00万元, all of it services (C).
+    before.projects = [{ ...before.projects[0], budget: { total: '400000' } }];
+    before.procurement = { total: { total: '500000' }, items: [{ ...before.procurement.items[0], amounts: { total: '500000' } }] };
+    const kpi = await fixture<HTMLElement & { data?: unknown; compare?: unknown }>('<kpi-card project="*"></kpi-card>');
+    kpi.data = now;
+    kpi.compare = before;
+    await waitUntil(() => $(kpi, '.year-change'), 'no change on the cards', { timeout: 5000 });
+    const cards = $$(kpi, 'article').map((a) => text(a.querySelector('.year-change')));
+    expect(cards[0]).to.equal('较上年增加 2.25万元（+5.63%）');
+    expect(cards[1]).to.equal('2023年文件中没有同名或同编码的项目');
+    expect(text($(kpi, '[part=compare]'))).to.contain('2023年文件以元为单位，已精确换算为万元。');
+    const proc = await fixture<HTMLElement & { data?: unknown; compare?: unknown }>('<procurement-table lang="en"></procurement-table>');
+    proc.data = now;
+    proc.compare = before;
+    await waitUntil(() => $(proc, '.year-change'), 'no change of procurement', { timeout: 5000 });
+    const lines = $$(proc, '.year-change li').map((li) => text(li));
+    expect(lines[0]).to.equal('Total: Up 22,500 yuan on last year (+4.50%)');
+    expect(lines).to.include('Goods: nothing to compare');
+    expect(lines.find((l) => l.startsWith('Services'))).to.match(/^Services: Down .* on last year/);
+    const doc = await fixture<HTMLElement & { data?: unknown; compare?: unknown }>('<budget-document></budget-document>');
+    doc.data = now;
+    doc.compare = before;
+    await waitUntil(() => doc.shadowRoot!.querySelector('kpi-card'), 'no parts', { timeout: 5000 });
+    const inner = doc.shadowRoot!.querySelector('kpi-card') as HTMLElement & { compare?: unknown };
+    expect(inner.compare).to.equal(before);
   });
 });

@@ -8,7 +8,7 @@ import { restate } from '../../model/compare.js';
 import type { Lang } from '../../model/messages.js';
 import { formatAmount, money, publishedDecimals, scaled } from '../../model/money.js';
 import { checkVerdict } from '../../model/reconcile.js';
-import { catalogUnit, rollupByDepartment, rollupByFunction, rollupDocument, type RollUp } from '../../model/rollup.js';
+import { catalogUnit, rollupByDepartment, rollupByFunction, rollupDocument, shortName, type RollUp } from '../../model/rollup.js';
 import type { AmountUnit, BudgetDocument, DecimalString } from '../../model/types.js';
 import { dataTableStyles } from '../../styles/data-table.js';
 import { sharedStyles } from '../../styles/shared.js';
@@ -142,7 +142,11 @@ export class BudgetDirectory extends LitElement {
 
   /** @internal */
   linkState(): LinkFields | undefined {
-    if (this._catalog.status !== 'complete') return undefined;
+    return this._catalog.status === 'complete' ? this.linkDefaults() : undefined;
+  }
+
+  /** @internal */
+  linkDefaults(): LinkFields {
     return {
       q: this.query.trim() || undefined,
       sort: this.sort !== 'name' ? this.sort : undefined,
@@ -525,7 +529,9 @@ export class BudgetDirectory extends LitElement {
     const t = this.t.directory;
     const { rollup, doc } = this.rollup(loaded);
     return html`<div class="rollup" part="rollup">
-      <p class="muted" role="status">${t.rollupNote(rollup.fromFiles, rollup.fromCatalog, rollup.missing.length)}</p>
+      <p class="muted" role="status">
+        ${t.rollupNote(rollup.fromFiles, rollup.fromCatalog, rollup.missing.length)} ${loaded.catalog.phase === 'final' ? t.rollupFinal : nothing}
+      </p>
       ${this.renderProgress()}
       ${
         this.view === 'departments'
@@ -538,7 +544,8 @@ export class BudgetDirectory extends LitElement {
   /** A department chosen on the roll-up's chart is shown below it. */
   private onTreeSelect = (e: CustomEvent<BudgetSelectDetail>): void => {
     const names = e.detail.names ?? [];
-    const row = this.rows.find((r) => names.slice(0, 2).includes(r.d.name));
+    const region = this._catalog.status === 'complete' ? this._catalog.value.catalog.region.name : '';
+    const row = this.rows.find((r) => names.slice(0, 2).includes(shortName(r.d.name, region)));
     if (row && row.key !== this.selected) this.selected = row.key;
   };
 

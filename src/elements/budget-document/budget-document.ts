@@ -61,19 +61,21 @@ export class BudgetDocumentElement extends BudgetElement {
    */
   private inner(tag: Inner, opts: { table?: string; sections?: string; project?: string } = {}): TemplateResult {
     const src = this.data === undefined ? this.src : undefined;
+    // Another year's file, for every part that shows amounts (each says what it compares).
+    const compareSrc = this.compare === undefined ? this.compareSrc || undefined : undefined;
     const theme = this.getAttribute('theme') ?? undefined;
     const big = this.hasAttribute('large-text');
     switch (tag) {
       case 'budget-summary':
-        return html`<budget-summary .data=${this.data} src=${ifDefined(src)} lang=${this.language} theme=${ifDefined(theme)} ?large-text=${big} no-caption sections=${ifDefined(opts.sections)}></budget-summary>`;
+        return html`<budget-summary .data=${this.data} src=${ifDefined(src)} .compare=${this.compare} compare-src=${ifDefined(compareSrc)} lang=${this.language} theme=${ifDefined(theme)} ?large-text=${big} no-caption sections=${ifDefined(opts.sections)}></budget-summary>`;
       case 'budget-tree':
-        return html`<budget-tree .data=${this.data} src=${ifDefined(src)} lang=${this.language} theme=${ifDefined(theme)} ?large-text=${big} no-caption></budget-tree>`;
+        return html`<budget-tree .data=${this.data} src=${ifDefined(src)} .compare=${this.compare} compare-src=${ifDefined(compareSrc)} lang=${this.language} theme=${ifDefined(theme)} ?large-text=${big} no-caption></budget-tree>`;
       case 'budget-table':
-        return html`<budget-table .data=${this.data} src=${ifDefined(src)} lang=${this.language} theme=${ifDefined(theme)} ?large-text=${big} no-caption table=${ifDefined(opts.table)}></budget-table>`;
+        return html`<budget-table .data=${this.data} src=${ifDefined(src)} .compare=${this.compare} compare-src=${ifDefined(compareSrc)} lang=${this.language} theme=${ifDefined(theme)} ?large-text=${big} no-caption table=${ifDefined(opts.table)}></budget-table>`;
       case 'kpi-card':
-        return html`<kpi-card .data=${this.data} src=${ifDefined(src)} lang=${this.language} theme=${ifDefined(theme)} ?large-text=${big} no-caption project=${ifDefined(opts.project)}></kpi-card>`;
+        return html`<kpi-card .data=${this.data} src=${ifDefined(src)} .compare=${this.compare} compare-src=${ifDefined(compareSrc)} lang=${this.language} theme=${ifDefined(theme)} ?large-text=${big} no-caption project=${ifDefined(opts.project)}></kpi-card>`;
       case 'procurement-table':
-        return html`<procurement-table .data=${this.data} src=${ifDefined(src)} lang=${this.language} theme=${ifDefined(theme)} ?large-text=${big} no-caption></procurement-table>`;
+        return html`<procurement-table .data=${this.data} src=${ifDefined(src)} .compare=${this.compare} compare-src=${ifDefined(compareSrc)} lang=${this.language} theme=${ifDefined(theme)} ?large-text=${big} no-caption></procurement-table>`;
     }
   }
 

@@ -125,7 +125,8 @@ export class BudgetTree extends BudgetElement {
   protected override ownLinkState(): LinkFields {
     const focus = this._focusId ? this.byId.get(this._focusId) : undefined;
     return {
-      root: focus ? (this.tree ? focus.data.id : (focus.data.code ?? focus.data.id)) : this.rootMissing,
+      // Before the data is there, the root the page asks for.
+      root: !this.sun ? this.root || undefined : focus ? (this.tree ? focus.data.id : (focus.data.code ?? focus.data.id)) : this.rootMissing,
       view: this.view === 'table' ? 'table' : undefined,
       changes: this.changes ? '1' : undefined,
     };

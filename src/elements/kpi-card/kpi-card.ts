@@ -7,6 +7,7 @@ import type { AmountUnit, BudgetDocument, Indicator, Project, SchedulePoint, Sel
 import { GRADE_LABELS } from '../../model/labels.js';
 import { hasOwn } from '../../model/own.js';
 import { BudgetElement } from '../budget-element.js';
+import { lineChange, restate } from '../../model/compare.js';
 import type { LinkFields } from '../link-state.js';
 import { kpiCardStyles } from './kpi-card.styles.js';
 
@@ -84,14 +85,14 @@ export class KpiCard extends BudgetElement {
     if (!code) return this.renderOverall();
     if (code === '*') {
       if (!projects.length) return html`<p class="state" part="state" role="status">${k.none}</p>`;
-      return this.renderGrid(projects);
+      return html`${this.renderCompareNote()}${this.renderGrid(projects)}`;
     }
     const p = projects.find((x) => x.code === code) ?? projects.find((x) => x.code === undefined && x.name.trim() === code);
     if (!p) {
       const list = projects.map((x, i) => html`${i ? k.listSeparator : ''}${this.dataText(x.code !== undefined ? `${x.code} ${x.name}` : x.name)}`);
       return html`<div class="state error" part="state" role="alert"><p>${k.unknown(this.dataText(code), list.length ? list : '—')}</p></div>`;
     }
-    return this.renderCard(p, true);
+    return html`${this.renderCompareNote()}${this.renderCard(p, true)}`;
   }
 
   private renderGrid(projects: Project[]): TemplateResult {
@@ -124,6 +125,20 @@ export class KpiCard extends BudgetElement {
       <div class="grid">${projects.map((p, i) => this.renderCard(p, this._opened.has(i)))}</div>`;
   }
 
+  /**
+   * With compare-src: the project's budget against the same project in the other year's file (by code, else
+   * by name), or that the other year has no such project.
+   */
+  private projectChange(p: Project, unit: AmountUnit): TemplateResult | typeof nothing {
+    const pair = this.comparing;
+    if (!pair) return nothing;
+    const squeeze = (x: string) => x.replace(/\s+/g, '');
+    const other = (pair.other.projects ?? []).find((o) => (p.code !== undefined && o.code !== undefined ? o.code === p.code : squeeze(o.name) === squeeze(p.name)));
+    const then = other ? restate(other.budget.total, other.unit ?? pair.other.meta.unit, unit) : undefined;
+    const c = this.t.compare;
+    return html`<p class="muted year-change">${then === undefined ? c.noProject(pair.otherYear) : this.prose(this.changeWords(lineChange(p.budget.total, then), unit, pair))}</p>`;
+  }
+
   private renderCard(p: Project, open: boolean): TemplateResult {
     const k = this.t.kpi;
     const unit = p.unit ?? this.doc.meta.unit;
@@ -143,6 +158,7 @@ export class KpiCard extends BudgetElement {
         ${p.budget.carriedOver !== undefined ? html`<span class="muted">${k.carriedOver} ${this.amount(p.budget.carriedOver, unit)}</span>` : nothing}
         ${p.budget.other !== undefined ? html`<span class="muted">${k.other} ${this.amount(p.budget.other, unit)}</span>` : nothing}
       </div>
+      ${this.projectChange(p, unit)}
       ${
         p.wholeProject && p.wholeProject.total !== p.budget.total
           ? html`<div class="money"><span class="muted">${k.wholeProject} ${this.amount(p.wholeProject.total, unit)}</span></div>`

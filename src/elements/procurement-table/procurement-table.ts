@@ -4,6 +4,7 @@ import { UNIT_NAMES_EN } from '../../i18n/ui.js';
 import { toCSV } from '../../model/csv.js';
 import { money, Money } from '../../model/money.js';
 import { procurementCategory, summarizeProcurement, usedSources, type ProcurementCategory } from '../../model/procurement.js';
+import { lineChange, restate } from '../../model/compare.js';
 import {
   FISCAL_SOURCES,
   type Amounts,
@@ -118,9 +119,29 @@ export class ProcurementTable extends BudgetElement {
     if (!p || (!p.items?.length && !summary)) {
       return html`<p class="state" part="state" role="status">${p?.note ? this.dataText(p.note) : t.none}</p>`;
     }
-    return html`${this.renderSummary(summary)}
+    return html`${this.renderSummary(summary)} ${this.renderYearChange(summary)}
       ${p.items?.length ? this.renderTable(p) : nothing}
       ${p.note ? html`<p class="muted">${t.note}${this.dataText(p.note)}</p>` : nothing}`;
+  }
+
+  /**
+   * With compare-src: the procurement total, and each category's, against the other year's file, in words.
+   * A year whose file publishes no procurement is said so.
+   */
+  private renderYearChange(s: ReturnType<typeof summarizeProcurement>): TemplateResult | typeof nothing {
+    const pair = this.comparing;
+    if (!pair || !s) return this.renderCompareNote();
+    const op = pair.other.procurement;
+    const o = op ? summarizeProcurement(op) : undefined;
+    const from = op?.unit ?? pair.other.meta.unit;
+    const t = this.t.procurement;
+    const line = (now: string, then: string | undefined) => this.prose(this.changeWords(lineChange(now, then !== undefined ? restate(then, from, this.pUnit) : undefined), this.pUnit, pair));
+    return this.renderCompareNote(
+      html`<ul class="year-change">
+        <li>${t.total}${this.language === 'en' ? ': ' : '：'}${line(s.total, o?.total)}</li>
+        ${s.byCategory.map((c) => html`<li>${t.categories[c.category]}${this.language === 'en' ? ': ' : '：'}${line(c.amount, o?.byCategory.find((x) => x.category === c.category)?.amount)}</li>`)}
+      </ul>`,
+    );
   }
 
   private renderSummary(s: ReturnType<typeof summarizeProcurement>): TemplateResult | typeof nothing {
