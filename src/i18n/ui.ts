@@ -462,7 +462,8 @@ const en: UIStrings = {
     detail: (name: string) => `${name}: budget summary`,
     rollupNote: (files: number, catalog: number, missing: number) =>
       `${files + catalog} departments added up: ${files} from their data files, ${catalog} from the catalog’s figures by category${missing ? `; ${missing} without figures yet, left out` : ''}.`,
-    rollupFinal: 'Each department counts with the year’s spending (the total of its functional classification); the list’s total spending is the grand total, which also holds the balances carried forward.',
+    rollupFinal:
+      'Each department counts with the year’s spending (the total of its functional classification); the list’s total spending is the grand total, which also holds the balances carried forward.',
     editions: 'Other years',
     editionName: (year: number, phase: string) => `${year} ${phase}`,
     noCatalog: 'No catalog is set (the src or data property).',

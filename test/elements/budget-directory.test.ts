@@ -107,7 +107,8 @@ describe('<budget-directory>', () => {
     const tree = $(el, 'budget-tree') as unknown as BudgetTree;
     await waitUntil(() => tree.shadowRoot!.querySelector('path.arc'), 'no roll-up chart', { timeout: 5000 });
     // Before their files load, the departments count with the catalog's 类; after, with their files: the same sizes.
-    const ring1 = (t = $(el, 'budget-tree') as unknown as BudgetTree) => [...t.shadowRoot!.querySelectorAll('path.arc[aria-level="1"]')].map((p) => p.getAttribute('aria-label')!.split('，').slice(0, 2).join('，'));
+    const ring1 = (t = $(el, 'budget-tree') as unknown as BudgetTree) =>
+      [...t.shadowRoot!.querySelectorAll('path.arc[aria-level="1"]')].map((p) => p.getAttribute('aria-label')!.split('，').slice(0, 2).join('，'));
     const before = ring1();
     // A roll-up loads no file the catalog's figures stand for; the list loads the files on screen.
     expect(text($(el, '.rollup > p'))).to.match(/^汇总 3 个部门：0 个按其数据文件，3 个按目录所列的类级数字/);

@@ -191,7 +191,9 @@ describe('compare-src: a department against its file of another year', () => {
       const table = await fixture<BudgetTable>(`<budget-table src="${WANLI_2024}" compare-src="${WANLI_2023}" table="支出总表" lang="${lang}"></budget-table>`);
       await waitUntil(() => $(table, '[part=compare] ul'), 'no compare notes', { timeout: 5000 });
       await expect(table).to.be.accessible();
-      const wrap = await fixture<HTMLDivElement>(`<div style="width: 640px"><budget-tree src="${WANLI_2024}" compare-src="${WANLI_2023}" changes lang="${lang}"></budget-tree></div>`);
+      const wrap = await fixture<HTMLDivElement>(
+        `<div style="width: 640px"><budget-tree src="${WANLI_2024}" compare-src="${WANLI_2023}" changes lang="${lang}"></budget-tree></div>`,
+      );
       const tree = wrap.querySelector('budget-tree') as BudgetTree;
       await waitUntil(() => $(tree, '[part=legend]'), 'no legend', { timeout: 5000 });
       await expect(tree).to.be.accessible();

@@ -54,6 +54,9 @@ const isSort = (v: string): v is DirectorySort => (DIRECTORY_SORTS as readonly s
  *
  * @fires budget-select - From the roll-up's chart (see `<budget-tree>`); a department chosen there is also shown.
  *
+ * @attr theme - Colour preset: `default`, `red`, `high-contrast` or `dark` (or the class `budget-theme-<name>`), as on every element.
+ * @attr large-text - Large-text mode (适老化), as on every element; or the class `budget-large-text`.
+ *
  * @csspart base - The wrapper of everything.
  * @csspart state - The loading and error messages of the catalog.
  * @csspart header - Region, year, phase and the number of departments.

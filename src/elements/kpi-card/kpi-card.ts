@@ -133,7 +133,9 @@ export class KpiCard extends BudgetElement {
     const pair = this.comparing;
     if (!pair) return nothing;
     const squeeze = (x: string) => x.replace(/\s+/g, '');
-    const other = (pair.other.projects ?? []).find((o) => (p.code !== undefined && o.code !== undefined ? o.code === p.code : squeeze(o.name) === squeeze(p.name)));
+    const other = (pair.other.projects ?? []).find((o) =>
+      p.code !== undefined && o.code !== undefined ? o.code === p.code : squeeze(o.name) === squeeze(p.name),
+    );
     const then = other ? restate(other.budget.total, other.unit ?? pair.other.meta.unit, unit) : undefined;
     const c = this.t.compare;
     return html`<p class="muted year-change">${then === undefined ? c.noProject(pair.otherYear) : this.prose(this.changeWords(lineChange(p.budget.total, then), unit, pair))}</p>`;

@@ -135,7 +135,8 @@ export class ProcurementTable extends BudgetElement {
     const o = op ? summarizeProcurement(op) : undefined;
     const from = op?.unit ?? pair.other.meta.unit;
     const t = this.t.procurement;
-    const line = (now: string, then: string | undefined) => this.prose(this.changeWords(lineChange(now, then !== undefined ? restate(then, from, this.pUnit) : undefined), this.pUnit, pair));
+    const line = (now: string, then: string | undefined) =>
+      this.prose(this.changeWords(lineChange(now, then !== undefined ? restate(then, from, this.pUnit) : undefined), this.pUnit, pair));
     return this.renderCompareNote(
       html`<ul class="year-change">
         <li>${t.total}${this.language === 'en' ? ': ' : '：'}${line(s.total, o?.total)}</li>
