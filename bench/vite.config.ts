@@ -3,7 +3,11 @@ import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 
 /** The real budget files the directory bench's synthetic catalogs point at, served as /data/<name> by the build. */
-export const DIRECTORY_BENCH_FILES = ['shanghai-putuo-wanli-2024-budget.json', 'shanghai-putuo-finance-2025-budget.json', 'shanghai-putuo-justice-2026-budget.json'];
+export const DIRECTORY_BENCH_FILES = [
+  'shanghai-putuo-wanli-2024-budget.json',
+  'shanghai-putuo-finance-2025-budget.json',
+  'shanghai-putuo-justice-2026-budget.json',
+];
 
 /** Copies those files from data/ into the build output (bench/dist/data/), where `vite preview` serves them. */
 function benchData(): Plugin {

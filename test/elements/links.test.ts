@@ -73,7 +73,8 @@ describe('links that last (the link attribute)', () => {
     el.compareSrc = WANLI_2023;
     await waitUntil(() => $(el, '[part=legend]'), 'no change view', { timeout: 5000 });
     expect(param('years.compare')).to.equal(WANLI_2023);
-    expect(param('years.changes')).to.equal('1');
+    // The change view is the page's own attribute: the link says only what the reader changed.
+    expect(param('years.changes')).to.equal(null);
     const again = await reload(el, markup);
     await waitUntil(() => $(again, '[part=legend]'), 'the comparison did not come back', { timeout: 5000 });
     expect(text($(again, '[part=compare]'))).to.contain('与2023年预算对比');
@@ -114,8 +115,15 @@ describe('links that last (the link attribute)', () => {
     expect(($(procAgain, 'input[type=search]') as HTMLInputElement).value).to.equal('印刷');
 
     const kpi = await fixture<KpiCard>(`<kpi-card src="/${SEED}" project="*" link="k"></kpi-card>`);
-    await waitUntil(() => kpi.shadowRoot!.querySelector('article, section, [role=alert]'), 'no kpi card', { timeout: 5000 });
+    await waitUntil(() => kpi.shadowRoot!.querySelector('article'), 'no kpi card', { timeout: 5000 });
     await kpi.updateComplete;
-    expect(param('k.project')).to.equal('*');
+    expect(param('k.project')).to.equal(null);
+    kpi.project = '13062524P00001510533F';
+    await kpi.updateComplete;
+    await kpi.updateComplete;
+    expect(param('k.project')).to.equal('13062524P00001510533F');
+    const kpiAgain = await reload(kpi, `<kpi-card src="/${SEED}" project="*" link="k"></kpi-card>`);
+    await waitUntil(() => kpiAgain.shadowRoot!.querySelector('article'), 'no kpi card after the reload', { timeout: 5000 });
+    expect(text(kpiAgain.shadowRoot!.querySelector('article h3'))).to.equal('保安保洁服务费');
   });
 });

@@ -20,10 +20,22 @@ const WANLI_2023 = 'shanghai-putuo-wanli-2023-budget.json';
 const WANLI_2024 = 'shanghai-putuo-wanli-2024-budget.json';
 const FINANCE_FINAL = 'shanghai-putuo-finance-2024-final.json';
 
-/** A temporary folder with copies of these data files. */
+/**
+ * A temporary folder with copies of these data files. The Shanghai files lose the `meta.region` data/ gives
+ * them, as `budget-kit import` writes them (the importer cannot read a region from these PDFs): the
+ * command's --region is for such files.
+ */
 function folder(...names) {
   const dir = mkdtempSync(join(tmpdir(), 'budget-kit-catalog-'));
-  for (const name of names) copyFileSync(join('data', name), join(dir, name));
+  for (const name of names) {
+    if (!name.startsWith('shanghai-')) {
+      copyFileSync(join('data', name), join(dir, name));
+      continue;
+    }
+    const doc = load(join('data', name));
+    delete doc.meta.region;
+    writeFileSync(join(dir, name), `${JSON.stringify(doc, null, 2)}\n`);
+  }
   return dir;
 }
 

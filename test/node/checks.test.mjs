@@ -94,11 +94,16 @@ test('社会福利院 2024 (unit budget): one item stated with 42.18万元 more 
     [
       '30108 机关事业单位基本养老保险费',
       '30202 咨询费',
+      // 30203, 30208 and 30212: since the two 2024 final accounts of 规划局 and 社工部 joined data/, two disclosures
+      // on record also agree on their standard names (咨询费, 取暖费, 因公出国（境）费用).
+      '30203 水费',
       '30204 电费',
       '30205 邮电费',
       '30206 办公设备购置费',
       '30207 工会经费',
+      '30208 福利费',
       '30211 事业单位离退休人员福利费',
+      '30212 机关事业单位退休人员活动费',
       '30213 其他商品和服务支出',
       '303 离退休人员经费',
       // 30301 is 离休费 in the standard list, and in the 财政局 2024 final account of data/ too (its 退休费 is 30302).

@@ -20,7 +20,24 @@ test('the manifest documents <budget-tree>: attributes, event, parts and custom 
   assert.ok(tree);
   assert.deepEqual(
     tree.attributes.map((a) => a.name),
-    ['theme', 'large-text', 'no-caption', 'src', 'classification', 'measure', 'root', 'depth', 'unit', 'lang', 'view', 'variance', 'plan-src'],
+    [
+      'theme',
+      'large-text',
+      'no-caption',
+      'src',
+      'compare-src',
+      'link',
+      'classification',
+      'measure',
+      'root',
+      'depth',
+      'unit',
+      'lang',
+      'view',
+      'variance',
+      'changes',
+      'plan-src',
+    ],
   );
   assert.deepEqual(
     tree.events.map((e) => e.name),
