@@ -68,9 +68,10 @@ export function pairYears(current: BudgetDocument, other: BudgetDocument): YearP
 export function restate(amount: DecimalString, from: AmountUnit, to: AmountUnit): DecimalString {
   if (from === to) return amount;
   const digits = Math.max(0, publishedDecimals(amount) + UNIT_EXPONENT[to] - UNIT_EXPONENT[from]);
-  // Trailing zeros of the restatement go (600000元 is 60.00万元, not 60.0000), down to the cents a 万元 table prints.
+  // Trailing zeros of the restatement go (600000元 is 60.00万元, not 60.0000), down to the cents the figure or
+  // its new unit prints (2995.39万元 is 29953900.00元; 25万元 stays whole, 250000元).
   const exact = money(convert(amount, from, to).toFixed(digits));
-  return exact.toFixed(Math.max(exact.decimalPlaces(), to === '元' ? 0 : Math.min(2, digits)));
+  return exact.toFixed(Math.max(exact.decimalPlaces(), Math.min(2, Math.max(digits, publishedDecimals(amount)))));
 }
 
 /** A figure against the other year's (already in the same unit). */
@@ -162,7 +163,11 @@ export function headlineFigure(doc: BudgetDocument, subject: HeadlineSubject): {
   const ft = doc.expenditure.functionalTotal;
   const of = (amount: DecimalString | undefined, unit: AmountUnit = u) => (amount === undefined ? undefined : { amount, unit });
   const tp = doc.threePublic;
-  const tpItem = (key: string) => tp?.items.find((i) => i.key === key)?.amounts.total;
+  // A printed 三公 line with a budget and an empty 决算 cell (a final account that spent nothing) is a published 0.
+  const tpItem = (key: string, total?: DecimalString) => {
+    const it = tp?.items.find((i) => i.key === key);
+    return it?.amounts.total ?? total ?? (it && it.amounts.budget !== undefined ? '0' : undefined);
+  };
   switch (subject) {
     case 'income':
       return of(doc.income.total);
@@ -181,7 +186,7 @@ export function headlineFigure(doc: BudgetDocument, subject: HeadlineSubject): {
     case 'project':
       return of(ft?.byType?.project);
     case 'threePublic':
-      return of(tpItem('threePublic') ?? tp?.total?.total, tp?.unit ?? u);
+      return of(tpItem('threePublic', tp?.total?.total), tp?.unit ?? u);
     case 'abroad':
     case 'vehicles':
     case 'vehiclePurchase':
