@@ -150,6 +150,19 @@ describe('<budget-directory>', () => {
     expect(label208).to.contain(`${sum208.toLocaleString('en', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}万元`);
   });
 
+  it('links only web addresses: a catalog is data, and a javascript: page is never a link', async () => {
+    const c = await synthetic(2);
+    (c.departments as Array<Record<string, string>>)[0]!.page = 'javascript:alert(1)';
+    (c.departments as Array<Record<string, string>>)[1]!.page = 'https://www.example.gov.cn/dept/2.html';
+    const el = await directory('', { data: c });
+    ($$(el, 'tbody th button')[0] as HTMLButtonElement).click();
+    await el.updateComplete;
+    expect([...$(el, '[part=detail]')!.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.deep.equal([new URL('/data/shanghai-putuo-finance-2024-final.json?n=0', location.href).href]);
+    ($$(el, 'tbody th button')[1] as HTMLButtonElement).click();
+    await el.updateComplete;
+    expect($(el, '[part=detail] a')!.getAttribute('href')).to.equal('https://www.example.gov.cn/dept/2.html');
+  });
+
   it('says in words what is wrong with a catalog that cannot be read, and with one that breaks the standard', async () => {
     const bad = await directory('', { data: { catalogVersion: '1.0.0', region: {}, year: 2024, phase: 'budget', departments: [{ name: 'x' }] } });
     const alert = text($(bad, '[role=alert]'));

@@ -30,8 +30,8 @@ const CONCURRENT_LOADS = 4;
 interface Row {
   d: CatalogDepartment;
   key: string;
-  /** The file's URL, resolved against the catalog's. */
-  src: string;
+  /** The file's URL, resolved against the catalog's (on first use). */
+  readonly src: string;
   /** Name, code and group in lower case, for the search. */
   search: string;
 }
@@ -124,6 +124,9 @@ export class BudgetDirectory extends LitElement {
   private queue: Row[] = [];
   private active = 0;
   private collator = new Intl.Collator('zh-CN');
+  private codes = new Intl.Collator('en', { numeric: true });
+  /** Some department has no total in the catalog: the sort by spending then waits for its file. */
+  private totalsMissing = false;
 
   constructor() {
     super();
@@ -218,13 +221,20 @@ export class BudgetDirectory extends LitElement {
   private ready(value: LoadedCatalog): void {
     const base = value.url ?? document.baseURI;
     this.foundMemo = undefined;
-    this.rows = value.catalog.departments.map((d) => ({
-      d,
-      key: departmentKey(d),
-      src: resolveSrc(base, d.src),
-      search: `${d.name} ${d.code ?? ''} ${d.group ?? ''}`.toLowerCase(),
-    }));
+    // Each file's URL is resolved when first needed: a province's catalog shows 50 rows, not 10,000.
+    this.rows = value.catalog.departments.map((d) => {
+      let src: string | undefined;
+      return {
+        d,
+        key: departmentKey(d),
+        get src() {
+          return (src ??= resolveSrc(base, d.src));
+        },
+        search: `${d.name} ${d.code ?? ''} ${d.group ?? ''}`.toLowerCase(),
+      };
+    });
     this.sortKeys.clear();
+    this.totalsMissing = this.rows.some((r) => r.d.total === undefined);
     this._catalog = { status: 'complete', value };
   }
 
@@ -271,7 +281,7 @@ export class BudgetDirectory extends LitElement {
   private settle(row: Row, state: FileState, signal: AbortSignal): void {
     if (signal.aborted) return;
     this.files.set(row.key, state);
-    this.sortKeys.delete(row.key);
+    if (row.d.total === undefined) this.sortKeys.delete(row.key);
     this._version++;
   }
 
@@ -303,13 +313,17 @@ export class BudgetDirectory extends LitElement {
     return f !== undefined ? restate(f, doc.meta.unit, this.unit) : undefined;
   }
 
-  /** Sort keys by department: exact scaled integers (no floats for money), recomputed when a file settles. */
+  /**
+   * Sort keys by department: exact scaled integers (no floats for money). The catalog's total where it has
+   * one, so that the order does not move while files load (a file that gives another figure says so in its
+   * row); else the file's, once loaded.
+   */
   private sortKeys = new Map<string, bigint | null>();
 
   private sortKey(r: Row): bigint | null {
     let k = this.sortKeys.get(r.key);
     if (k === undefined) {
-      const a = this.totalOf(r).amount;
+      const a = r.d.total ?? this.totalOf(r).amount;
       k = a === undefined ? null : scaled(money(a).toFixed(Math.min(10, Math.max(2, publishedDecimals(a)))), 10);
       this.sortKeys.set(r.key, k);
     }
@@ -320,7 +334,7 @@ export class BudgetDirectory extends LitElement {
 
   /** The rows the search finds, in the order asked for (kept until the search, the sort or a figure changes). */
   private get found(): Row[] {
-    const key = `${this.query}\u0000${this.sort}\u0000${this.sort.startsWith('total') ? this._version : ''}\u0000${this.rows.length}`;
+    const key = `${this.query}\u0000${this.sort}\u0000${this.sort.startsWith('total') && this.totalsMissing ? this._version : ''}\u0000${this.rows.length}`;
     if (this.foundMemo?.key !== key || this.foundMemo.rows.length > this.rows.length) this.foundMemo = { key, rows: this.search() };
     return this.foundMemo.rows;
   }
@@ -331,7 +345,7 @@ export class BudgetDirectory extends LitElement {
     const byName = (a: Row, b: Row) => this.collator.compare(a.d.name, b.d.name);
     switch (this.sort) {
       case 'code':
-        return rows.sort((a, b) => (a.d.code ?? '\uffff').localeCompare(b.d.code ?? '\uffff', 'en', { numeric: true }) || byName(a, b));
+        return rows.sort((a, b) => this.codes.compare(a.d.code ?? '\uffff', b.d.code ?? '\uffff') || byName(a, b));
       case 'total-desc':
       case 'total-asc': {
         const dir = this.sort === 'total-desc' ? -1 : 1;
