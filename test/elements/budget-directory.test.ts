@@ -157,7 +157,9 @@ describe('<budget-directory>', () => {
     const el = await directory('', { data: c });
     ($$(el, 'tbody th button')[0] as HTMLButtonElement).click();
     await el.updateComplete;
-    expect([...$(el, '[part=detail]')!.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.deep.equal([new URL('/data/shanghai-putuo-finance-2024-final.json?n=0', location.href).href]);
+    expect([...$(el, '[part=detail]')!.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.deep.equal([
+      new URL('/data/shanghai-putuo-finance-2024-final.json?n=0', location.href).href,
+    ]);
     ($$(el, 'tbody th button')[1] as HTMLButtonElement).click();
     await el.updateComplete;
     expect($(el, '[part=detail] a')!.getAttribute('href')).to.equal('https://www.example.gov.cn/dept/2.html');
