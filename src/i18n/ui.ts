@@ -78,6 +78,7 @@ const zh = {
     rollupNote: (files: number, catalog: number, missing: number) =>
       `汇总 ${files + catalog} 个部门：${files} 个按其数据文件，${catalog} 个按目录所列的类级数字${missing ? `；${missing} 个尚无数字，未计入` : ''}。`,
     rollupFinal: '各部门按本年支出（支出功能分类合计）汇总；列表中的支出合计为支出总计，另含年末结转和结余。',
+    loadEvery: (n: number) => `载入这 ${n} 个部门的数据文件，细分到款和项`,
     editions: '其他年度',
     editionName: (year: number, phase: string) => `${year}年${phase}`,
     noCatalog: '未指定部门目录（src 属性或 data 属性）。',
@@ -464,6 +465,7 @@ const en: UIStrings = {
       `${files + catalog} departments added up: ${files} from their data files, ${catalog} from the catalog’s figures by category${missing ? `; ${missing} without figures yet, left out` : ''}.`,
     rollupFinal:
       'Each department counts with the year’s spending (the total of its functional classification); the list’s total spending is the grand total, which also holds the balances carried forward.',
+    loadEvery: (n: number) => `Load the data files of these ${n} departments, to break the figures down further`,
     editions: 'Other years',
     editionName: (year: number, phase: string) => `${year} ${phase}`,
     noCatalog: 'No catalog is set (the src or data property).',

@@ -150,6 +150,21 @@ describe('<budget-directory>', () => {
     expect(label208).to.contain(`${sum208.toLocaleString('en', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}万元`);
   });
 
+  it('draws a roll-up from the catalog alone, and loads every file, with progress, when the reader asks for the 款 and 项', async () => {
+    const el = await directory(`src="${FINAL_2024}" view="functions"`);
+    const tree = () => $(el, 'budget-tree') as unknown as BudgetTree;
+    await waitUntil(() => tree().shadowRoot!.querySelector('path.arc'), 'no roll-up', { timeout: 5000 });
+    expect($(el, '[part=progress]') === null).to.equal(true);
+    expect(tree().shadowRoot!.querySelectorAll('path.arc[aria-level="2"]')).to.have.length(0);
+    const button = $(el, '.rollup button') as HTMLButtonElement;
+    expect(text(button)).to.equal('载入这 3 个部门的数据文件，细分到款和项');
+    button.click();
+    await waitUntil(() => text($(el, '[part=progress]')).startsWith('已载入 3 / 3'), 'files not loaded', { timeout: 10000 });
+    await waitUntil(() => tree().shadowRoot!.querySelector('path.arc[aria-level="2"]'), 'no 款 ring', { timeout: 5000 });
+    expect(text($(el, '.rollup > p'))).to.match(/^汇总 3 个部门：3 个按其数据文件，0 个按目录所列/);
+    expect($(el, '.rollup button') === null).to.equal(true);
+  });
+
   it('links only web addresses: a catalog is data, and a javascript: page is never a link', async () => {
     const c = await synthetic(2);
     (c.departments as Array<Record<string, string>>)[0]!.page = 'javascript:alert(1)';

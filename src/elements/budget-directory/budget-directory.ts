@@ -81,6 +81,7 @@ export class BudgetDirectory extends LitElement {
     pageTemplate: { type: String, attribute: 'page-template' },
     link: { type: String },
     _shown: { state: true },
+    _everyFile: { state: true },
     _version: { state: true },
     _catalog: { state: true },
   };
@@ -110,6 +111,8 @@ export class BudgetDirectory extends LitElement {
   link?: string | null;
 
   private _shown = 0;
+  /** The reader asked for every department's file, for roll-ups down to 款 and 项. */
+  private _everyFile = false;
   /** Bumped when a data file settles: the list and roll-ups read the files again. */
   private _version = 0;
   private _catalog: { status: 'initial' } | { status: 'pending' } | { status: 'complete'; value: LoadedCatalog } | { status: 'error'; error: BudgetLoadError } =
@@ -186,6 +189,7 @@ export class BudgetDirectory extends LitElement {
     this.abort?.abort();
     this.abort = new AbortController();
     this.files = new Map();
+    this._everyFile = false;
     this.queue = [];
     this.active = 0;
     this.rows = [];
@@ -549,6 +553,11 @@ export class BudgetDirectory extends LitElement {
       <p class="muted" role="status">
         ${t.rollupNote(rollup.fromFiles, rollup.fromCatalog, rollup.missing.length)} ${loaded.catalog.phase === 'final' ? t.rollupFinal : nothing}
       </p>
+      ${
+        rollup.fromCatalog && !this._everyFile
+          ? html`<p><button type="button" @click=${() => (this._everyFile = true)}>${t.loadEvery(rollup.fromCatalog)}</button></p>`
+          : nothing
+      }
       ${this.renderProgress()}
       ${
         this.view === 'departments'
@@ -603,7 +612,7 @@ export class BudgetDirectory extends LitElement {
   private wantShown(): void {
     if (this._catalog.status !== 'complete') return;
     if (this.view === 'list') this.want(this.found.slice(0, this._shown));
-    else this.want(this.rows.filter((r) => r.d.total === undefined && !r.d.categories?.length));
+    else this.want(this._everyFile ? this.rows : this.rows.filter((r) => r.d.total === undefined && !r.d.categories?.length));
   }
 }
 
