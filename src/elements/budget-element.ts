@@ -10,7 +10,8 @@ import { captionStyles, renderCaption } from './caption.js';
 import { downloadText } from './download.js';
 import { hasChinese, published } from './zh-text.js';
 import { LangController } from './lang-controller.js';
-import { LinkController, type LinkFields } from './link-state.js';
+import { LinkController, linkedUrlAllowed, type LinkFields } from './link-state.js';
+import { allowedOrigins } from '../data/fetch-budget.js';
 import { renderWithStates } from './load-states.js';
 
 /** An amount inside a sentence: a signed, grouped or decimal figure with the unit after it. */
@@ -130,7 +131,9 @@ export abstract class BudgetElement extends LitElement {
    * @internal
    */
   restoreLink(fields: LinkFields): void {
-    if (fields.compare !== undefined && this.compare === undefined) this.compareSrc = fields.compare === 'none' ? undefined : fields.compare;
+    const c = fields.compare;
+    if (c !== undefined && this.compare === undefined && (c === 'none' || linkedUrlAllowed(c, this.src, allowedOrigins())))
+      this.compareSrc = c === 'none' ? undefined : c;
     this.restoreOwnLink(fields);
   }
 

@@ -14,6 +14,22 @@ export interface LinkHost extends ReactiveControllerHost, HTMLElement {
   restoreLink(fields: LinkFields): void;
 }
 
+/**
+ * Whether a data address read from the page's address may be loaded: from the page's own origin, from the
+ * origin of the element's own data (`besides`), or from an origin the page allows
+ * (`budget-widgets-allowed-origins`). A link anyone can write never makes a portal show a file from
+ * elsewhere as its department's other year.
+ */
+export function linkedUrlAllowed(url: string, besides?: string, allowed?: Set<string>): boolean {
+  try {
+    const origin = new URL(url, document.baseURI).origin;
+    if (origin === location.origin || allowed?.has(origin)) return true;
+    return besides !== undefined && origin === new URL(besides, document.baseURI).origin;
+  } catch {
+    return false;
+  }
+}
+
 /** The parameters of one element in the address: `<name>.<field>`. */
 const PREFIX_SEPARATOR = '.';
 

@@ -4,7 +4,7 @@ import '../../src/elements/budget-table/define.js';
 import '../../src/elements/budget-tree/define.js';
 import '../../src/elements/kpi-card/define.js';
 import '../../src/elements/procurement-table/define.js';
-import { readLink, writeLink } from '../../src/elements/link-state.js';
+import { linkedUrlAllowed, readLink, writeLink } from '../../src/elements/link-state.js';
 import type { BudgetTree } from '../../src/elements/budget-tree/budget-tree.js';
 import type { BudgetTable } from '../../src/elements/budget-table/budget-table.js';
 import type { KpiCard } from '../../src/elements/kpi-card/kpi-card.js';
@@ -57,6 +57,16 @@ describe('links that last (the link attribute)', () => {
     await waitUntil(() => again.shadowRoot!.querySelector('table'), 'no table after the reload', { timeout: 5000 });
     expect(text(again.shadowRoot!.querySelector('nav [aria-current]'))).to.equal('201 一般公共服务支出');
     expect(again.view).to.equal('table');
+  });
+
+  it('never loads a compared file from another origin because an address says so', async () => {
+    history.replaceState(null, '', `${location.pathname}?years.compare=${encodeURIComponent('https://elsewhere.example/fake-2023.json')}`);
+    const el = await tree(`<budget-tree src="${WANLI_2024}" link="years"></budget-tree>`);
+    expect(el.compareSrc).to.equal(undefined);
+    expect(linkedUrlAllowed('/data/x.json')).to.equal(true);
+    expect(linkedUrlAllowed('https://elsewhere.example/x.json')).to.equal(false);
+    expect(linkedUrlAllowed('https://cdn.example/x.json', 'https://cdn.example/data/2024.json')).to.equal(true);
+    expect(linkedUrlAllowed('https://cdn.example/x.json', undefined, new Set(['https://cdn.example']))).to.equal(true);
   });
 
   it('<budget-tree> without link leaves the address alone', async () => {
