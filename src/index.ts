@@ -125,7 +125,7 @@ export {
   type LineComparison,
   type YearPair,
 } from './model/compare.js';
-export { withYearColumns, type YearColumns } from './model/tables/year-columns.js';
+export { withYearColumns, type NoYearColumns, type YearColumns } from './model/tables/year-columns.js';
 export {
   CATALOG_VERSION,
   departmentKey,

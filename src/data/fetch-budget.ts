@@ -7,7 +7,7 @@ import { BudgetLoadError } from './errors.js';
 
 /** A budget that loaded and validated. */
 export interface LoadedBudget {
-  /** Absolute URL it came from, or undefined for data given as a property. */
+  /** Absolute URL it came from (after any redirect), or undefined for data given as a property. */
   url?: string;
   document: BudgetDocument;
   warnings: ValidationIssue[];
@@ -178,7 +178,7 @@ async function unreachable(url: string, signal: AbortSignal, err: unknown): Prom
  * JSON (or plain-text) type, at most `maxBytes` of UTF-8. Every failure is a BudgetLoadError. Budgets and
  * catalogs alike go through it.
  */
-export async function fetchJson(url: string, signal: AbortSignal, opts: Required<FetchOptions>): Promise<unknown> {
+export async function fetchJson(url: string, signal: AbortSignal, opts: Required<FetchOptions>): Promise<{ value: unknown; url: string }> {
   if (!originAllowed(url)) throw new BudgetLoadError('origin', url, { url });
   let response: Response;
   try {
@@ -205,14 +205,16 @@ export async function fetchJson(url: string, signal: AbortSignal, opts: Required
     throw new BudgetLoadError('network', url, { url, detail: String(err) });
   }
   try {
-    return JSON.parse(text.replace(/^\uFEFF/, '')) as unknown;
+    // With the address the answer came from, after any redirect (a relative address in it resolves there).
+    return { value: JSON.parse(text.replace(/^\uFEFF/, '')) as unknown, url: response.url || url };
   } catch (err) {
     throw new BudgetLoadError('json', url, { detail: err instanceof Error ? err.message : String(err) });
   }
 }
 
 async function fetchAndCheck(url: string, signal: AbortSignal, opts: Required<FetchOptions>): Promise<LoadedBudget> {
-  return checkData(await fetchJson(url, signal, opts), url, true);
+  const got = await fetchJson(url, signal, opts);
+  return checkData(got.value, got.url, true);
 }
 
 /**

@@ -38,7 +38,8 @@ export async function loadCatalog(url: string, signal: AbortSignal): Promise<Loa
   signal.addEventListener('abort', stop, { once: true });
   const timer = setTimeout(() => controller.abort(new BudgetLoadError('timeout', abs, { seconds: DEFAULT_TIMEOUT_MS / 1000 })), DEFAULT_TIMEOUT_MS);
   try {
-    return checkCatalog(await fetchJson(abs, controller.signal, { timeoutMs: DEFAULT_TIMEOUT_MS, maxBytes: DEFAULT_MAX_BYTES * 4 }), abs);
+    const got = await fetchJson(abs, controller.signal, { timeoutMs: DEFAULT_TIMEOUT_MS, maxBytes: DEFAULT_MAX_BYTES * 4 });
+    return checkCatalog(got.value, got.url);
   } catch (err) {
     if (controller.signal.aborted && controller.signal.reason instanceof BudgetLoadError) throw controller.signal.reason;
     throw err;

@@ -132,8 +132,10 @@ export abstract class BudgetElement extends LitElement {
    */
   restoreLink(fields: LinkFields): void {
     const c = fields.compare;
-    if (c !== undefined && this.compare === undefined && (c === 'none' || linkedUrlAllowed(c, this.src, allowedOrigins())))
+    if (c !== undefined && this.compare === undefined && (c === 'none' || linkedUrlAllowed(c, this.src, allowedOrigins()))) {
       this.compareSrc = c === 'none' ? undefined : c;
+      this.linkedCompare = this.compareSrc;
+    }
     this.restoreOwnLink(fields);
   }
 
@@ -145,6 +147,15 @@ export abstract class BudgetElement extends LitElement {
   /** Sets what an element adds to its link. */
   protected restoreOwnLink(_fields: LinkFields): void {}
 
+  /** The compare-src a link gave: the file it loads must come from an origin a link may name, after redirects too. */
+  private linkedCompare?: string;
+
+  /** A file a link named that came, after a redirect, from an origin a link may not name. */
+  private get compareRefused(): boolean {
+    const url = this.compared.value?.url;
+    return !!this.linkedCompare && this.compareSrc === this.linkedCompare && !!url && !linkedUrlAllowed(url, this.src, allowedOrigins());
+  }
+
   /** Another year's file is asked for (`compare-src` not empty, or `compare`). */
   protected get comparesYears(): boolean {
     return !!this.compareSrc || this.compare !== undefined;
@@ -153,7 +164,7 @@ export abstract class BudgetElement extends LitElement {
   /** This file and the other year's, once both are loaded (with the problems that keep them apart, if any). */
   protected get yearPair(): YearPair | undefined {
     const current = this.budget.value?.document;
-    const other = this.compared.status === 'complete' && this.comparesYears ? this.compared.value?.document : undefined;
+    const other = this.compared.status === 'complete' && this.comparesYears && !this.compareRefused ? this.compared.value?.document : undefined;
     if (!current || !other) return undefined;
     if (this.pairMemo?.current !== current || this.pairMemo.other !== other) this.pairMemo = { current, other, pair: pairYears(current, other) };
     return this.pairMemo.pair;
@@ -176,6 +187,7 @@ export abstract class BudgetElement extends LitElement {
     if (this.compared.status === 'pending') return html`<p class="compare-note" part="compare" role="status">${c.loading}</p>`;
     if (this.compared.status === 'error')
       return html`<p class="compare-note" part="compare" role="alert">${c.failed(this.compared.error!.localized(this.language))}</p>`;
+    if (this.compareRefused) return html`<p class="compare-note" part="compare" role="alert">${c.failed(c.refused)}</p>`;
     const pair = this.yearPair;
     if (!pair) return nothing;
     if (pair.problems.length)

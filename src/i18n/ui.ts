@@ -113,6 +113,7 @@ const zh = {
       string
     >,
     noFigure: '无可比数',
+    refused: '链接中的文件来自本页不允许的来源',
     noProject: (year: number) => `${year}年文件中没有同名或同编码的项目`,
     /** <budget-summary>'s part. */
     section: (year: number) => `与${year}年对比`,
@@ -121,9 +122,9 @@ const zh = {
     statedRounding: (year: number) => `与${year}年文件相符（舍位差异）`,
     statedDiffers: (year: number) => `与${year}年文件不符`,
     skipped: {
-      basis: '比较基数不是所给文件（如执行数对预算文件），未核对',
+      basis: '比较基数（如预算执行数、调整预算）不是所给文件中的数，未核对',
       otherYear: '比较的是另一年度，未核对',
-      subject: '所给文件中没有可比的数，未核对',
+      subject: '本工具不与上年文件比较此项，未核对',
       figure: '所给文件中没有可比的数，未核对',
     } as Record<string, string>,
     statedScope: (checked: number, total: number, year: number) => `所写的比上年增减 ${total} 项，其中 ${checked} 项已与${year}年文件核对（R-YEAR-01）。`,
@@ -349,7 +350,11 @@ const zh = {
     noMatch: '没有符合条件的采购项目。',
   },
   table: {
-    twoSidedCompare: '本表收入、支出两栏对照，不逐行对比；各科目的增减请看收入总表、支出总表或功能分类表。',
+    noRowCompare: {
+      twoSided: '本表收入、支出两栏对照，不逐行对比；各科目的增减请看收入总表、支出总表或功能分类表。',
+      wide: '本表一行列出各项，不逐行对比；“三公”经费各项和机关运行经费的增减见预算概况的对比部分。',
+    } as Record<string, string>,
+    layoutCompare: (year: number) => `${year}年的这张表格式不同（栏目或行名不同），不逐行对比。`,
     hideEmpty: '隐藏无数据的行',
     download: '下载 CSV',
     downloadLabel: (visible: string, title: string) => `${visible}：${title}`,
@@ -501,6 +506,7 @@ const en: UIStrings = {
       added: 'new this year',
     } as Record<string, string>,
     noFigure: 'nothing to compare',
+    refused: 'the file the link names came from an origin this page does not allow',
     noProject: (year: number) => `the ${year} file has no project of this name or code`,
     section: (year: number) => `Compared with ${year}`,
     fromFiles: (year: number) => `computed from this year’s and the ${year} file`,
@@ -508,9 +514,9 @@ const en: UIStrings = {
     statedRounding: (year: number) => `agrees with the ${year} file (a rounding difference)`,
     statedDiffers: (year: number) => `does not agree with the ${year} file`,
     skipped: {
-      basis: 'compared with another basis than the file given (an outturn against a budget file): not checked',
+      basis: 'compared with a basis the file given does not print (an estimated outturn, an adjusted budget): not checked',
       otherYear: 'compared with another year: not checked',
-      subject: 'the file given has no figure to compare: not checked',
+      subject: 'a figure the kit does not compare across years: not checked',
       figure: 'the file given has no figure to compare: not checked',
     } as Record<string, string>,
     statedScope: (checked: number, total: number, year: number) =>
@@ -736,8 +742,12 @@ const en: UIStrings = {
     noMatch: 'No procurement item matches.',
   },
   table: {
-    twoSidedCompare:
-      'This table sets income beside expenditure and is not compared row by row; the income, expenditure and functional tables show each line’s change.',
+    noRowCompare: {
+      twoSided:
+        'This table sets income beside expenditure and is not compared row by row; the income, expenditure and functional tables show each line’s change.',
+      wide: 'This table gives its items in one row and is not compared row by row; the summary’s comparison gives the change of each "three public" item and of the operating costs.',
+    } as Record<string, string>,
+    layoutCompare: (year: number) => `The ${year} table is laid out otherwise (other columns or row names): it is not compared row by row.`,
     hideEmpty: 'Hide rows without figures',
     download: 'Download CSV',
     downloadLabel: (visible: string, title: string) => `${visible}: ${title}`,

@@ -91,7 +91,7 @@ describe('compare-src: a department against its file of another year', () => {
     const el = await summary('', { data: now, compare: await json(WANLI_2023.slice(1)) } as Partial<BudgetSummary>);
     await waitUntil(() => text($(el, 'section[aria-labelledby="h-changes"]')).includes('不符'), 'no disagreement shown');
     expect(text($(el, 'section[aria-labelledby="h-changes"]'))).to.match(
-      /与2023年文件不符：财政拨款收入的增减：所写增减额 为 -800\.00，本年数减2023年文件中的数 为 -876\.75/,
+      /与2023年文件不符：财政拨款收入的增减（本年数减2023年文件中的数）公布为 -800\.00，其组成部分合计为 -876\.75，相差 \+76\.75。/,
     );
   });
 

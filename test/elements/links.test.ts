@@ -63,6 +63,13 @@ describe('links that last (the link attribute)', () => {
     history.replaceState(null, '', `${location.pathname}?years.compare=${encodeURIComponent('https://elsewhere.example/fake-2023.json')}`);
     const el = await tree(`<budget-tree src="${WANLI_2024}" link="years"></budget-tree>`);
     expect(el.compareSrc).to.equal(undefined);
+    // Nor through an address of this site that redirects elsewhere: the answer's origin is checked too.
+    const foreign = `${location.protocol}//127.0.0.1:${location.port}/test/cors/data/shanghai-putuo-wanli-2023-budget.json`;
+    history.replaceState(null, '', `${location.pathname}?hop.compare=${encodeURIComponent(`/test/redirect?to=${encodeURIComponent(foreign)}`)}`);
+    const hop = await tree(`<budget-tree src="${WANLI_2024}" link="hop"></budget-tree>`);
+    await waitUntil(() => $(hop, '[part=compare][role=alert]'), 'the redirected file was not refused', { timeout: 5000 });
+    expect(text($(hop, '[part=compare]'))).to.equal('对比年度的文件无法加载：链接中的文件来自本页不允许的来源');
+    expect($(hop, '[part=legend]') === null).to.equal(true);
     expect(linkedUrlAllowed('/data/x.json')).to.equal(true);
     expect(linkedUrlAllowed('https://elsewhere.example/x.json')).to.equal(false);
     expect(linkedUrlAllowed('https://cdn.example/x.json', 'https://cdn.example/data/2024.json')).to.equal(true);

@@ -3,7 +3,8 @@ import { changeBand, compareLines, headlineChanges, lineChange, pairYears, resta
 import { parseCatalog, type Catalog } from '../../src/model/catalog.js';
 import { rollupByDepartment, rollupByFunction, shortName } from '../../src/model/rollup.js';
 import { deriveTable } from '../../src/model/tables.js';
-import { withYearColumns } from '../../src/model/tables/year-columns.js';
+import { withYearColumns, type YearColumns } from '../../src/model/tables/year-columns.js';
+import type { StandardTable } from '../../src/model/tables.js';
 import type { BudgetDocument } from '../../src/model/types.js';
 import { clone, json } from '../helpers/files.js';
 
@@ -71,12 +72,63 @@ describe('two years of one department (src/model/compare.ts)', () => {
     const now = await json<BudgetDocument>(WANLI_2024);
     const before = await json<BudgetDocument>(WANLI_2023);
     const labels = { other: '上年数', change: '增减', percent: '增减%' };
-    const view = withYearColumns(deriveTable(now, 'expenditure')!, deriveTable(before, 'expenditure')!, labels)!;
+    const view = withYearColumns(deriveTable(now, 'expenditure')!, deriveTable(before, 'expenditure')!, labels) as YearColumns;
     expect(view.table.columns.slice(-3).map((c) => c.label)).to.deep.equal(['上年数', '增减', '增减%']);
     const total = view.table.rows.find((r) => r.kind === 'total')!;
     expect(total.cells.slice(-3)).to.deep.equal(['164978640', '-8767517', '-5.31%']);
     expect(view.onlyOther.map((r) => r.code)).to.deep.equal(['2010506', '20802', '2080206']);
-    expect(withYearColumns(deriveTable(now, 'summary')!, deriveTable(before, 'summary')!, labels)).to.equal(undefined);
+    expect(withYearColumns(deriveTable(now, 'summary')!, deriveTable(before, 'summary')!, labels)).to.equal('twoSided');
+    // The Shanghai 三公 table gives its items as the columns of one row: nothing to set row beside row.
+    expect(withYearColumns(deriveTable(now, 'threePublicAndOperatingCosts')!, deriveTable(before, 'threePublicAndOperatingCosts')!, labels)).to.equal('wide');
+    // The 基本支出 table of two years: 30108's name is the same; rows the other year prints empty are not "gone".
+    const eco = withYearColumns(deriveTable(now, 'basicEconomic')!, deriveTable(before, 'basicEconomic')!, labels) as YearColumns;
+    expect(eco.onlyOther.every((r) => r.amount !== undefined)).to.equal(true);
+  });
+
+  it('uses each row of the other year once, leaves out rows it prints empty, and refuses another layout', () => {
+    const table = (rows: Array<[string, string | undefined]>, unit: '万元' | '元' = '万元'): StandardTable => ({
+      kind: 'expenditure',
+      title: 't',
+      unit,
+      serial: false,
+      columnNumbers: false,
+      allCategories: false,
+      columns: [
+        { label: '项目', type: 'text', key: 'name' },
+        { label: '合计', type: 'amount', key: 'total' },
+      ],
+      rows: rows.map(([name, v]) => ({ kind: 'item', cells: [name, v], paths: [undefined, undefined] })),
+    });
+    const labels = { other: '上年数', change: '增减', percent: '增减%' };
+    const v = withYearColumns(
+      table([
+        ['其他', '10.00'],
+        ['其他', '20.00'],
+      ]),
+      table(
+        [
+          ['其他', '100000'],
+          ['其他', '200000'],
+          ['空行', undefined],
+        ],
+        '元',
+      ),
+      labels,
+    ) as YearColumns;
+    expect(v.table.rows.map((r) => r.cells.slice(-3))).to.deep.equal([
+      ['10.00', '0.00', '0.00%'],
+      ['20.00', '0.00', '0.00%'],
+    ]);
+    expect(v.onlyOther).to.deep.equal([]);
+    const counts: StandardTable = {
+      ...table([['车辆', '7']]),
+      kind: 'assets',
+      columns: [
+        { label: '项目', type: 'text', key: 'name' },
+        { label: '数量', type: 'amount', key: 'quantity' },
+      ],
+    };
+    expect(withYearColumns(counts, counts, labels)).to.equal('layout');
   });
 });
 

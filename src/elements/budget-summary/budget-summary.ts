@@ -412,7 +412,7 @@ export class BudgetSummary extends BudgetElement {
     const c = this.t.compare;
     const year = y.pair.otherYear;
     if (stated.skip) return html`<span class="muted year-check">${c.skipped[stated.skip]}</span>`;
-    const found = y.report.findings.filter((f) => f.path === path);
+    const found = y.report.findings.filter((f) => f.paths.includes(path));
     const worst = found.find((f) => f.severity === 'warning') ?? found[0];
     if (!worst) return html`<span class="year-check ok">${c.statedMatches(year)}</span>`;
     if (worst.severity === 'note') return html`<span class="year-check ok">${c.statedRounding(year)}</span>`;

@@ -9,7 +9,7 @@ import { deriveTable, TABLE_NAMES, TABLE_SPECS, tableSpec, type StandardTable, t
 import { isUnitDocument } from '../../model/document-parts.js';
 import { tableSides, type TableSide } from '../../model/tables/sides.js';
 import { summaryColumns } from '../../model/tables/summary.js';
-import { withYearColumns, type YearColumns } from '../../model/tables/year-columns.js';
+import { withYearColumns, type NoYearColumns, type YearColumns } from '../../model/tables/year-columns.js';
 import { PRINTED_HEADER_LABELS } from '../../model/labels.js';
 import type { ColumnSpec } from '../../model/tables/spec.js';
 import type { Lang } from '../../model/messages.js';
@@ -102,13 +102,16 @@ export class BudgetTable extends BudgetElement {
     return this.cached?.table;
   }
 
-  private yearMemo?: { table: StandardTable; other: unknown; view: YearColumns | undefined; lang: string };
+  private yearMemo?: { table: StandardTable; other: unknown; view: YearColumns | NoYearColumns | undefined; lang: string };
 
-  /** With compare-src: the table with the other year's figure, the change and its percentage after its columns. */
-  private get yearView(): YearColumns | undefined {
+  /**
+   * With compare-src: the table with the other year's figure, the change and its percentage after its
+   * columns, or why it is not compared row by row. Not for the 支出主要内容 lines, which print their own 上年数.
+   */
+  private get yearView(): YearColumns | NoYearColumns | undefined {
     const table = this.derived;
     const pair = this.comparing;
-    if (!table || !pair || !hasAmounts(table)) return undefined;
+    if (!table || !pair || !hasAmounts(table) || table.kind === ('expenditureNotes' as TableKind)) return undefined;
     if (this.yearMemo?.table !== table || this.yearMemo.other !== pair.other || this.yearMemo.lang !== this.language) {
       const other = deriveTable(pair.other, table.kind);
       const c = this.t.compare;
@@ -122,7 +125,8 @@ export class BudgetTable extends BudgetElement {
 
   /** The table as shown: the derived one, with the other year's columns when it is compared. */
   private get shown(): StandardTable | undefined {
-    return this.yearView?.table ?? this.derived;
+    const v = this.yearView;
+    return typeof v === 'object' ? v.table : this.derived;
   }
 
   /** Rows without figures are hidden; never in a table of words, whose rows have no figures at all. */
@@ -300,8 +304,9 @@ export class BudgetTable extends BudgetElement {
     const pair = this.comparing;
     const view = this.yearView;
     const c = this.t.compare;
-    if (!pair) return this.renderCompareNote();
-    if (!view) return this.renderCompareNote(hasAmounts(this.derived!) ? html`<p>${this.t.table.twoSidedCompare}</p>` : nothing);
+    if (!pair || view === undefined) return this.renderCompareNote();
+    if (typeof view === 'string')
+      return this.renderCompareNote(html`<p>${view === 'layout' ? this.t.table.layoutCompare(pair.otherYear) : this.t.table.noRowCompare[view]}</p>`);
     const unit = this.derived!.unit;
     const item = (r: { code?: string; name: string; amount?: string }) =>
       html`<li>${r.code ? `${r.code} ` : ''}${this.dataText(r.name)}${r.amount !== undefined ? html` <span class="amount">${formatAmount(r.amount, { from: unit, withUnit: true, lang: this.language })}</span>` : nothing}</li>`;

@@ -11,14 +11,19 @@ interface Basis {
 }
 
 /**
- * The basis of a change as the text words it ("2023年预算", "2024年预算执行数", "上年"), or undefined for one
- * no file can stand for (调整预算: neither the budget nor the final account prints it whole).
+ * The basis of a change as the text words it, for a document of `year` and `phase`: "2023年预算" is the 2023
+ * budget, "2023年决算" the 2023 final account; "上年" or "2023年度" is the year before in the document's own
+ * phase (a final account's 上年 is last year's 决算). Undefined for a basis no file stands for: 调整预算 (neither
+ * file prints it whole), 执行数 (in a budget, the estimate of the year's spending made while the budget was
+ * drafted, before any final account), and a 年初预算 without a year (the same year's budget: not a change on
+ * last year).
  */
-export function basisOf(comparedWith: string | undefined, year: number): Basis | undefined {
+export function basisOf(comparedWith: string | undefined, year: number, phase: Phase = 'budget'): Basis | undefined {
   const w = (comparedWith ?? '').replace(/\s+/g, '');
-  if (/调整/.test(w)) return undefined;
+  if (/调整|执行/.test(w)) return undefined;
   const y = /(\d{4})年/.exec(w);
-  return { year: y ? Number(y[1]) : year - 1, phase: /执行|决算/.test(w) ? 'final' : 'budget' };
+  if (!y && /年初/.test(w)) return undefined;
+  return { year: y ? Number(y[1]) : year - 1, phase: /决算/.test(w) ? 'final' : /预算/.test(w) ? 'budget' : phase };
 }
 
 /** A stated change's subject as a headline figure ('total' is the 收支总额, the expenditure total). */
@@ -28,6 +33,9 @@ const subjectOf = (s: string): HeadlineSubject | undefined =>
 /** An amount in `to`, with the digits the restatement needs. */
 const inUnit = (amount: DecimalString, from: AmountUnit, to: AmountUnit): DecimalString =>
   from === to ? amount : convert(amount, from, to).toFixed(Math.max(0, publishedDecimals(amount) + UNIT_EXPONENT[to] - UNIT_EXPONENT[from]));
+
+/** −x with the digits of x (a sum's tolerance reads them). */
+const negated = (x: DecimalString): DecimalString => money(x).neg().toFixed(publishedDecimals(x));
 
 /** Why a stated change cannot be checked against the other file, if it cannot. */
 export type YearSkip = 'basis' | 'otherYear' | 'subject' | 'figure';
@@ -48,17 +56,18 @@ export function statedYearChanges(doc: BudgetDocument, other: BudgetDocument): S
   const out: StatedYearChange[] = [];
   const against = (b: Basis | undefined): YearSkip | undefined =>
     !b ? 'basis' : b.year !== other.meta.fiscalYear ? 'otherYear' : b.phase !== other.meta.phase ? 'basis' : undefined;
+  const basis = (w: string | undefined) => basisOf(w, doc.meta.fiscalYear, doc.meta.phase);
   (doc.changes ?? []).forEach((c, i) => {
     const subject = subjectOf(c.subject);
     const skip =
-      against(basisOf(c.comparedWith, doc.meta.fiscalYear)) ??
-      (!subject ? 'subject' : !headlineFigure(doc, subject) || !headlineFigure(other, subject) ? 'figure' : undefined);
+      against(basis(c.comparedWith)) ?? (!subject ? 'subject' : !headlineFigure(doc, subject) || !headlineFigure(other, subject) ? 'figure' : undefined);
     out.push({ path: `$.changes[${i}]`, subject: c.subject, ...(skip ? { skip } : {}) });
   });
-  const codes = new Set(other.expenditure.functional.map((f) => f.code));
+  // The codes the other file publishes a figure for.
+  const codes = new Set(other.expenditure.functional.filter((f) => f.amounts.total !== undefined).map((f) => f.code));
   (doc.expenditureNotes ?? []).forEach((n, i) => {
     if (n.previous === undefined) return;
-    const skip = against(basisOf(n.previousLabel, doc.meta.fiscalYear)) ?? (!n.code || !codes.has(n.code) ? 'figure' : undefined);
+    const skip = against(basis(n.previousLabel)) ?? (!n.code || !codes.has(n.code) ? 'figure' : undefined);
     out.push({ path: `$.expenditureNotes[${i}].previous`, subject: n.code ?? n.names.join(' '), ...(skip ? { skip } : {}) });
   });
   return out;
@@ -69,7 +78,7 @@ export const yearChanges: Rule = {
   title: { 'zh-CN': '所写的比上年增减与上年文件相符', en: 'The changes the text states agree with the file of that year' },
   names: ['year.change', 'year.previous'],
   reads: '$.changes[*] and $.expenditureNotes[*].previous, against the same department’s file of the year they are compared with (compare-src)',
-  tolerance: TOLERANCE.pair,
+  tolerance: TOLERANCE.sum,
   acrossYears: true,
   check(ch, ctx) {
     const other = ctx.other;
@@ -83,19 +92,23 @@ export const yearChanges: Rule = {
       const subject = subjectOf(c.subject)!;
       const now = headlineFigure(doc, subject)!;
       const then = headlineFigure(other, subject)!;
-      const unit = c.unit ?? now.unit;
+      // A change's unit is its own, else the document's (as for every figure of the written part).
+      const unit = c.unit ?? doc.meta.unit;
       const subjectLabel = (l: 'zh-CN' | 'en') =>
         l === 'en' ? (SUBJECT_LABELS[c.subject]?.en ?? c.subject) : (SUBJECT_LABELS[c.subject]?.['zh-CN'] ?? c.subject);
-      // The stated change against the two files' figures, in the text's unit: its rounding is the tolerance.
-      const computed = money(inUnit(now.amount, now.unit, unit))
-        .minus(inUnit(then.amount, then.unit, unit))
-        .toFixed();
-      ch.equal(
+      // The stated change against this year's figure less the other file's, in the text's unit. The text
+      // rounds each year's figure and subtracts them: two roundings, as in a sum of two parts.
+      ch.sum(
         'year.change',
         path,
         both((l) => (l === 'en' ? `Change in ${subjectLabel(l)}` : `${subjectLabel(l)}的增减`)),
-        { label: both((l) => (l === 'en' ? 'the change as stated' : '所写增减额')), amount: c.change, unit },
-        { label: both((l) => (l === 'en' ? `this year less ${yearWord(l)}` : `本年数减${yearWord(l)}中的数`)), amount: computed, unit },
+        both((l) => (l === 'en' ? `this year less ${yearWord(l)}` : `本年数减${yearWord(l)}中的数`)),
+        unit,
+        c.change,
+        [
+          { label: both((l) => (l === 'en' ? 'this year' : '本年数')), amount: inUnit(now.amount, now.unit, unit) },
+          { label: both((l) => (l === 'en' ? `less ${yearWord(l)}` : `减${yearWord(l)}中的数`)), amount: negated(inUnit(then.amount, then.unit, unit)) },
+        ],
       );
       if (c.previous !== undefined)
         ch.equal(
