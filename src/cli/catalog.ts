@@ -7,6 +7,7 @@
  */
 import { mkdir, readdir, stat } from 'node:fs/promises';
 import { basename, dirname, join, relative, sep } from 'node:path';
+import { isUnitDocument } from '../model/document-parts.js';
 import { CATALOG_VERSION, parseCatalog, type Catalog, type CatalogDepartment, type CatalogEdition, headlineOf } from '../model/catalog.js';
 import { LIMITS } from '../model/limits.js';
 import { msg, type Lang } from '../model/messages.js';
@@ -70,6 +71,8 @@ interface FileEntry {
     /** The total in the catalog's unit, for the eye ("15,621.11万元"). */
     shown: string;
     headline: ReturnType<typeof headlineOf>;
+    /** A unit's own budget (单位预算), which its department's budget also holds. */
+    unitBudget: boolean;
   };
   reconciliation?: { checks: number; warnings: number; notes: number; questions: number; verdict: string; scope: string };
   catalog?: string;
@@ -186,6 +189,7 @@ async function readEntry(dir: string, name: string, opts: CatalogOptions, inputs
     phase: doc.meta.phase,
     shown: glance(doc.expenditure.total, doc.meta.unit, opts.unit, lang),
     headline: headlineOf(doc, opts.unit),
+    unitBudget: isUnitDocument(doc.meta),
   };
   if (!region) {
     entry.errors.push({ path: '$.meta.region', code: 'catalog.noRegion', message: say(lang, '文件没有所属地区', 'the file names no region') });
@@ -267,6 +271,7 @@ function buildCatalog(g: Group, groups: Group[], unit: AmountUnit, lang: Lang): 
       name: b.department,
       ...(b.code !== undefined ? { code: b.code } : {}),
       src: relativeUrl(folder, e.file),
+      ...(b.unitBudget ? { unitBudget: true } : {}),
       ...(total !== undefined ? { total } : {}),
       ...(fiscal !== undefined ? { fiscal } : {}),
       ...(categories.length ? { categories } : {}),
@@ -481,7 +486,7 @@ export async function catalogFolder(dir: string, opts: CatalogOptions, io: IO): 
           say(
             lang,
             `已写出 ${g.path}：${what}，${n} 个部门，金额单位 ${opts.unit}${others ? `，链接同一地区的其他 ${others} 个目录` : ''}\n`,
-            `Wrote ${g.path}: ${what}, ${n} department${n === 1 ? '' : 's'}, figures in ${opts.unit} (${UNIT_WORDS_EN[opts.unit].name})${others ? `, linking ${others} other catalog${others === 1 ? '' : 's'} of the region` : ''}\n`,
+            `Wrote ${g.path}: ${what}, ${n} department${n === 1 ? '' : 's'}, figures in ${UNIT_WORDS_EN[opts.unit].name}${others ? `, linking ${others} other catalog${others === 1 ? '' : 's'} of the region` : ''}\n`,
           ),
         );
       } else {

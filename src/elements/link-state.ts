@@ -46,14 +46,30 @@ export function readLink(search: string, name: string): LinkFields {
   return out;
 }
 
-/** The query string with the fields of `name` replaced by `fields` (the page's own parameters stay as they are). */
+/** A query parameter's name, decoded ("tree.root" from "tree.root=208"); undefined when it cannot be. */
+function paramName(part: string): string | undefined {
+  try {
+    return decodeURIComponent(part.split('=')[0]!.replace(/\+/g, ' '));
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The query string with the fields of `name` replaced by `fields`. The page's own parameters stay exactly as
+ * they are written (`?flag&x=a%20b` keeps its spelling); the element's are added after them.
+ */
 export function writeLink(search: string, name: string, fields: LinkFields): string {
-  const params = new URLSearchParams(search);
   const prefix = `${name}${PREFIX_SEPARATOR}`;
-  for (const k of [...params.keys()]) if (k.startsWith(prefix)) params.delete(k);
-  for (const [k, v] of Object.entries(fields)) if (v !== undefined && v !== '') params.set(`${prefix}${k}`, v);
-  const text = params.toString();
-  return text ? `?${text}` : '';
+  const kept = search
+    .replace(/^\?/, '')
+    .split('&')
+    .filter((p) => p && !paramName(p)?.startsWith(prefix));
+  const ours = Object.entries(fields)
+    .filter((e): e is [string, string] => e[1] !== undefined && e[1] !== '')
+    .map(([k, v]) => `${encodeURIComponent(`${prefix}${k}`)}=${encodeURIComponent(v)}`);
+  const all = [...kept, ...ours];
+  return all.length ? `?${all.join('&')}` : '';
 }
 
 /**

@@ -79,6 +79,8 @@ const zh = {
       `汇总 ${files + catalog} 个部门：${files} 个按其数据文件，${catalog} 个按目录所列的类级数字${missing ? `；${missing} 个尚无数字，未计入` : ''}。`,
     rollupFinal: '各部门按本年支出（支出功能分类合计）汇总；列表中的支出合计为支出总计，另含年末结转和结余。',
     loadEvery: (n: number) => `载入这 ${n} 个部门的数据文件，细分到款和项`,
+    unitBudget: '单位预算（已含在其部门预算中）',
+    rollupUnits: (names: string) => `单位预算未计入汇总（其数已含在所属部门的预算中）：${names}。`,
     editions: '其他年度',
     editionName: (year: number, phase: string) => `${year}年${phase}`,
     noCatalog: '未指定部门目录（src 属性或 data 属性）。',
@@ -114,6 +116,7 @@ const zh = {
     >,
     noFigure: '无可比数',
     refused: '链接中的文件来自本页不允许的来源',
+    notThisYear: (year: number, amount: string) => `本年没有；${year}年为 ${amount}`,
     noProject: (year: number) => `${year}年文件中没有同名或同编码的项目`,
     /** <budget-summary>'s part. */
     section: (year: number) => `与${year}年对比`,
@@ -471,6 +474,8 @@ const en: UIStrings = {
     rollupFinal:
       'Each department counts with the year’s spending (the total of its functional classification); the list’s total spending is the grand total, which also holds the balances carried forward.',
     loadEvery: (n: number) => `Load the data files of these ${n} departments, to break the figures down further`,
+    unitBudget: 'a unit’s own budget (its department’s holds it)',
+    rollupUnits: (names: string) => `Left out, as their departments’ budgets hold them: the units’ own budgets of ${names}.`,
     editions: 'Other years',
     editionName: (year: number, phase: string) => `${year} ${phase}`,
     noCatalog: 'No catalog is set (the src or data property).',
@@ -507,6 +512,7 @@ const en: UIStrings = {
     } as Record<string, string>,
     noFigure: 'nothing to compare',
     refused: 'the file the link names came from an origin this page does not allow',
+    notThisYear: (year: number, amount: string) => `none this year; ${amount} in ${year}`,
     noProject: (year: number) => `the ${year} file has no project of this name or code`,
     section: (year: number) => `Compared with ${year}`,
     fromFiles: (year: number) => `computed from this year’s and the ${year} file`,

@@ -30,6 +30,11 @@ export interface CatalogDepartment {
   page?: string;
   /** An administrative group between the region and the department (区级部门, 街道, a county of a city). */
   group?: string;
+  /**
+   * A unit's own budget or final account (单位预算, 单位决算), which its department's also holds: listed, but
+   * left out of the roll-ups, which would otherwise count it twice.
+   */
+  unitBudget?: boolean;
   /** 支出合计, in the catalog's unit. */
   total?: DecimalString;
   /** 财政拨款 (the fiscal appropriation in the expenditure total), in the catalog's unit. */
@@ -133,10 +138,11 @@ const MESSAGES: Record<string, Record<Lang, string>> = {
     'zh-CN': '类级科目“{value}”在该部门中出现了两次',
     en: 'category "{value}" appears twice for this department',
   },
+  'catalog.url': { 'zh-CN': '“{value}”不是有效的网址', en: '"{value}" is not a valid address' },
   'catalog.more': { 'zh-CN': '另有 {count} 处错误未列出', en: 'and {count} more errors not listed' },
 };
 
-const TYPE_NAMES_ZH: Record<string, string> = { object: '对象', array: '数组', string: '字符串', integer: '整数' };
+const TYPE_NAMES_ZH: Record<string, string> = { object: '对象', array: '数组', string: '字符串', integer: '整数', boolean: '布尔值（true 或 false）' };
 
 function message(code: string, params: Params): Record<Lang, string> {
   const fill = (template: string) => template.replace(/\{(\w+)\}/g, (_, name: string) => (name in params ? String(params[name]) : `{${name}}`));
@@ -167,7 +173,7 @@ class Issues {
   }
 }
 
-function wrongType(out: Issues, path: string, expected: 'object' | 'array' | 'string' | 'integer'): void {
+function wrongType(out: Issues, path: string, expected: 'object' | 'array' | 'string' | 'integer' | 'boolean'): void {
   out.add(path, 'catalog.type', { expected, expectedZh: TYPE_NAMES_ZH[expected]! });
 }
 
@@ -243,8 +249,10 @@ function checkDepartments(out: Issues, departments: unknown[]): string | undefin
     const at = `$.departments[${i}]`;
     if (!isRecord(d)) return wrongType(out, at, 'object');
     text(out, d, 'name', at, { required: true, min: 1, max: BOUNDS.name });
-    if (text(out, d, 'src', at, { required: true, min: 1, max: BOUNDS.url })) {
-      const key = sameFile(d.src as string);
+    if (text(out, d, 'src', at, { required: true, min: 1, max: BOUNDS.url }) && !isResolvable(d.src as string)) {
+      out.add(`${at}.src`, 'catalog.url', { value: show(d.src) });
+    } else if (typeof d.src === 'string' && d.src) {
+      const key = sameFile(d.src);
       const first = srcs.get(key);
       if (first === undefined) srcs.set(key, i);
       else out.add(`${at}.src`, 'catalog.duplicateSrc', { value: show(d.src), index: first });
@@ -254,8 +262,9 @@ function checkDepartments(out: Issues, departments: unknown[]): string | undefin
       if (first === undefined) codes.set(d.code as string, i);
       else out.add(`${at}.code`, 'catalog.duplicateCode', { value: show(d.code), index: first });
     }
-    text(out, d, 'page', at, { min: 1, max: BOUNDS.url });
+    if (text(out, d, 'page', at, { min: 1, max: BOUNDS.url }) && !isResolvable(d.page as string)) out.add(`${at}.page`, 'catalog.url', { value: show(d.page) });
     text(out, d, 'group', at, { max: BOUNDS.name });
+    if (d.unitBudget !== undefined && typeof d.unitBudget !== 'boolean') wrongType(out, `${at}.unitBudget`, 'boolean');
     for (const key of ['total', 'fiscal'] as const) {
       if (d[key] === undefined) continue;
       firstFigure ??= `${at}.${key}`;
@@ -337,9 +346,29 @@ const ABSOLUTE_RE = /^[a-z][a-z0-9+.-]*:/i;
  * `src` resolved against the catalog's URL, as a browser would resolve it against the catalog file. An
  * absolute catalog URL gives an absolute URL; a relative one (`data/catalog/x.json`, `/data/x.json`) gives a
  * path relative in the same way, so that the result still resolves against the page: `../a.json` from
- * `data/catalog/x.json` is `data/a.json`, and from `x.json` stays `../a.json`.
+ * `data/catalog/x.json` is `data/a.json`, and from `x.json` stays `../a.json`. An address that is no URL at all
+ * (`http://[bad`) is returned as written, never thrown: the loader then says what is wrong with it.
  */
 export function resolveSrc(catalogUrl: string, src: string): string {
+  try {
+    return resolveOrThrow(catalogUrl, src);
+  } catch {
+    return src;
+  }
+}
+
+/** Whether `src` is an address a browser can resolve at all. */
+export function isResolvable(src: string): boolean {
+  try {
+    if (ABSOLUTE_RE.test(src)) new URL(src);
+    else new URL(src, 'http://catalog.invalid/');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function resolveOrThrow(catalogUrl: string, src: string): string {
   if (ABSOLUTE_RE.test(catalogUrl)) return new URL(src, catalogUrl).href;
   if (ABSOLUTE_RE.test(src)) return new URL(src).href;
   // A network-path reference ("//host/…") keeps the scheme of whatever page reads it.

@@ -17,7 +17,7 @@ export interface LineChange {
   previous?: DecimalString;
   /** current − previous, where both are published. */
   change?: DecimalString;
-  /** The change in per cent of `previous`, 2 decimals; absent when `previous` is 0 or absent. */
+  /** The change in per cent of the size of `previous`, 2 decimals; absent when `previous` is 0 or absent. */
   percent?: DecimalString;
 }
 
@@ -82,7 +82,8 @@ export function lineChange(current: DecimalString | undefined, previous: Decimal
   if (current === undefined || previous === undefined) return out;
   const c = money(current).minus(previous);
   out.change = c.toFixed(Math.max(publishedDecimals(current), publishedDecimals(previous)));
-  const p = money(previous);
+  // Of the size of last year's figure: from −100 to −50 is up 50, +50.00%.
+  const p = money(previous).abs();
   if (!p.isZero()) out.percent = c.div(p).times(100).toDecimalPlaces(2).toFixed(2);
   return out;
 }

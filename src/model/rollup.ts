@@ -21,6 +21,8 @@ export interface RollUp {
   fromCatalog: number;
   /** Departments with no figure at all yet (neither a loaded file nor figures in the catalog). */
   missing: CatalogDepartment[];
+  /** Units' own budgets, left out: their departments' budgets hold them already. */
+  units: CatalogDepartment[];
 }
 
 /** The catalog's unit, 万元 when it states none (a catalog without figures). */
@@ -62,9 +64,13 @@ function collect(
   docs: ReadonlyMap<string, BudgetDocument>,
 ): { rows: Array<{ d: CatalogDepartment; key: string; f: Figures }>; out: Omit<RollUp, 'root'> } {
   const unit = catalogUnit(catalog);
-  const out: Omit<RollUp, 'root'> = { unit, fromFiles: 0, fromCatalog: 0, missing: [] };
+  const out: Omit<RollUp, 'root'> = { unit, fromFiles: 0, fromCatalog: 0, missing: [], units: [] };
   const rows: Array<{ d: CatalogDepartment; key: string; f: Figures }> = [];
   for (const d of catalog.departments) {
+    if (d.unitBudget) {
+      out.units.push(d);
+      continue;
+    }
     const key = departmentKey(d);
     const f = figuresOf(d, docs.get(key), unit);
     if (!f) {

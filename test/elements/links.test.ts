@@ -42,6 +42,8 @@ describe('links that last (the link attribute)', () => {
     expect(readLink('?page=3&tree.root=208&tree.view=table&other.root=1', 'tree')).to.deep.equal({ root: '208', view: 'table' });
     expect(writeLink('?page=3&tree.root=208', 'tree', { root: '20101', view: undefined })).to.equal('?page=3&tree.root=20101');
     expect(writeLink('?tree.root=208', 'tree', {})).to.equal('');
+    // The page's own parameters keep their spelling.
+    expect(writeLink('?flag&x=a%20b&y=c+d', 'tree', { root: '201' })).to.equal('?flag&x=a%20b&y=c+d&tree.root=201');
   });
 
   it('<budget-tree>: a zoomed arc and the table view come back after a reload', async () => {

@@ -119,6 +119,17 @@ export const budgetDirectoryStyles = css`
   .rollup {
     margin-top: 0.6em;
   }
+  /* The elements inside take the directory's type size (large text is not enlarged twice). */
+  :is(budget-summary, budget-tree)[large-text] {
+    font-size: 1em;
+  }
+  /* A button of words wraps them on a phone instead of widening the page. */
+  .rollup button,
+  .detail button {
+    white-space: normal;
+    max-width: 100%;
+    text-align: start;
+  }
   .detail {
     margin-top: 1em;
     padding: 0.6em 0.8em;

@@ -1,4 +1,5 @@
 import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { BudgetLoadError, isAbort } from '../../data/errors.js';
 import { loadBudget, type LoadedBudget } from '../../data/fetch-budget.js';
 import { checkCatalog, loadCatalog, type LoadedCatalog } from '../../data/fetch-catalog.js';
@@ -225,6 +226,7 @@ export class BudgetDirectory extends LitElement {
   private ready(value: LoadedCatalog): void {
     const base = value.url ?? document.baseURI;
     this.foundMemo = undefined;
+    this.rollupMemo = undefined;
     // Each file's URL is resolved when first needed: a province's catalog shows 50 rows, not 10,000.
     this.rows = value.catalog.departments.map((d) => {
       let src: string | undefined;
@@ -489,6 +491,7 @@ export class BudgetDirectory extends LitElement {
         <button type="button" class="link" aria-label=${t.open(r.d.name)} aria-expanded=${this.selected === r.key ? 'true' : 'false'} @click=${() => this.choose(r.key)}>
           ${published(r.d.name, this.language)}
         </button>
+        ${r.d.unitBudget ? html`<span class="muted unit-budget">${t.unitBudget}</span>` : nothing}
       </th>
       ${codes ? html`<td role="cell" class="code" data-label=${t.code}>${r.d.code ?? ''}</td>` : nothing}
       ${groups ? html`<td role="cell" data-label=${t.group}>${r.d.group ? published(r.d.group, this.language) : ''}</td>` : nothing}
@@ -518,10 +521,13 @@ export class BudgetDirectory extends LitElement {
       if (f.status !== 'pending') done++;
       if (f.status === 'error') failed++;
     }
-    return html`<p class="progress" part="progress" role="status">
-      ${this.t.directory.progress(done, asked, failed)}
-      <progress max=${asked} .value=${done} aria-hidden="true"></progress>
-    </p>`;
+    const words = this.t.directory.progress(done, asked, failed);
+    // Said once the files asked for are in (every settled file would be one more announcement).
+    return html`<p class="progress" part="progress">
+        ${words}
+        <progress max=${asked} .value=${done} aria-hidden="true"></progress>
+      </p>
+      <span class="visually-hidden" role="status">${done === asked ? words : ''}</span>`;
   }
 
   private rollupMemo?: { key: string; rollup: RollUp; doc: BudgetDocument };
@@ -551,7 +557,8 @@ export class BudgetDirectory extends LitElement {
     const { rollup, doc } = this.rollup(loaded);
     return html`<div class="rollup" part="rollup">
       <p class="muted" role="status">
-        ${t.rollupNote(rollup.fromFiles, rollup.fromCatalog, rollup.missing.length)} ${loaded.catalog.phase === 'final' ? t.rollupFinal : nothing}
+        ${t.rollupNote(rollup.fromFiles, rollup.fromCatalog, rollup.missing.length)} ${rollup.units.length ? published(t.rollupUnits(rollup.units.map((u) => u.name).join(this.language === 'en' ? ', ' : '、')), this.language) : nothing}
+        ${loaded.catalog.phase === 'final' ? t.rollupFinal : nothing}
       </p>
       ${
         rollup.fromCatalog && !this._everyFile
@@ -561,8 +568,8 @@ export class BudgetDirectory extends LitElement {
       ${this.renderProgress()}
       ${
         this.view === 'departments'
-          ? html`<budget-tree .data=${doc} .tree=${rollup.root} no-caption lang=${this.language} @budget-select=${this.onTreeSelect}></budget-tree>`
-          : html`<budget-tree .data=${doc} no-caption lang=${this.language}></budget-tree>`
+          ? html`<budget-tree .data=${doc} .tree=${rollup.root} no-caption lang=${this.language} theme=${ifDefined(this.theme)} ?large-text=${this.big} @budget-select=${this.onTreeSelect}></budget-tree>`
+          : html`<budget-tree .data=${doc} no-caption lang=${this.language} theme=${ifDefined(this.theme)} ?large-text=${this.big}></budget-tree>`
       }
     </div>`;
   }
@@ -571,13 +578,26 @@ export class BudgetDirectory extends LitElement {
   private onTreeSelect = (e: CustomEvent<BudgetSelectDetail>): void => {
     const names = e.detail.names ?? [];
     const region = this._catalog.status === 'complete' ? this._catalog.value.catalog.region.name : '';
-    const row = this.rows.find((r) => names.slice(0, 2).includes(shortName(r.d.name, region)));
+    // A department's arc carries its code where it has one (the first code of the path: groups have none); else its name.
+    const code = e.detail.path?.[0];
+    const row =
+      (code !== undefined ? this.rows.find((r) => r.d.code === code && names.slice(0, 2).includes(shortName(r.d.name, region))) : undefined) ??
+      this.rows.find((r) => names.slice(0, 2).includes(shortName(r.d.name, region)));
     if (row && row.key !== this.selected) this.selected = row.key;
   };
 
   private choose(key: string): void {
     this.selected = this.selected === key ? undefined : key;
     if (this.selected) this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part=detail] h3')?.focus());
+  }
+
+  /** The look the directory has, for the elements inside it. */
+  private get theme(): string | undefined {
+    return this.getAttribute('theme') ?? undefined;
+  }
+
+  private get big(): boolean {
+    return this.hasAttribute('large-text') || this.classList.contains('budget-large-text');
   }
 
   private pageOf(r: Row): string | undefined {
@@ -604,7 +624,7 @@ export class BudgetDirectory extends LitElement {
         ${safe(page) ? html`<a href=${safe(page)!}>${t.page}</a> · ` : nothing}
         ${safe(r.src) ? html`<a href=${safe(r.src)!}>${t.dataFile}</a>` : nothing}
       </p>
-      <budget-summary src=${r.src} sections="totals composition sources check" lang=${this.language}></budget-summary>
+      <budget-summary src=${r.src} sections="totals composition sources check" lang=${this.language} theme=${ifDefined(this.theme)} ?large-text=${this.big}></budget-summary>
     </section>`;
   }
 

@@ -61,6 +61,13 @@ export const budgetDocumentStyles = css`
     margin: 0 0 2em;
     scroll-margin-top: 1em;
   }
+  /*
+   * The elements inside take the document's type size: their own large-text rule (1.25× their host's size)
+   * would enlarge what the document's has already enlarged. Their larger hit targets and focus stay.
+   */
+  :is(budget-summary, budget-tree, budget-table, kpi-card, procurement-table)[large-text] {
+    font-size: 1em;
+  }
   .part > :is(budget-summary, budget-tree, budget-table, kpi-card, procurement-table),
   .table,
   .project {

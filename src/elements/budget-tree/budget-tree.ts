@@ -257,7 +257,8 @@ export class BudgetTree extends BudgetElement {
     const m = this.measureKey();
     if (this.classification === 'economic') {
       const now = pair.current.expenditure.economic;
-      const then = pair.other.expenditure.economic;
+      // Another year's table of another kind of spending (基本支出 against 全部支出) has nothing to compare.
+      const then = (pair.other.expenditure.economic?.type ?? 'basic') === (now?.type ?? 'basic') ? pair.other.expenditure.economic : undefined;
       const lines = compareLines(pair, now?.items ?? [], then?.items ?? [], m);
       const a = now?.total && amountFor(now.total, m);
       const b = then?.total && amountFor(then.total, m);

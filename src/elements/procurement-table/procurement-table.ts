@@ -141,6 +141,12 @@ export class ProcurementTable extends BudgetElement {
       html`<ul class="year-change">
         <li>${t.total}${this.language === 'en' ? ': ' : '：'}${line(s.total, o?.total)}</li>
         ${s.byCategory.map((c) => html`<li>${t.categories[c.category]}${this.language === 'en' ? ': ' : '：'}${line(c.amount, o?.byCategory.find((x) => x.category === c.category)?.amount)}</li>`)}
+        ${(o?.byCategory ?? [])
+          .filter((x) => !s.byCategory.some((c) => c.category === x.category))
+          .map(
+            (x) =>
+              html`<li>${t.categories[x.category]}${this.language === 'en' ? ': ' : '：'}${this.t.compare.notThisYear(pair.otherYear, this.readable(restate(x.amount, from, this.pUnit), this.pUnit).text)}</li>`,
+          )}
       </ul>`,
     );
   }
