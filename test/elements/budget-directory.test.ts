@@ -165,6 +165,22 @@ describe('<budget-directory>', () => {
     expect($(el, '.rollup button') === null).to.equal(true);
   });
 
+  it('draws the roll-up of a new catalog, not the old one', async () => {
+    const one = (name: string, total: string) => ({
+      catalogVersion: '1.0.0',
+      region: { name },
+      year: 2024,
+      phase: 'budget',
+      unit: '万元',
+      departments: [{ name: `${name}甲局`, src: `/x-${name}.json`, total, categories: [{ code: '201', name: '一般公共服务支出', amount: total }] }],
+    });
+    const el = await directory('view="departments"', { data: one('甲区', '100.00') });
+    const centre = () => ($(el, 'budget-tree') as unknown as BudgetTree).shadowRoot!.querySelector('[part=centre]')?.textContent ?? '';
+    await waitUntil(() => centre().includes('100.00万元'), 'no first roll-up', { timeout: 5000 });
+    el.data = one('乙区', '999.00');
+    await waitUntil(() => centre().includes('999.00万元'), 'the roll-up kept the old catalog', { timeout: 5000 });
+  });
+
   it('links only web addresses: a catalog is data, and a javascript: page is never a link', async () => {
     const c = await synthetic(2);
     (c.departments as Array<Record<string, string>>)[0]!.page = 'javascript:alert(1)';

@@ -154,6 +154,19 @@ describe('a region rolled up (src/model/rollup.ts)', () => {
     expect(withFile.items.find((i) => i.code === '201')!.amounts.total).to.equal('293.57');
     expect(withFile.items.some((i) => i.code === '2120102')).to.equal(true);
     expect(shortName('上海市普陀区财政局', '上海市普陀区')).to.equal('财政局');
+    // A unit's own budget is in its department's: left out, and named.
+    const withUnit = catalog([...c.departments, { name: '某区福利院', src: 'd.json', unitBudget: true, total: '5.00' }]);
+    const r = rollupByDepartment(withUnit, new Map());
+    expect([r.root.amounts.total, r.units.map((u) => u.name)]).to.deep.equal(['0.30', ['某区福利院']]);
+    // An address that is no URL is the catalog's issue, never a throw.
+    const bad = parseCatalog({
+      catalogVersion: '1.0.0',
+      region: { name: '某区' },
+      year: 2024,
+      phase: 'budget',
+      departments: [{ name: 'x', src: 'http://[bad' }],
+    });
+    expect(bad.issues.map((i) => [i.path, i.code])).to.deep.equal([['$.departments[0].src', 'catalog.url']]);
     expect(shortName('上海市普陀区', '上海市普陀区')).to.equal('上海市普陀区');
   });
 });
