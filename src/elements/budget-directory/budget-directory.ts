@@ -562,7 +562,7 @@ export class BudgetDirectory extends LitElement {
       </p>
       ${
         rollup.fromCatalog && !this._everyFile
-          ? html`<p><button type="button" @click=${() => (this._everyFile = true)}>${t.loadEvery(rollup.fromCatalog)}</button></p>`
+          ? html`<p><button type="button" class="open" @click=${() => (this._everyFile = true)}>${t.loadEvery(rollup.fromCatalog)}</button></p>`
           : nothing
       }
       ${this.renderProgress()}
@@ -618,7 +618,7 @@ export class BudgetDirectory extends LitElement {
     return html`<section class="detail" part="detail" aria-labelledby="detail-title">
       <div class="detail-head">
         <h3 id="detail-title" tabindex="-1">${published(t.detail(r.d.name), this.language)}</h3>
-        <button type="button" @click=${() => (this.selected = undefined)}>${t.close}</button>
+        <button type="button" class="open" @click=${() => (this.selected = undefined)}>${t.close}</button>
       </div>
       <p class="links">
         ${safe(page) ? html`<a href=${safe(page)!}>${t.page}</a> · ` : nothing}
