@@ -128,3 +128,54 @@ export const dataTableStyles = css`
     }
   }
 `;
+
+/**
+ * The card layout of a narrow table (`<procurement-table>`, `<budget-directory>`): each body row a bordered card
+ * of label–value lines, the label from the cell's `data-label`, the header row hidden (its buttons would be
+ * invisible focus stops). Used inside each element's own container query.
+ */
+export const cardRows = css`
+  .frame {
+    overflow: visible;
+    border: 0;
+  }
+  table,
+  tbody,
+  tr,
+  td,
+  th {
+    display: block;
+    width: auto;
+  }
+  thead {
+    display: none;
+  }
+  tbody tr {
+    border: var(--_border-width) solid var(--_border);
+    border-radius: var(--_radius);
+    margin: 0 0 0.7em;
+    padding: 0.3em 0;
+  }
+  tbody td,
+  tbody th {
+    border: 0;
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
+    gap: 0 1em;
+    text-align: right;
+    white-space: normal;
+  }
+  /* The label takes the room the value leaves and wraps at its spaces; a figure stays whole beside it (.num). */
+  tbody td::before {
+    content: attr(data-label);
+    flex: 1 1 0;
+    color: var(--_muted);
+    text-align: left;
+    font-weight: normal;
+    white-space: normal;
+  }
+  tbody td:empty {
+    display: none;
+  }
+`;

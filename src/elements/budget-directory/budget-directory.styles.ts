@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { cardRows } from '../../styles/data-table.js';
 
 export const budgetDirectoryStyles = css`
   :host {
@@ -154,52 +155,11 @@ export const budgetDirectoryStyles = css`
   .links a {
     color: var(--_accent);
   }
-  /* Narrow: each department is a card of label–value lines. */
+  /* Narrow: each department is a card of label–value lines; its name leads the card. */
   @container (max-width: 40em) {
-    .frame {
-      overflow: visible;
-      border: 0;
-    }
-    table,
-    tbody,
-    tr,
-    td,
-    th {
-      display: block;
-      width: auto;
-    }
-    thead {
-      display: none;
-    }
-    tbody tr {
-      border: var(--_border-width) solid var(--_border);
-      border-radius: var(--_radius);
-      margin: 0 0 0.7em;
-      padding: 0.3em 0;
-    }
-    tbody td,
-    tbody th {
-      border: 0;
-      display: flex;
-      flex-wrap: wrap;
-      justify-content: space-between;
-      gap: 0 1em;
-      text-align: right;
-      white-space: normal;
-    }
+    ${cardRows}
     tbody th {
       text-align: left;
-    }
-    tbody td::before {
-      content: attr(data-label);
-      flex: 1 1 0;
-      color: var(--_muted);
-      text-align: left;
-      font-weight: normal;
-      white-space: normal;
-    }
-    tbody td:empty {
-      display: none;
     }
   }
 `;

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { cardRows } from '../../styles/data-table.js';
 
 export const procurementTableStyles = css`
   :host {
@@ -114,44 +115,12 @@ export const procurementTableStyles = css`
   }
   /* Narrow containers: each row becomes a card of label–value lines; nothing overflows the page. */
   @container (max-width: 40em) {
-    .frame {
-      overflow: visible;
-      border: 0;
-    }
-    table,
-    tbody,
-    tr,
-    td,
-    th {
-      display: block;
-      width: auto;
-    }
-    /* Cards carry their labels; the header row (and its sort buttons) would be invisible focus stops. */
-    thead {
-      display: none;
-    }
-    tbody tr {
-      border: var(--_border-width) solid var(--_border);
-      border-radius: var(--_radius);
-      margin: 0 0 0.7em;
-      padding: 0.3em 0;
-    }
+    ${cardRows}
     caption {
       display: block;
       padding: 0 0 0.5em;
     }
-    tbody td,
-    tbody th {
-      border: 0;
-      display: flex;
-      flex-wrap: wrap;
-      justify-content: space-between;
-      gap: 0 1em;
-      text-align: right;
-      white-space: normal;
-    }
-    /* The label takes the room the value leaves and wraps at its spaces; a figure stays whole beside it (.num). */
-    tbody td::before,
+    /* A row's name cell carries its column's label too. */
     tbody th::before {
       content: attr(data-label);
       flex: 1 1 0;
@@ -159,9 +128,6 @@ export const procurementTableStyles = css`
       text-align: left;
       font-weight: normal;
       white-space: normal;
-    }
-    tbody td:empty {
-      display: none;
     }
   }
 `;
