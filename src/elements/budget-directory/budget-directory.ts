@@ -447,7 +447,7 @@ export class BudgetDirectory extends LitElement {
       ${this.renderProgress()}
       ${
         shown.length
-          ? html`<div class="frame stack" part="table" tabindex="0" role="region" aria-label=${t.matches(found.length, this.rows.length)}>
+          ? html`<div class="frame" part="table" tabindex="0" role="region" aria-label=${t.matches(found.length, this.rows.length)}>
               <table role="table">
                 <thead role="rowgroup">
                   <tr role="row">
@@ -506,10 +506,11 @@ export class BudgetDirectory extends LitElement {
 
   private statusText(state: FileState | undefined): TemplateResult | string {
     const t = this.t.directory;
-    if (!state) return t.waiting;
-    if (state.status === 'pending') return t.loadingRow;
+    // Each in an element of its own: on a card it stands beside its label as one piece.
+    if (!state) return html`<span>${t.waiting}</span>`;
+    if (state.status === 'pending') return html`<span>${t.loadingRow}</span>`;
     if (state.status === 'error') return html`<span class="error">${t.failedRow(state.error.localized(this.language))}</span>`;
-    return t.checked(checkVerdict(state.loaded.reconciliation, this.language));
+    return html`<span>${t.checked(checkVerdict(state.loaded.reconciliation, this.language))}</span>`;
   }
 
   private renderProgress(): TemplateResult | typeof nothing {
