@@ -1,6 +1,7 @@
 import { headlineFigure, HEADLINE_SUBJECTS, type HeadlineSubject } from '../compare.js';
-import { convert, money, publishedDecimals, UNIT_EXPONENT } from '../money.js';
-import type { AmountUnit, BudgetDocument, DecimalString, Phase } from '../types.js';
+import { money, publishedDecimals } from '../money.js';
+import { inUnit } from './context.js';
+import type { BudgetDocument, DecimalString, Phase } from '../types.js';
 import { SUBJECT_LABELS } from '../labels.js';
 import { both, TOLERANCE, type Rule } from './engine.js';
 
@@ -29,10 +30,6 @@ export function basisOf(comparedWith: string | undefined, year: number, phase: P
 /** A stated change's subject as a headline figure ('total' is the 收支总额, the expenditure total). */
 const subjectOf = (s: string): HeadlineSubject | undefined =>
   s === 'total' ? 'expenditure' : (HEADLINE_SUBJECTS as readonly string[]).includes(s) ? (s as HeadlineSubject) : undefined;
-
-/** An amount in `to`, with the digits the restatement needs. */
-const inUnit = (amount: DecimalString, from: AmountUnit, to: AmountUnit): DecimalString =>
-  from === to ? amount : convert(amount, from, to).toFixed(Math.max(0, publishedDecimals(amount) + UNIT_EXPONENT[to] - UNIT_EXPONENT[from]));
 
 /** −x with the digits of x (a sum's tolerance reads them). */
 const negated = (x: DecimalString): DecimalString => money(x).neg().toFixed(publishedDecimals(x));
