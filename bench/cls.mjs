@@ -20,14 +20,13 @@
 //   --heights   instead of CLS: each element's loaded height at both widths with both data files
 //   --shots DIR instead of CLS: screenshots of each page loading (its data held back) and loaded
 import { execSync } from 'node:child_process';
-import { createReadStream, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize, resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { build, loadConfigFromFile } from 'vite';
 import { findChromium } from '../scripts/chromium-path.mjs';
+import { serve } from './static-server.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
@@ -91,40 +90,10 @@ async function buildAll() {
   };
 }
 
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.mjs': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-};
-const gzipped = new Map();
-
-function serve(mounts) {
-  const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-    const [prefix, dir] = mounts.find(([p]) => path.startsWith(p));
-    const file = normalize(join(dir, path.slice(prefix.length)));
-    if (!file.startsWith(dir) || !existsSync(file) || !statSync(file).isFile()) {
-      res.writeHead(404).end();
-      return;
-    }
-    const type = TYPES[extname(file)] ?? 'application/octet-stream';
-    if (type.startsWith('text/html') && new URL(req.url, 'http://x').searchParams.has('page-rule')) {
-      const page = readFileSync(file, 'utf8').replace('</head>', `<style>${PAGE_RULE}</style></head>`);
-      res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' }).end(page);
-      return;
-    }
-    if (/\bgzip\b/.test(req.headers['accept-encoding'] ?? '') && /text|javascript|json|svg/.test(type)) {
-      if (!gzipped.has(file)) gzipped.set(file, gzipSync(readFileSync(file), { level: 6 }));
-      res.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', 'cache-control': 'no-store' }).end(gzipped.get(file));
-      return;
-    }
-    res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' });
-    createReadStream(file).pipe(res);
-  });
-  return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok(server)));
+/** The page variant "+ page rule": PAGE_RULE added to its head. */
+function withPageRule(file, url, type) {
+  if (!type.startsWith('text/html') || !url.searchParams.has('page-rule')) return undefined;
+  return readFileSync(file, 'utf8').replace('</head>', `<style>${PAGE_RULE}</style></head>`);
 }
 
 // ---- in the page ----
@@ -291,7 +260,7 @@ if (siteDir) {
 } else {
   served = await buildAll();
 }
-const server = await serve(served.mounts);
+const server = await serve(served.mounts, withPageRule);
 const base = `http://127.0.0.1:${server.address().port}`;
 const executablePath = findChromium() ?? '/usr/bin/chromium';
 const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'] });

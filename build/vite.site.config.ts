@@ -1,12 +1,13 @@
 import { cpSync, mkdirSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
+import { distFiles } from './element-files.mjs';
 import { stripSchemaDocs } from './strip-schema-docs.js';
 import { BROWSER_TARGETS } from './targets.js';
 
 /**
  * The static demo site, dist/site/: the demo pages as built HTML, with the data files and the
- * one-file bundles beside them at the same relative paths as in development (../data/, ../dist/), so
+ * bundles (every element's, and each element's own files) beside them at the same relative paths as in development (../data/, ../dist/), so
  * the embed-code builder's snippets and the embed page work when the folder is copied to any server.
  * The bundles come from the folder above the site's (dist/ for dist/site/, /tmp/x/ for
  * `--outDir /tmp/x/site`), where `vite build` put them.
@@ -25,7 +26,8 @@ function copyAlongside(): Plugin {
       mkdirSync(join(site, 'data', 'catalog'), { recursive: true });
       for (const f of readdirSync('data/catalog')) if (f.endsWith('.json')) cpSync(`data/catalog/${f}`, join(site, 'data', 'catalog', f));
       mkdirSync(join(site, 'dist'), { recursive: true });
-      for (const f of ['budget-widgets.js', 'budget-widgets.iife.js', 'budget-widgets-resizer.js', 'integrity.json']) {
+      mkdirSync(join(site, 'dist', 'elements'), { recursive: true });
+      for (const f of [...distFiles(), 'integrity.json']) {
         cpSync(join(dirname(site), f), join(site, 'dist', f));
       }
     },

@@ -19,11 +19,10 @@ export interface EmbedChoice {
 }
 
 export interface EmbedUrls {
-  module: string;
-  classic: string;
-  resizer: string;
+  /** The folder the files of dist/ are served from (ends with a slash). */
+  dist: string;
   embedPage: string;
-  /** sha384-… by file name (budget-widgets.js …), when dist/integrity.json was found. */
+  /** sha384-… by path under dist/ (elements/budget-tree.js …), when dist/integrity.json was found. */
   integrity?: Record<string, string>;
 }
 
@@ -53,17 +52,37 @@ function attrList(attrs: Attrs, prefix = '', booleanValue?: string): string {
     .join('');
 }
 
-function fileName(url: string): string {
-  try {
-    return new URL(url).pathname.split('/').pop() ?? '';
-  } catch {
-    return url.split('/').pop() ?? '';
+/**
+ * The file of dist/ each form loads on the host page for one element (the iframe form's page loads its
+ * own): the element's own file, which holds all it needs and nothing of the other elements. A page with
+ * several kinds of element loads dist/budget-widgets.js (or .iife.js) once instead (README).
+ */
+export function formFile(form: EmbedForm, tag: string): string {
+  switch (form) {
+    case 'module':
+      return `elements/${tag}.js`;
+    case 'classic':
+    case 'div':
+      return `elements/${tag}.iife.js`;
+    case 'iframe':
+      return 'budget-widgets-resizer.js';
   }
 }
 
-function scriptTag(url: string, integrity: Record<string, string> | undefined, type?: 'module', defer = false): string {
-  const sri = integrity?.[fileName(url)];
-  return `<script${type ? ' type="module"' : ''} src="${escapeAttr(url)}"${sri ? ` integrity="${escapeAttr(sri)}" crossorigin="anonymous"` : ''}${defer ? ' defer' : ''}></script>`;
+function scriptTag(form: EmbedForm, tag: string, urls: EmbedUrls): string {
+  const file = formFile(form, tag);
+  const sri = urls.integrity?.[file];
+  const type = form === 'module' ? ' type="module"' : '';
+  const defer = form === 'classic' || form === 'div' ? ' defer' : '';
+  return `<script${type} src="${escapeAttr(new URL(file, urls.dist).href)}"${sri ? ` integrity="${escapeAttr(sri)}" crossorigin="anonymous"` : ''}${defer}></script>`;
+}
+
+/**
+ * Starts the data's download with the page instead of after the script has run. `crossorigin` gives it the
+ * loader's credentials mode (same-origin), without which the browser would fetch the file a second time.
+ */
+export function preloadTag(dataUrl: string): string {
+  return `<link rel="preload" href="${escapeAttr(dataUrl)}" as="fetch" crossorigin="anonymous">`;
 }
 
 function fallbackLink(choice: EmbedChoice): string {
@@ -108,6 +127,21 @@ export function reserveCss(tag: string): string | undefined {
 export function snippet(form: EmbedForm, choice: EmbedChoice, urls: EmbedUrls): SnippetPart[] {
   const element = `<${choice.tag}${attrList(choice.attrs)}>${fallbackLink(choice)}</${choice.tag}>`;
   const css = reserveCss(choice.tag);
+  const src = choice.attrs.find(([name]) => name === 'src')?.[1];
+  // In the module and classic forms the page's <head> can say early which data it will need; the div form's
+  // script is in the site template, for every article, and its data is not known there.
+  const preload: SnippetPart[] =
+    typeof src === 'string' && src
+      ? [
+          {
+            where: [
+              '建议：页面 <head> 内（数据与脚本同时下载，组件更早显示）',
+              'Recommended, in <head>: the data downloads with the script, so the widget shows sooner',
+            ],
+            code: preloadTag(src),
+          },
+        ]
+      : [];
   const reserve: SnippetPart[] = css
     ? [
         {
@@ -124,8 +158,9 @@ export function snippet(form: EmbedForm, choice: EmbedChoice, urls: EmbedUrls): 
       return [
         {
           where: ['页面中加载一次（<head> 内或 </body> 前）', 'Once per page (in <head> or before </body>)'],
-          code: scriptTag(urls.module, urls.integrity, 'module'),
+          code: scriptTag(form, choice.tag, urls),
         },
+        ...preload,
         { where: ['组件出现的位置', 'Where the widget goes'], code: element },
         ...reserve,
       ];
@@ -133,8 +168,9 @@ export function snippet(form: EmbedForm, choice: EmbedChoice, urls: EmbedUrls): 
       return [
         {
           where: ['页面中加载一次（不支持 type="module" 的模板）', 'Once per page (templates that cannot use type="module")'],
-          code: scriptTag(urls.classic, urls.integrity, undefined, true),
+          code: scriptTag(form, choice.tag, urls),
         },
+        ...preload,
         { where: ['组件出现的位置', 'Where the widget goes'], code: element },
         ...reserve,
       ];
@@ -142,7 +178,7 @@ export function snippet(form: EmbedForm, choice: EmbedChoice, urls: EmbedUrls): 
       return [
         {
           where: ['网站模板中加载一次（编辑器会删除正文里的 script）', 'Once in the site template (editors strip scripts from articles)'],
-          code: scriptTag(urls.classic, urls.integrity, undefined, true),
+          code: scriptTag(form, choice.tag, urls),
         },
         {
           where: ['正文中，在编辑器的“源代码/HTML”模式下粘贴', "In the article, pasted in the editor's source/HTML mode"],
@@ -155,18 +191,10 @@ export function snippet(form: EmbedForm, choice: EmbedChoice, urls: EmbedUrls): 
           where: ['组件出现的位置', 'Where the widget goes'],
           code: `<iframe src="${escapeAttr(embedPageUrl(choice, urls.embedPage))}" title="${escapeAttr(choice.title)}" data-budget-embed style="width:100%;height:600px;border:0" loading="lazy"></iframe>`,
         },
-        { where: ['页面中加载一次：按内容调整 iframe 高度', 'Once per page: sizes the iframe to its content'], code: scriptTag(urls.resizer, urls.integrity) },
+        { where: ['页面中加载一次：按内容调整 iframe 高度', 'Once per page: sizes the iframe to its content'], code: scriptTag(form, choice.tag, urls) },
       ];
   }
 }
-
-/** The file of dist/ each form loads on the host page (the iframe form's page loads its own). */
-export const FORM_FILE: Record<EmbedForm, string> = {
-  module: 'budget-widgets.js',
-  classic: 'budget-widgets.iife.js',
-  div: 'budget-widgets.iife.js',
-  iframe: 'budget-widgets-resizer.js',
-};
 
 /** What the builder found by fetching a file its code names, from where the code points. */
 export interface FileCheck {
@@ -181,7 +209,7 @@ export interface FileCheck {
 
 /** What the builder knows of the server, once it has looked. */
 export interface ServerCheck {
-  /** By file name (budget-widgets.js …). */
+  /** By path under dist/ (elements/budget-tree.js …). */
   files: Record<string, FileCheck>;
   /** dist/integrity.json, when it was found. */
   integrity?: Record<string, string>;
@@ -215,9 +243,9 @@ const CORS_HEADER = 'Access-Control-Allow-Origin: *';
  * What the server must do for the code of `form` to work, in words: which file must be served where,
  * and which header the module script, the integrity check and the data need on pages of other origins.
  */
-export function serverNotes(form: EmbedForm, check: ServerCheck | undefined, dataUrl: string): ServerNote[] {
+export function serverNotes(form: EmbedForm, tag: string, check: ServerCheck | undefined, dataUrl: string): ServerNote[] {
   if (!check) return [{ level: 'info', text: ['正在检查代码引用的文件…', 'Checking the files the code loads…'] }];
-  const name = FORM_FILE[form];
+  const name = formFile(form, tag);
   const file = check.files[name];
   const notes: ServerNote[] = [];
   const warn = (zh: string, en: string) => notes.push({ level: 'warn', text: [zh, en] });

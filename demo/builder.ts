@@ -5,7 +5,7 @@ import { loadBudget, TABLE_NAMES, type BudgetDocument } from '../src/bundle.js';
 import { append, bi, h } from './builder-dom.js';
 import {
   EMBED_FORMS,
-  FORM_FILE,
+  formFile,
   serverNotes,
   snippet,
   usableIntegrity,
@@ -280,12 +280,7 @@ function optionEl([value, [zh, en]]: Option): HTMLOptionElement {
 }
 
 export function createBuilder(host: HTMLElement, opts: BuilderOptions): Builder {
-  const urls: EmbedUrls = {
-    module: new URL('budget-widgets.js', opts.distBase).href,
-    classic: new URL('budget-widgets.iife.js', opts.distBase).href,
-    resizer: new URL('budget-widgets-resizer.js', opts.distBase).href,
-    embedPage: opts.embedPage,
-  };
+  const urls: EmbedUrls = { dist: opts.distBase, embedPage: opts.embedPage };
   let tag = 'budget-tree';
   let form: EmbedForm = 'module';
   let autoDataUrl = opts.dataUrl;
@@ -311,6 +306,7 @@ export function createBuilder(host: HTMLElement, opts: BuilderOptions): Builder 
       tag = t;
       renderOptions();
       update(true);
+      checkFiles();
     });
     append(elementSet, h('div', { class: 'choice' }, radio, h('label', { for: rid }, h('code', {}, `<${t}>`), ' ', bi(...meta.label))));
   }
@@ -528,7 +524,7 @@ export function createBuilder(host: HTMLElement, opts: BuilderOptions): Builder 
     );
     const check = serverCheck && { ...serverCheck, dataCors };
     notesList.replaceChildren(
-      ...serverNotes(form, check, c.attrs.find(([n]) => n === 'src')?.[1]?.toString() ?? '').map((n) =>
+      ...serverNotes(form, tag, check, c.attrs.find(([n]) => n === 'src')?.[1]?.toString() ?? '').map((n) =>
         h(
           'li',
           { class: n.level },
@@ -604,29 +600,37 @@ export function createBuilder(host: HTMLElement, opts: BuilderOptions): Builder 
   update(true);
   void loadData();
 
-  /** Looks at the files the code names once: whether they are there, with which headers and bytes. */
+  /**
+   * Looks at the files the code for the chosen element names, each once: whether they are there, with which
+   * headers and bytes.
+   */
+  const integrity = fetch(new URL('integrity.json', opts.distBase), { credentials: 'omit', cache: 'no-cache' })
+    .then((r) => (r.ok ? r.json() : undefined))
+    .then((map: unknown) =>
+      map && typeof map === 'object'
+        ? Object.fromEntries(
+            Object.entries(map as Record<string, unknown>).filter((e): e is [string, string] => typeof e[1] === 'string' && /^sha(256|384|512)-/.test(e[1])),
+          )
+        : undefined,
+    )
+    .catch(() => undefined);
+  const checked = new Map<string, Promise<FileCheck>>();
   async function checkServer(): Promise<void> {
-    const integrity = fetch(new URL('integrity.json', opts.distBase), { credentials: 'omit', cache: 'no-cache' })
-      .then((r) => (r.ok ? r.json() : undefined))
-      .then((map: unknown) =>
-        map && typeof map === 'object'
-          ? Object.fromEntries(
-              Object.entries(map as Record<string, unknown>).filter((e): e is [string, string] => typeof e[1] === 'string' && /^sha(256|384|512)-/.test(e[1])),
-            )
-          : undefined,
-      )
-      .catch(() => undefined);
-    const names = [...new Set(Object.values(FORM_FILE))];
-    const files = await Promise.all(names.map((name) => checkFile(new URL(name, opts.distBase).href)));
-    serverCheck = { files: Object.fromEntries(names.map((name, i) => [name, files[i]!])), integrity: await integrity };
+    const names = [...new Set(EMBED_FORMS.map((f) => formFile(f, tag)))];
+    for (const name of names) if (!checked.has(name)) checked.set(name, checkFile(new URL(name, opts.distBase).href));
+    const files = await Promise.all(names.map((name) => checked.get(name)!));
+    serverCheck = { files: { ...serverCheck?.files, ...Object.fromEntries(names.map((name, i) => [name, files[i]!])) }, integrity: await integrity };
     // Only hashes that will pass go into the code (with crossorigin, which they need).
     urls.integrity = usableIntegrity(serverCheck);
   }
-  checking++;
-  void checkServer().finally(() => {
-    checking--;
-    renderCode();
-  });
+  function checkFiles(): void {
+    checking++;
+    void checkServer().finally(() => {
+      checking--;
+      renderCode();
+    });
+  }
+  checkFiles();
   renderCode();
 
   function setCommon(attr: string, value: string): void {

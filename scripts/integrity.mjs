@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 // Writes dist/integrity.json: the sha384 Subresource Integrity hash of each file webmasters load from
-// dist/, and prints them, for <script integrity="…" crossorigin="anonymous">. Run after `vite build`.
+// dist/ (the bundles, the resizer, each element's own files), and prints them, for <script integrity="…" crossorigin="anonymous">. Run after `vite build`.
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { distFiles } from '../build/element-files.mjs';
 
-const FILES = ['budget-widgets.js', 'budget-widgets.iife.js', 'budget-widgets-resizer.js'];
+const FILES = distFiles();
 
 const hashes = {};
 for (const file of FILES) {

@@ -174,7 +174,9 @@ async function unreachable(url: string, signal: AbortSignal, err: unknown): Prom
 }
 
 /**
- * Fetches `url` as JSON within the page's rules: an allowed origin (after redirects too), no credentials, a
+ * Fetches `url` as JSON within the page's rules: an allowed origin (after redirects too), no cookies to other
+ * origins (`same-origin`: the credentials mode of `<link rel="preload" as="fetch" crossorigin>`, so the
+ * browser hands this request the file a page preloads instead of fetching it again), a
  * JSON (or plain-text) type, at most `maxBytes` of UTF-8. Every failure is a BudgetLoadError. Budgets and
  * catalogs alike go through it.
  */
@@ -182,7 +184,7 @@ export async function fetchJson(url: string, signal: AbortSignal, opts: Required
   if (!originAllowed(url)) throw new BudgetLoadError('origin', url, { url });
   let response: Response;
   try {
-    response = await fetch(url, { signal, credentials: 'omit', headers: { accept: 'application/json' } });
+    response = await fetch(url, { signal, credentials: 'same-origin', headers: { accept: 'application/json' } });
   } catch (err) {
     if (signal.aborted) throw signal.reason;
     throw await unreachable(url, signal, err);

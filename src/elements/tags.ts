@@ -5,8 +5,9 @@ import { BudgetTable } from './budget-table/budget-table.js';
 import { BudgetTree } from './budget-tree/budget-tree.js';
 import { KpiCard } from './kpi-card/kpi-card.js';
 import { ProcurementTable } from './procurement-table/procurement-table.js';
+import type { WidgetTag } from './tag-names.js';
 
-/** Every element of the kit by its tag. */
+/** Every element of the kit by its tag (`satisfies`: each tag of tag-names.ts, and no other). */
 export const ELEMENTS = {
   'budget-summary': BudgetSummary,
   'budget-tree': BudgetTree,
@@ -15,7 +16,7 @@ export const ELEMENTS = {
   'procurement-table': ProcurementTable,
   'budget-document': BudgetDocumentElement,
   'budget-directory': BudgetDirectory,
-} as const;
+} as const satisfies Record<WidgetTag, CustomElementConstructor>;
 
 /** The elements that show one budget file: every element but `<budget-directory>`, which reads a catalog of them. */
 export const BUDGET_TAGS = (Object.keys(ELEMENTS) as Array<keyof typeof ELEMENTS>).filter((t) => t !== 'budget-directory');

@@ -5,10 +5,9 @@
  * are fallback content (a link to the data or the PDF) and move into the element, which shows them
  * only when it cannot show its data. No DOM library, no HTML parsing: only attributes on the allow-list are copied.
  */
-import { ELEMENTS } from '../elements/tags.js';
+import { WIDGET_TAGS, type WidgetTag } from '../elements/tag-names.js';
 
-export type WidgetTag = keyof typeof ELEMENTS;
-export const WIDGET_TAGS = Object.keys(ELEMENTS) as WidgetTag[];
+export { WIDGET_TAGS, type WidgetTag };
 
 const SELECTOR = '[data-budget-widget]';
 const DONE = 'data-budget-upgraded';

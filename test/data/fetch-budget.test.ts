@@ -116,11 +116,12 @@ describe('loadBudget', () => {
     ]);
   });
 
-  it('fetches a URL once for every user on the page, without credentials', async () => {
+  it('fetches a URL once for every user on the page, with cookies for the page\'s own origin only', async () => {
     stubFetch((_u, signal) => later(20, () => jsonResponse(seedText), signal));
     const [a, b] = await Promise.all([loadBudget('/shared.json'), loadBudget(new URL('/shared.json', location.href).href)]);
     expect(calls).to.have.length(1);
-    expect(calls[0].init?.credentials).to.equal('omit');
+    // `same-origin`, as a <link rel="preload" as="fetch" crossorigin> asks: the browser reuses that preload.
+    expect(calls[0].init?.credentials).to.equal('same-origin');
     expect(a.document).to.equal(b.document);
     await loadBudget('/shared.json');
     expect(calls).to.have.length(1);

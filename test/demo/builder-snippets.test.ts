@@ -18,9 +18,7 @@ const SEED = `${origin}/data/xushui-administrative-approval-2024.json`;
 async function urls(): Promise<EmbedUrls> {
   const integrity = (await (await fetch('/dist/integrity.json')).json()) as Record<string, string>;
   return {
-    module: `${origin}/dist/budget-widgets.js`,
-    classic: `${origin}/dist/budget-widgets.iife.js`,
-    resizer: `${origin}/dist/budget-widgets-resizer.js`,
+    dist: `${origin}/dist/`,
     embedPage: `${origin}/demo/embed.html`,
     integrity,
   };
@@ -47,9 +45,16 @@ describe('embed-code builder snippets, pasted into a page', () => {
         .map((p) => p.code)
         .join('\n');
       expect(code).to.contain('integrity="sha384-');
+      // The element's own file, not every element's.
+      expect(code).to.contain(`${origin}/dist/elements/budget-tree.${form === 'module' ? 'js' : 'iife.js'}"`);
+      expect(code).to.not.contain('budget-widgets');
       const f = await frame({ srcdoc: code });
       await rendered(f, 1);
       const el = widgets(f)[0]!;
+      // The module and classic forms preload the data, and the loader takes that download: one request.
+      const requests = f.contentWindow!.performance.getEntriesByType('resource').filter((e) => e.name === SEED);
+      expect(code.includes(`<link rel="preload" href="${SEED}" as="fetch" crossorigin="anonymous">`), form).to.equal(form !== 'div');
+      expect(requests, form).to.have.length(1);
       expect(el.getAttribute('src')).to.equal(SEED);
       expect(el.hasAttribute('large-text')).to.equal(true);
       expect(el.shadowRoot!.querySelector('svg')!.getAttribute('aria-label')).to.contain('economic classification');
@@ -92,12 +97,12 @@ describe('what the builder says about the server', () => {
   const SRI = 'sha384-abc';
   const file = (over: Partial<FileCheck> = {}): FileCheck => ({ url: `${origin}/dist/x.js`, status: 200, openCors: true, sha: SRI, ...over });
   const check = (over: Partial<FileCheck> = {}, dataCors?: boolean): ServerCheck => ({
-    files: { 'budget-widgets.js': file(over), 'budget-widgets.iife.js': file(over), 'budget-widgets-resizer.js': file(over) },
-    integrity: { 'budget-widgets.js': SRI, 'budget-widgets.iife.js': SRI, 'budget-widgets-resizer.js': SRI },
+    files: { 'elements/budget-tree.js': file(over), 'elements/budget-tree.iife.js': file(over), 'budget-widgets-resizer.js': file(over) },
+    integrity: { 'elements/budget-tree.js': SRI, 'elements/budget-tree.iife.js': SRI, 'budget-widgets-resizer.js': SRI },
     dataCors,
   });
   const warnings = (form: (typeof EMBED_FORMS)[number], c: ServerCheck) =>
-    serverNotes(form, c, SEED)
+    serverNotes(form, 'budget-tree', c, SEED)
       .filter((n) => n.level === 'warn')
       .map((n) => n.text[1]);
 
@@ -109,23 +114,25 @@ describe('what the builder says about the server', () => {
     expect(usableIntegrity(check({ status: 404 }))).to.deep.equal({});
   });
 
-  it('a snippet without integrity has no crossorigin either (a server without CORS would block it)', () => {
+  it('a script without integrity has no crossorigin either (a server without CORS would block it)', () => {
     for (const form of EMBED_FORMS) {
       const code = snippet(form, choice(SEED), {
-        module: 'https://a.example/m.js',
-        classic: 'https://a.example/c.js',
-        resizer: 'https://a.example/r.js',
+        dist: 'https://a.example/dist/',
         embedPage: 'https://a.example/e.html',
         integrity: {},
       })
         .map((p) => p.code)
         .join('\n');
-      expect(code, form).to.not.contain('crossorigin').and.not.contain('integrity');
+      const scripts = code.match(/<script[^>]*>/g)!;
+      expect(scripts, form).to.have.length(1);
+      expect(scripts[0], form).to.not.contain('crossorigin').and.not.contain('integrity');
+      // The data's preload always has it: it gives the loader's credentials mode, on any server.
+      expect(code.replace(/<link rel="preload" [^>]*crossorigin="anonymous">/, ''), form).to.not.contain('crossorigin');
     }
   });
 
   it('says which file must be served, and that a missing one makes the code fail', () => {
-    expect(serverNotes('classic', check(), SEED)[0].text[1]).to.contain('must serve dist/budget-widgets.iife.js');
+    expect(serverNotes('classic', 'budget-tree', check(), SEED)[0].text[1]).to.contain('must serve dist/elements/budget-tree.iife.js');
     const missing = warnings('module', check({ status: 404 }));
     expect(missing).to.have.length(1);
     expect(missing[0]).to.contain('HTTP 404').and.contain('npm run build');
@@ -136,7 +143,7 @@ describe('what the builder says about the server', () => {
     expect(warnings('module', c).join()).to.contain('Access-Control-Allow-Origin: *').and.contain('classic script');
     expect(warnings('classic', c)).to.deep.equal([]);
     expect(
-      serverNotes('classic', c, SEED)
+      serverNotes('classic', 'budget-tree', c, SEED)
         .map((n) => n.text[1])
         .join(),
     ).to.contain('no integrity attribute');
@@ -160,8 +167,31 @@ describe('the builder on a site where the bundles are not built', () => {
       createBuilder(host, { distBase: `${origin}/no-build-here/`, embedPage: `${origin}/demo/embed.html`, dataUrl: SEED });
       await waitUntil(() => !host.querySelector('section.code[aria-busy]') && host.querySelector('.server-notes li.warn'), 'no warning', { timeout: 8000 });
       const warned = host.querySelector('.server-notes li.warn')!.textContent!;
-      expect(warned).to.contain(`${origin}/no-build-here/budget-widgets.js`).and.contain('HTTP 404').and.contain('npm run build');
+      expect(warned).to.contain(`${origin}/no-build-here/elements/budget-tree.js`).and.contain('HTTP 404').and.contain('npm run build');
       expect(host.querySelector('.snippets code')!.textContent).to.not.contain('integrity');
+    } finally {
+      host.remove();
+    }
+  });
+});
+
+describe('the builder, for each element', () => {
+  it("writes the chosen element's own file, and checks that one on the server", async () => {
+    const host = document.createElement('div');
+    document.body.append(host);
+    try {
+      createBuilder(host, { distBase: `${origin}/dist/`, embedPage: `${origin}/demo/embed.html`, dataUrl: SEED });
+      const code = () => host.querySelector('.snippets')!.textContent!;
+      const idle = () => !host.querySelector('section.code[aria-busy]');
+      const notes = () => host.querySelector('.server-notes')!.textContent!;
+      await waitUntil(() => idle() && notes().includes('dist/elements/budget-tree.js'), 'the tree file was not checked', { timeout: 8000 });
+      expect(code()).to.contain(`${origin}/dist/elements/budget-tree.js"`);
+      const radio = host.querySelector<HTMLInputElement>('input[name="b-element"][value="budget-summary"]')!;
+      radio.click();
+      await waitUntil(() => idle() && notes().includes('dist/elements/budget-summary.js'), 'the summary file was not checked', { timeout: 8000 });
+      expect(code()).to.contain(`${origin}/dist/elements/budget-summary.js"`).and.not.contain('budget-tree.js');
+      // It is there (served by the test server): no warning that it is missing.
+      expect(host.querySelector('.server-notes li.warn')?.textContent ?? '').to.not.contain('HTTP 404');
     } finally {
       host.remove();
     }

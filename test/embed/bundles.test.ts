@@ -89,3 +89,45 @@ describe('the one-file bundles', () => {
     }
   });
 });
+
+describe("each element's own file", () => {
+  afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
+  /** What each file registers besides its own tag: the elements it shows inside it. */
+  const INNER: Record<string, string[]> = { 'budget-directory': ['budget-summary', 'budget-tree'] };
+
+  for (const tag of TAGS) {
+    for (const [name, script] of [
+      ['module', `<script type="module" src="/dist/elements/${tag}.js"></script>`],
+      ['classic script', `<script src="/dist/elements/${tag}.iife.js"></script>`],
+    ]) {
+      it(`the ${name} of <${tag}> registers it (and what it shows inside), no other element, and no global`, async () => {
+        const f = await frame({ srcdoc: `${CAPTURE}${script}` });
+        await waitUntil(() => win(f).customElements.get(tag), `<${tag}> was not defined`, { timeout: 5000 });
+        const registered = TAGS.filter((t) => win(f).customElements.get(t));
+        expect(registered).to.deep.equal(TAGS.filter((t) => t === tag || (INNER[tag] ?? []).includes(t)));
+        expect(win(f).BudgetWidgets).to.equal(undefined);
+        expect(win(f).__log.error).to.deep.equal([]);
+      });
+    }
+  }
+
+  it('a summary from its own classic script shows the founding department, and upgrades the div form', async () => {
+    const f = await frame({
+      srcdoc: `${CAPTURE}<budget-summary src="${SEED}"></budget-summary>
+        <div data-budget-widget="budget-summary" data-src="${SEED}" data-lang="en"></div><script src="/dist/elements/budget-summary.iife.js"></script>`,
+    });
+    await rendered(f, 2);
+    const [zh, en] = widgets(f);
+    expect(zh!.shadowRoot!.textContent).to.contain('598.78万元');
+    expect(en!.parentElement!.localName).to.equal('div');
+    expect(en!.shadowRoot!.textContent).to.contain('Total');
+    expect(win(f).__log.warn).to.deep.equal([]);
+  });
+
+  it('an element file beside the bundle of every element is silent: the tags stay the first definitions', async () => {
+    const f = await frame({ srcdoc: `${CAPTURE}${IIFE}<script src="/dist/elements/budget-tree.iife.js"></script><budget-tree src="${SEED}"></budget-tree>` });
+    await rendered(f, 1);
+    expect(win(f).customElements.get('budget-tree')).to.equal(win(f).BudgetWidgets!.BudgetTree);
+    expect(win(f).__log.warn).to.deep.equal([]);
+  });
+});

@@ -5,10 +5,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { test } from 'node:test';
+import { distFiles, elementTags } from '../../build/element-files.mjs';
 
 const read = (f) => readFileSync(f, 'utf8');
 const pkg = JSON.parse(read('package.json'));
-const BUNDLES = ['budget-widgets.js', 'budget-widgets.iife.js', 'budget-widgets-resizer.js'];
+/** Every file webmasters load: the bundles, the resizer and each element's own pair. */
+const BUNDLES = distFiles();
 
 test('src/version.ts holds the package version', () => {
   assert.match(read('src/version.ts'), new RegExp(`VERSION = '${pkg.version.replace(/\./g, '\\.')}'`));
@@ -33,10 +35,20 @@ test('the bundles are single self-contained files in ASCII (safe in GBK pages)',
     assert.doesNotMatch(code, /[^\x00-\x7f]/, `${file} has non-ASCII characters`);
   }
   assert.match(read('dist/budget-widgets.iife.js'), /^var BudgetWidgets=/);
+  // An element's classic script sets no global: a page may load it beside the bundle.
+  assert.match(read('dist/elements/budget-tree.iife.js'), /^\(function\(\)\{/);
+});
+
+test("each element's own file is there, and smaller than the bundle of every element", () => {
+  assert.deepEqual(elementTags(), ['budget-directory', 'budget-document', 'budget-summary', 'budget-table', 'budget-tree', 'kpi-card', 'procurement-table']);
+  const all = readFileSync('dist/budget-widgets.js').length;
+  for (const tag of elementTags()) {
+    for (const file of [`dist/elements/${tag}.js`, `dist/elements/${tag}.iife.js`]) assert.ok(readFileSync(file).length < all, file);
+  }
 });
 
 test('the widget bundles hold no importer and no PDF.js (only the command and the converter page load them)', () => {
-  for (const f of ['dist/budget-widgets.js', 'dist/budget-widgets.iife.js']) {
+  for (const f of BUNDLES.filter((b) => !b.includes('resizer')).map((b) => `dist/${b}`)) {
     const text = readFileSync(f, 'utf8');
     assert.doesNotMatch(text, /GlobalWorkerOptions|pdfjs|PDFDocumentProxy/, f);
     assert.doesNotMatch(text, /财政项目支出绩效目标|readDisclosure/, f);
@@ -54,7 +66,7 @@ test('the bundles use no built-in newer than the documented floor (Chrome/Edge 9
     toSorted: /\.to(Sorted|Reversed|Spliced)\(/,
     'static {}': /\bstatic\s*\{/,
   };
-  for (const file of ['budget-widgets.js', 'budget-widgets.iife.js', 'budget-widgets-resizer.js']) {
+  for (const file of BUNDLES) {
     const code = read(`dist/${file}`);
     for (const [name, re] of Object.entries(newer)) assert.doesNotMatch(code, re, `${file} uses ${name}`);
   }
@@ -63,7 +75,8 @@ test('the bundles use no built-in newer than the documented floor (Chrome/Edge 9
 test('every path package.json names exists after the build', () => {
   const paths = [pkg.main, pkg.module, pkg.types, pkg.customElements];
   for (const v of Object.values(pkg.exports)) paths.push(...(typeof v === 'string' ? [v] : Object.values(v)));
-  for (const p of paths) assert.ok(existsSync(p), p);
+  // A pattern (./elements/*) names a folder of files.
+  for (const p of paths) assert.ok(existsSync(p.includes('*') ? dirname(p) : p), p);
 });
 
 test('the type declarations map every tag of custom-elements.json to its class', () => {
