@@ -1,9 +1,15 @@
 /**
  * budget-widgets: the package entry. It exports the model, the loader, the events and the element
- * classes, and has no side effects: importing it registers no tag. `budget-widgets/register` (src/register.ts)
+ * classes, and registers no tag (its one statement gives the loader the checks). `budget-widgets/register` (src/register.ts)
  * registers them; the one-file bundles (src/bundle.ts) do both.
  */
 // The public API, name by name: what is not listed here is internal and may change in any release.
+import { provideChecks } from './data/fetch-budget.js';
+import { reconcile } from './model/reconcile.js';
+
+// `loadBudget(…).reconciliation` works for every user of the package (the loader does not import the
+// checks itself, so that an element's own file can leave them out).
+provideChecks(reconcile);
 
 // The standard budget JSON: types, parsing and validation
 export type {

@@ -1,6 +1,6 @@
 import { LIMITS } from '../model/limits.js';
 import { parseBudget, validateBudget } from '../model/parse.js';
-import { reconcile, type ReconciliationReport } from '../model/reconcile.js';
+import type { ReconciliationReport } from '../model/reconcile.js';
 import type { BudgetDocument } from '../model/types.js';
 import type { ValidationIssue } from '../model/validate.js';
 import { BudgetLoadError } from './errors.js';
@@ -11,8 +11,24 @@ export interface LoadedBudget {
   url?: string;
   document: BudgetDocument;
   warnings: ValidationIssue[];
-  /** The reconciliation report, computed on first read (a chart that never shows it never pays for it). */
+  /**
+   * The reconciliation report, computed on first read (a chart that never shows it never pays for it).
+   * It needs the checks (`provideChecks`): the package's entry and every element that shows them provide
+   * them, so a page that loads only `<budget-tree>`'s own file does not download them.
+   */
   readonly reconciliation: ReconciliationReport;
+}
+
+type Checks = (document: BudgetDocument) => ReconciliationReport;
+let checks: Checks | undefined;
+
+/**
+ * Gives the loader the function that reconciles a document (`reconcile`). The loader does not import it
+ * itself: the checks are the largest part of the model, and an element that shows none of them (the
+ * sunburst, the procurement table) should not carry them in its own file.
+ */
+export function provideChecks(fn: Checks): void {
+  checks ??= fn;
 }
 
 export interface FetchOptions {
@@ -96,7 +112,8 @@ export function checkData(value: unknown, url?: string, parsed = false): LoadedB
     document,
     warnings: result.warnings,
     get reconciliation() {
-      return (report ??= reconcile(document));
+      if (!checks) throw new Error('budget-widgets: this file has no reconciliation checks; import reconcile from the package and call reconcile(budget.document).');
+      return (report ??= checks(document));
     },
   };
   if (url !== undefined) loaded.url = url;

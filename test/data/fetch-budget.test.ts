@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { clearBudgetCache, loadBudget } from '../../src/data/fetch-budget.js';
+import { clearBudgetCache, loadBudget, provideChecks } from '../../src/data/fetch-budget.js';
+import { reconcile } from '../../src/model/reconcile.js';
 import { calls, failure, jsonResponse, later, realFetch, stubFetch } from '../helpers/fetch-stub.js';
 import { SEED, text } from '../helpers/files.js';
 
@@ -13,7 +14,15 @@ describe('loadBudget', () => {
     clearBudgetCache();
   });
 
+  // This file imports the loader alone, as <budget-tree>'s own file does: no element has given it the checks.
+  it('without the checks, loads and validates, and says where the reconciliation is when asked for it', async () => {
+    const b = await loadBudget(`/${SEED}`);
+    expect(b.document.meta.department.name).to.equal('保定市徐水区行政审批局');
+    expect(() => b.reconciliation).to.throw('no reconciliation checks; import reconcile');
+  });
+
   it('loads, validates and reconciles a real file from the server', async () => {
+    provideChecks(reconcile);
     const b = await loadBudget(`/${SEED}`);
     expect(b.document.meta.department.name).to.equal('保定市徐水区行政审批局');
     expect(b.reconciliation.notes).to.equal(2);

@@ -2,6 +2,15 @@ import { expect } from '@open-wc/testing';
 import { COST_LABELS, SOURCE_LABELS, THREE_PUBLIC_LABELS, TOTAL_LABEL, TYPE_LABELS } from '../../src/model/labels.js';
 import { MESSAGES } from '../../src/model/messages.js';
 import { UI } from '../../src/i18n/ui.js';
+import { DIRECTORY_UI } from '../../src/elements/budget-directory/strings.js';
+import { DOCUMENT_UI } from '../../src/elements/budget-document/strings.js';
+import { SUMMARY_UI } from '../../src/elements/budget-summary/strings.js';
+import { TABLE_UI } from '../../src/elements/budget-table/strings.js';
+import { KPI_UI } from '../../src/elements/kpi-card/strings.js';
+import { PROCUREMENT_UI } from '../../src/elements/procurement-table/strings.js';
+
+/** The strings every element shares, and each element's own. */
+const STRING_TABLES = { UI, SUMMARY_UI, TABLE_UI, KPI_UI, PROCUREMENT_UI, DOCUMENT_UI, DIRECTORY_UI };
 
 const CJK = /[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/;
 
@@ -24,9 +33,12 @@ const keys = (v: unknown, path = ''): string[] =>
 
 describe('the two languages', () => {
   it('English has every UI string Chinese has, and no Chinese in any of them', () => {
-    expect(keys(UI.en)).to.deep.equal(keys(UI['zh-CN']));
-    const mixed = texts(UI.en, 'UI.en').filter(([, s]) => CJK.test(s));
-    expect(mixed).to.deep.equal([]);
+    for (const [name, table] of Object.entries(STRING_TABLES)) {
+      expect(keys(table.en), name).to.deep.equal(keys(table['zh-CN']));
+      expect(keys(table.en).length, name).to.be.greaterThan(5);
+      const mixed = texts(table.en, `${name}.en`).filter(([, s]) => CJK.test(s));
+      expect(mixed, name).to.deep.equal([]);
+    }
   });
 
   it('every message and label has both languages, the English one without Chinese', () => {

@@ -1,14 +1,14 @@
 import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { BudgetLoadError, isAbort } from '../../data/errors.js';
-import { loadBudget, type LoadedBudget } from '../../data/fetch-budget.js';
+import { loadBudget, provideChecks, type LoadedBudget } from '../../data/fetch-budget.js';
 import { checkCatalog, loadCatalog, type LoadedCatalog } from '../../data/fetch-catalog.js';
 import { UI, UNIT_NAMES_EN, type UIStrings } from '../../i18n/ui.js';
 import { departmentKey, resolveSrc, type CatalogDepartment } from '../../model/catalog.js';
 import { restate } from '../../model/compare.js';
 import type { Lang } from '../../model/messages.js';
 import { formatAmount, money, publishedDecimals, scaled } from '../../model/money.js';
-import { checkVerdict } from '../../model/reconcile.js';
+import { checkVerdict, reconcile } from '../../model/reconcile.js';
 import { catalogUnit, rollupByDepartment, rollupByFunction, rollupDocument, shortName, type RollUp } from '../../model/rollup.js';
 import type { AmountUnit, BudgetDocument, DecimalString } from '../../model/types.js';
 import { dataTableStyles } from '../../styles/data-table.js';
@@ -19,6 +19,10 @@ import { details } from '../load-states.js';
 import { LinkController, type LinkFields } from '../link-state.js';
 import { published } from '../zh-text.js';
 import { budgetDirectoryStyles } from './budget-directory.styles.js';
+import { DIRECTORY_UI } from './strings.js';
+
+// This element shows the checks' results: it gives them to the loader, which does not import them itself.
+provideChecks(reconcile);
 
 export const DIRECTORY_VIEWS = ['list', 'departments', 'functions'] as const;
 export type DirectoryView = (typeof DIRECTORY_VIEWS)[number];
@@ -371,7 +375,7 @@ export class BudgetDirectory extends LitElement {
   // ---- rendering ----
 
   override render(): TemplateResult {
-    const t = this.t.directory;
+    const t = DIRECTORY_UI[this.language];
     const state = this._catalog;
     let body: TemplateResult;
     if (state.status === 'complete') body = this.renderCatalog(state.value);
@@ -387,7 +391,7 @@ export class BudgetDirectory extends LitElement {
   }
 
   private renderCatalog(loaded: LoadedCatalog): TemplateResult {
-    const t = this.t.directory;
+    const t = DIRECTORY_UI[this.language];
     const c = loaded.catalog;
     const found = this.found;
     const shown = found.slice(0, this._shown);
@@ -421,7 +425,7 @@ export class BudgetDirectory extends LitElement {
   private renderEditions(loaded: LoadedCatalog): TemplateResult | typeof nothing {
     const editions = loaded.catalog.editions ?? [];
     if (!editions.length) return nothing;
-    const t = this.t.directory;
+    const t = DIRECTORY_UI[this.language];
     const base = loaded.url ?? document.baseURI;
     return html`<p class="editions">
       ${t.editions}${this.language === 'en' ? ': ' : '：'}${editions.map(
@@ -439,7 +443,7 @@ export class BudgetDirectory extends LitElement {
   }
 
   private renderList(found: Row[], shown: Row[]): TemplateResult {
-    const t = this.t.directory;
+    const t = DIRECTORY_UI[this.language];
     const groups = this.rows.some((r) => r.d.group);
     const codes = this.rows.some((r) => r.d.code);
     return html`
@@ -479,7 +483,7 @@ export class BudgetDirectory extends LitElement {
   }
 
   private renderRow(r: Row, codes: boolean, groups: boolean): TemplateResult {
-    const t = this.t.directory;
+    const t = DIRECTORY_UI[this.language];
     const total = this.totalOf(r);
     const fiscal = this.fiscalOf(r);
     const state = this.files.get(r.key);
@@ -505,7 +509,7 @@ export class BudgetDirectory extends LitElement {
   }
 
   private statusText(state: FileState | undefined): TemplateResult | string {
-    const t = this.t.directory;
+    const t = DIRECTORY_UI[this.language];
     // Each in an element of its own: on a card it stands beside its label as one piece.
     if (!state) return html`<span>${t.waiting}</span>`;
     if (state.status === 'pending') return html`<span>${t.loadingRow}</span>`;
@@ -522,7 +526,7 @@ export class BudgetDirectory extends LitElement {
       if (f.status !== 'pending') done++;
       if (f.status === 'error') failed++;
     }
-    const words = this.t.directory.progress(done, asked, failed);
+    const words = DIRECTORY_UI[this.language].progress(done, asked, failed);
     // Said once the files asked for are in (every settled file would be one more announcement).
     return html`<p class="progress" part="progress">
         ${words}
@@ -554,7 +558,7 @@ export class BudgetDirectory extends LitElement {
   }
 
   private renderRollup(loaded: LoadedCatalog): TemplateResult {
-    const t = this.t.directory;
+    const t = DIRECTORY_UI[this.language];
     const { rollup, doc } = this.rollup(loaded);
     return html`<div class="rollup" part="rollup">
       <p class="muted" role="status">
@@ -612,7 +616,7 @@ export class BudgetDirectory extends LitElement {
   private renderDetail(): TemplateResult | typeof nothing {
     const r = this.selected ? this.rows.find((x) => x.key === this.selected) : undefined;
     if (!r) return nothing;
-    const t = this.t.directory;
+    const t = DIRECTORY_UI[this.language];
     const page = this.pageOf(r);
     // Only web addresses become links: a catalog is data, and a "javascript:" page is never followed.
     const safe = (u: string | undefined) => (u && /^(https?:|\/|\.|[^:]*$)/i.test(u) ? u : undefined);

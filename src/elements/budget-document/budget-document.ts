@@ -6,6 +6,7 @@ import type { AmountUnit, AssetItem, BudgetDocument, DocumentPart, NarrativeSect
 import { BudgetElement } from '../budget-element.js';
 import { budgetDocumentStyles } from './budget-document.styles.js';
 import { inPrintedOrder, isProjectNote, isSubHeading, isUnitDocument, placeOf, shownSections, type Place } from '../../model/document-parts.js';
+import { DOCUMENT_UI } from './strings.js';
 
 /** One entry of the page: a heading with its id, what goes under it, and the entries under it in the contents. */
 interface Part {
@@ -126,7 +127,7 @@ export class BudgetDocumentElement extends BudgetElement {
 
   /** 分季度用款计划: quarter and planned amount, a small table of its own. */
   private quarterlyPlan(plan: NonNullable<NarrativeSection['quarterlyPlan']>): TemplateResult {
-    const d = this.t.document;
+    const d = DOCUMENT_UI[this.language];
     const unit = plan.unit ?? this.doc.meta.unit;
     return html`<table class="quarters">
       <caption>
@@ -175,8 +176,8 @@ export class BudgetDocumentElement extends BudgetElement {
     const doc = this.doc;
     // A unit's own budget (单位预算, as its title says) names its parts for the unit (单位概况, 单位预算表 …).
     // A final account names its tables and explanation as such (部门决算表, 部门决算情况说明).
-    const named = isUnitDocument(doc.meta) ? { ...this.t.document, ...this.t.document.unitParts } : this.t.document;
-    const d = doc.meta.phase === 'final' ? { ...named, ...this.t.document.finalParts } : named;
+    const named = isUnitDocument(doc.meta) ? { ...DOCUMENT_UI[this.language], ...DOCUMENT_UI[this.language].unitParts } : DOCUMENT_UI[this.language];
+    const d = doc.meta.phase === 'final' ? { ...named, ...DOCUMENT_UI[this.language].finalParts } : named;
     const sub = this.headingLevel + 2;
     const parts: Part[] = [];
     const add = (part: DocumentPart, title: string, body: TemplateResult | TemplateResult[] | typeof nothing, children?: Part['children']) => {
@@ -265,7 +266,7 @@ export class BudgetDocumentElement extends BudgetElement {
    */
   private assets(itemsInTable: boolean): TemplateResult | typeof nothing {
     const a = this.doc.assets!;
-    const t = this.t.document;
+    const t = DOCUMENT_UI[this.language];
     const unit = a.unit ?? this.doc.meta.unit;
     const rows: Array<[string, TemplateResult | string]> = [];
     if (a.fixedAssetsValue !== undefined) rows.push([a.asOf ? t.fixedAssetsAt(a.asOf) : t.fixedAssets, this.amount(a.fixedAssetsValue, unit)]);
@@ -289,7 +290,7 @@ export class BudgetDocumentElement extends BudgetElement {
 
   /** An asset item's figures: its quantity with what it counts, and its value. */
   private assetFigure(it: AssetItem, unit: AmountUnit): TemplateResult {
-    const t = this.t.document;
+    const t = DOCUMENT_UI[this.language];
     const parts = [
       it.quantity !== undefined ? `${t.quantity(it.quantity)}${it.measureUnit ?? ''}` : '',
       it.value !== undefined ? this.amount(it.value, it.unit ?? unit) : '',
@@ -300,7 +301,7 @@ export class BudgetDocumentElement extends BudgetElement {
   /** 机构设置 counted: the units by type and the subordinate budget units, as the text states them. */
   private unitCounts(): TemplateResult {
     const s = this.doc.organizationSummary!;
-    const t = this.t.document;
+    const t = DOCUMENT_UI[this.language];
     const parts: Array<TemplateResult | string> = (s.types ?? []).map(
       (x) => html`${t.typeCount(x.type, x.count).map((v, i) => (i === 0 ? this.dataText(String(v)) : v))}`,
     );
@@ -316,7 +317,7 @@ export class BudgetDocumentElement extends BudgetElement {
     return html`<article class="document" aria-labelledby="h-top">
       ${this.heading(level, 'top', this.dataText(doc.meta.title ?? doc.meta.department.name))}
       <nav class="toc" part="toc" aria-labelledby="h-toc">
-        ${this.heading(level + 1, 'toc', this.t.document.toc)}
+        ${this.heading(level + 1, 'toc', DOCUMENT_UI[this.language].toc)}
         <ol>
           ${parts.map(
             (p) =>

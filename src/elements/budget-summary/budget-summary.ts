@@ -3,7 +3,7 @@ import { linear } from '../../layout/linear.js';
 import { html, nothing, svg, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { BUDGET_LABELS, SOURCE_LABELS } from '../../model/labels.js';
 import { money, percent } from '../../model/money.js';
-import { byWeight, checkScope, checkVerdict, isRounding, reconcileYears, type ReconciliationReport } from '../../model/reconcile.js';
+import { byWeight, checkScope, checkVerdict, isRounding, reconcile, reconcileYears, type ReconciliationReport } from '../../model/reconcile.js';
 import { headlineChanges, type HeadlineChange, type YearPair } from '../../model/compare.js';
 import { statedYearChanges, type StatedYearChange } from '../../model/rules/year-changes.js';
 import {
@@ -21,6 +21,11 @@ import { planAgainstActual } from '../../model/plan-actual.js';
 import { BudgetController } from '../../data/budget-controller.js';
 import { BudgetElement } from '../budget-element.js';
 import { budgetSummaryStyles } from './budget-summary.styles.js';
+import { provideChecks } from '../../data/fetch-budget.js';
+import { SUMMARY_UI } from './strings.js';
+
+// This element shows the checks' results: it gives them to the loader, which does not import them itself.
+provideChecks(reconcile);
 
 /** The parts `sections` can name, in their default order. */
 export const SUMMARY_SECTIONS = [
@@ -137,7 +142,7 @@ export class BudgetSummary extends BudgetElement {
   private headline(amount: string, from: AmountUnit = this.doc.meta.unit): TemplateResult {
     const r = this.readable(amount, from);
     return html`<p class="big"><span class="amount">${r.text}</span></p>
-      ${r.rounded ? html`<p class="exact muted">${this.t.summary.exact} <span class="amount">${r.exact}</span></p>` : nothing}`;
+      ${r.rounded ? html`<p class="exact muted">${SUMMARY_UI[this.language].exact} <span class="amount">${r.exact}</span></p>` : nothing}`;
   }
 
   protected override get unitAsked(): string | undefined {
@@ -151,7 +156,9 @@ export class BudgetSummary extends BudgetElement {
     const order = (asked.length ? asked.filter((s) => !unknown.includes(s)) : [...SUMMARY_SECTIONS]) as SummarySection[];
     const parts = order.map((s) => this.section(s)).filter((p) => p !== nothing);
     return html`${
-      unknown.length ? html`<p class="state error" role="alert">${this.t.summary.unknownSection(unknown.join(', '), SUMMARY_SECTIONS.join(', '))}</p>` : nothing
+      unknown.length
+        ? html`<p class="state error" role="alert">${SUMMARY_UI[this.language].unknownSection(unknown.join(', '), SUMMARY_SECTIONS.join(', '))}</p>`
+        : nothing
     }
       <div class="grid">${parts}</div>`;
   }
@@ -188,7 +195,7 @@ export class BudgetSummary extends BudgetElement {
   /** A change in words and sign (never colour alone): "较上年减少 87.5万元". */
   private changeText(c: Change | undefined): TemplateResult | typeof nothing {
     if (!c) return nothing;
-    const s = this.t.summary;
+    const s = SUMMARY_UI[this.language];
     const v = money(c.change);
     const dir = v.isZero() ? 'same' : v.isNegative() ? 'down' : 'up';
     const from = c.unit ?? this.doc.meta.unit;
@@ -209,11 +216,11 @@ export class BudgetSummary extends BudgetElement {
     const m = /^(\d{4})年(.*)$/.exec(w.trim());
     const what = m ? COMPARED_WITH_EN[m[2]] : undefined;
     if (!m || what === undefined) return this.dataText(w);
-    return what ? this.t.summary.comparedWithYear(m[1], what) : m[1];
+    return what ? SUMMARY_UI[this.language].comparedWithYear(m[1], what) : m[1];
   }
 
   private totals(): TemplateResult {
-    const s = this.t.summary;
+    const s = SUMMARY_UI[this.language];
     const d = this.doc;
     return html`<section part="section" aria-labelledby="h-totals">
       <h3 id="h-totals">${s.totals}</h3>
@@ -234,7 +241,7 @@ export class BudgetSummary extends BudgetElement {
    * the carry-overs at the start and end of the year. Nothing for a budget.
    */
   private execution(): TemplateResult | typeof nothing {
-    const s = this.t.summary;
+    const s = SUMMARY_UI[this.language];
     const stated = executionLines(this.doc);
     const carry = carryOvers(this.doc);
     // A budget file of the same year (plan-src): its whole year's spending against the 决算, first.
@@ -261,12 +268,12 @@ export class BudgetSummary extends BudgetElement {
       const width = rate !== undefined ? Math.max(0, Math.min(100, Number(rate))) : 0;
       const differs = l.statedRate !== undefined && l.computedRate !== undefined && Number(l.statedRate) !== Number(l.computedRate);
       const budgetLabel = (hasOwn(BUDGET_LABELS, l.budgetLabel ?? '') ? BUDGET_LABELS[l.budgetLabel!]! : BUDGET_LABELS['预算']!)[this.language];
-      const label = s.executionLabel(name, budgetLabel, l.budget !== undefined ? said(l.budget) : s.notPublished, said(l.actual), rate ?? '–');
+      const label = s.executionLabel(name, budgetLabel, l.budget !== undefined ? said(l.budget) : this.t.notPublished, said(l.actual), rate ?? '–');
       return html`<h4>${name}</h4>
         ${rate !== undefined ? html`<svg viewBox="0 0 100 10" preserveAspectRatio="none" role="img" aria-label=${label}>${svg`<rect class="track" x="0" y="0" width="100" height="10"></rect><rect class="basic" x="0" y="0" width=${width} height="10"></rect>`}</svg>` : nothing}
         <dl>
           <dt>${budgetLabel}</dt>
-          <dd>${l.budget !== undefined ? show(l.budget) : s.notPublished}</dd>
+          <dd>${l.budget !== undefined ? show(l.budget) : this.t.notPublished}</dd>
           <dt>${s.actual}</dt>
           <dd>${show(l.actual)}</dd>
         </dl>
@@ -275,7 +282,7 @@ export class BudgetSummary extends BudgetElement {
     const carried = (c: { opening?: string; closing?: string } | undefined, name: string) =>
       c
         ? html`<dt>${name}</dt>
-            <dd>${c.opening !== undefined ? this.fig(c.opening) : s.notPublished} → ${c.closing !== undefined ? this.fig(c.closing) : s.notPublished}</dd>`
+            <dd>${c.opening !== undefined ? this.fig(c.opening) : this.t.notPublished} → ${c.closing !== undefined ? this.fig(c.closing) : this.t.notPublished}</dd>`
         : nothing;
     return html`<section part="section" aria-labelledby="h-execution">
       <h3 id="h-execution">${s.execution}</h3>
@@ -290,7 +297,7 @@ export class BudgetSummary extends BudgetElement {
   }
 
   private composition(): TemplateResult | typeof nothing {
-    const s = this.t.summary;
+    const s = SUMMARY_UI[this.language];
     const ft = this.doc.expenditure.functionalTotal;
     const basic = ft?.byType?.basic;
     const project = ft?.byType?.project;
@@ -330,7 +337,7 @@ export class BudgetSummary extends BudgetElement {
   }
 
   private sourcesPart(): TemplateResult | typeof nothing {
-    const s = this.t.summary;
+    const s = SUMMARY_UI[this.language];
     const inc = this.doc.income;
     const present = (keys: readonly SourceKey[]) =>
       keys.filter((k) => inc.bySource[k] !== undefined && !money(inc.bySource[k]!).isZero()).map((k) => ({ key: k, amount: inc.bySource[k]! }));
@@ -363,7 +370,7 @@ export class BudgetSummary extends BudgetElement {
   }
 
   private changesPart(): TemplateResult | typeof nothing {
-    const s = this.t.summary;
+    const s = SUMMARY_UI[this.language];
     const changes = this.doc.changes ?? [];
     if (!changes.length) return nothing;
     return html`<section part="section" aria-labelledby="h-changes">
@@ -431,7 +438,7 @@ export class BudgetSummary extends BudgetElement {
     const lines = pair ? headlineChanges(pair) : [];
     const y = this.years;
     const stated = y ? [...y.stated.values()] : [];
-    const subjectName = (k: string) => (hasOwn(this.t.summary.subjects, k) ? this.t.summary.subjects[k] : k);
+    const subjectName = (k: string) => (hasOwn(SUMMARY_UI[this.language].subjects, k) ? SUMMARY_UI[this.language].subjects[k] : k);
     const col = c.yearColumn(pair?.otherYear ?? 0, pair?.isPreviousYear ?? true);
     return html`<section part="section" aria-labelledby="h-compare">
       <h3 id="h-compare">${title}</h3>
@@ -455,7 +462,7 @@ export class BudgetSummary extends BudgetElement {
   }
 
   private threePublic(): TemplateResult | typeof nothing {
-    const s = this.t.summary;
+    const s = SUMMARY_UI[this.language];
     const tp = this.doc.threePublic;
     if (!tp) return nothing;
     const unit = tp.unit ?? this.doc.meta.unit;
@@ -466,21 +473,21 @@ export class BudgetSummary extends BudgetElement {
     const parts: ThreePublicKey[] = ['abroad', 'vehicles', 'reception'];
     return html`<section part="section" aria-labelledby="h-three">
       <h3 id="h-three">${this.term(s.threePublic)}</h3>
-      ${total !== undefined ? this.headline(total, unit) : html`<p class="big">${s.notPublished}</p>`}
+      ${total !== undefined ? this.headline(total, unit) : html`<p class="big">${this.t.notPublished}</p>`}
       ${this.changeText(this.change('threePublic'))}
       <dl>
         ${parts.map((k) => {
           const it = get(k);
           const v = it?.amounts.total;
           // A printed row with an empty cell is a published nothing (0); a row the document lacks is not published.
-          return html`<dt>${s.subjects[k]}</dt> <dd>${it ? this.fig(v ?? '0', unit) : s.notPublished}</dd> `;
+          return html`<dt>${s.subjects[k]}</dt> <dd>${it ? this.fig(v ?? '0', unit) : this.t.notPublished}</dd> `;
         })}
       </dl>
     </section>`;
   }
 
   private operatingCosts(): TemplateResult | typeof nothing {
-    const s = this.t.summary;
+    const s = SUMMARY_UI[this.language];
     const oc = this.doc.operatingCosts;
     if (!oc) return nothing;
     const unit = oc.unit ?? this.doc.meta.unit;
@@ -492,7 +499,7 @@ export class BudgetSummary extends BudgetElement {
   }
 
   private check(): TemplateResult {
-    const s = this.t.summary;
+    const s = SUMMARY_UI[this.language];
     const rec = this.budget.value!.reconciliation;
     const state = rec.warnings ? 'warning' : rec.notes || rec.questions ? 'note' : 'ok';
     // Never a bare "passed": what was found, of what could be checked; the line below says what that was.
@@ -521,9 +528,9 @@ export class BudgetSummary extends BudgetElement {
     const g = this.doc.glossary ?? [];
     if (!g.length) return nothing;
     return html`<section part="section" aria-labelledby="h-glossary">
-      <h3 id="h-glossary">${this.t.summary.glossary}</h3>
+      <h3 id="h-glossary">${SUMMARY_UI[this.language].glossary}</h3>
       <details>
-        <summary>${this.t.summary.glossaryCount(g.length)}</summary>
+        <summary>${SUMMARY_UI[this.language].glossaryCount(g.length)}</summary>
         <dl class="glossary">${g.map((e) => html`<dt>${this.dataText(e.term)}</dt> <dd>${this.dataText(e.definition)}</dd> `)}</dl>
       </details>
     </section>`;
@@ -542,7 +549,7 @@ export class BudgetSummary extends BudgetElement {
     const id = `def-${[...this.termIds.keys()].indexOf(key)}-${n}`;
     const open = this._open === id;
     return html`<span class="term-wrap"
-      ><button type="button" class="term" aria-expanded=${open ? 'true' : 'false'} aria-controls=${id} title=${this.t.summary.define(entry.term)} @click=${() => (this._open = open ? undefined : id)} @keydown=${this.closeOnEscape}>${label}</button
+      ><button type="button" class="term" aria-expanded=${open ? 'true' : 'false'} aria-controls=${id} title=${SUMMARY_UI[this.language].define(entry.term)} @click=${() => (this._open = open ? undefined : id)} @keydown=${this.closeOnEscape}>${label}</button
       ><span class="definition" id=${id} ?hidden=${!open} role="note">${entry.term}：${entry.definition}</span></span
     >`;
   }

@@ -4,7 +4,7 @@ import { UNIT_NAMES_EN } from '../../i18n/ui.js';
 import { toCSV } from '../../model/csv.js';
 import { AS_OF, hasAmounts, tableGrid } from '../../model/export.js';
 import { formatAmount } from '../../model/money.js';
-import type { Finding } from '../../model/reconcile.js';
+import { reconcile, type Finding } from '../../model/reconcile.js';
 import { deriveTable, TABLE_NAMES, TABLE_SPECS, tableSpec, type StandardTable, type TableColumn, type TableRow } from '../../model/tables.js';
 import { isUnitDocument } from '../../model/document-parts.js';
 import { tableSides, type TableSide } from '../../model/tables/sides.js';
@@ -20,6 +20,11 @@ import type { LinkFields } from '../link-state.js';
 import { downloadText } from '../download.js';
 import { moreRows, rowsToDraw } from '../row-pages.js';
 import { budgetTableStyles } from './budget-table.styles.js';
+import { provideChecks } from '../../data/fetch-budget.js';
+import { TABLE_UI } from './strings.js';
+
+// This element shows the checks' results: it gives them to the loader, which does not import them itself.
+provideChecks(reconcile);
 
 /**
  * One standard table of a budget disclosure (收支总表, 收入总表 …), with its published structure, rows
@@ -143,7 +148,7 @@ export class BudgetTable extends BudgetElement {
       const valid = Object.keys(TABLE_NAMES).join('、');
       return html`<div class="state error" part="state" role="alert">
         <strong>${t.errorTitle}</strong>
-        <p>${this.table ? t.table.unknown(this.table, valid) : t.table.missingTable}</p>
+        <p>${this.table ? TABLE_UI[this.language].unknown(this.table, valid) : TABLE_UI[this.language].missingTable}</p>
       </div>`;
     }
     const table = this.shown!;
@@ -166,7 +171,7 @@ export class BudgetTable extends BudgetElement {
     return html`<div class="sheet">
       <div class="head" part="header">
         <p class="title">${this.dataText(title)}</p>
-        ${title !== table.title ? html`<p class="published">${t.table.publishedTitle}<span lang="zh-CN">${table.title}</span></p>` : nothing}
+        ${title !== table.title ? html`<p class="published">${TABLE_UI[this.language].publishedTitle}<span lang="zh-CN">${table.title}</span></p>` : nothing}
         <p class="meta">
           <span>${(isUnitDocument(doc.meta) ? words.unitDepartment : words.department)('')}${this.dataText(`${doc.meta.department.code ?? ''}${doc.meta.department.name}`)}</span>
           <span>${doc.meta.phase === 'final' ? words.finalYear(doc.meta.fiscalYear) : words.budgetYear(doc.meta.fiscalYear)}</span>
@@ -177,10 +182,10 @@ export class BudgetTable extends BudgetElement {
       <div class="controls" part="controls">
         ${
           amounts && table.rows.some((r) => !hasFigure(r))
-            ? html`<label><input type="checkbox" .checked=${hide} @change=${this.onToggle} />${t.table.hideEmpty}</label>`
+            ? html`<label><input type="checkbox" .checked=${hide} @change=${this.onToggle} />${TABLE_UI[this.language].hideEmpty}</label>`
             : nothing
         }
-        <button type="button" @click=${this.download} aria-label=${t.table.downloadLabel(t.table.download, title)}>${t.table.download}</button>
+        <button type="button" @click=${this.download} aria-label=${TABLE_UI[this.language].downloadLabel(TABLE_UI[this.language].download, title)}>${TABLE_UI[this.language].download}</button>
       </div>
       <div class="frame" part="table" tabindex="0" role="region" aria-labelledby=${captionId}>
         <table role="table" aria-labelledby=${captionId} class=${amounts ? (sides ? 'two-sided' : '') : 'words'}>
@@ -192,14 +197,14 @@ export class BudgetTable extends BudgetElement {
             ${
               visible.length
                 ? visible.slice(0, drawn).map((r) => this.renderRow(table, cols, r, position.get(r)!, findings))
-                : html`<tr role="row"><td role="cell" class="empty" colspan=${table.columns.length + (table.serial ? 1 : 0)}>${t.table.empty}</td></tr>`
+                : html`<tr role="row"><td role="cell" class="empty" colspan=${table.columns.length + (table.serial ? 1 : 0)}>${TABLE_UI[this.language].empty}</td></tr>`
             }
           </tbody>
         </table>
         ${sides ? this.renderSides(sides, cols, findings) : nothing}
       </div>
       ${moreRows(drawn, visible.length, this.language, () => (this._allRows = true))}
-      ${hidden ? html`<p class="hidden-count" role="status">${t.table.hiddenRows(hidden)}</p>` : nothing}
+      ${hidden ? html`<p class="hidden-count" role="status">${TABLE_UI[this.language].hiddenRows(hidden)}</p>` : nothing}
       ${table.note ? html`<p class="note" part="note">${words.note}${this.dataText(table.note)}</p>` : nothing}
       ${this.renderYearNote()} ${this.renderChecks(table, findings)}
     </div>`;
@@ -306,7 +311,9 @@ export class BudgetTable extends BudgetElement {
     const c = this.t.compare;
     if (!pair || view === undefined) return this.renderCompareNote();
     if (typeof view === 'string')
-      return this.renderCompareNote(html`<p>${view === 'layout' ? this.t.table.layoutCompare(pair.otherYear) : this.t.table.noRowCompare[view]}</p>`);
+      return this.renderCompareNote(
+        html`<p>${view === 'layout' ? TABLE_UI[this.language].layoutCompare(pair.otherYear) : TABLE_UI[this.language].noRowCompare[view]}</p>`,
+      );
     const unit = this.derived!.unit;
     const item = (r: { code?: string; name: string; amount?: string }) =>
       html`<li>${r.code ? `${r.code} ` : ''}${this.dataText(r.name)}${r.amount !== undefined ? html` <span class="amount">${formatAmount(r.amount, { from: unit, withUnit: true, lang: this.language })}</span>` : nothing}</li>`;
@@ -331,7 +338,7 @@ export class BudgetTable extends BudgetElement {
     const shown = new Set<Finding>();
     for (const r of table.rows) for (const p of r.paths) for (const f of (p && findings.get(p)) || []) shown.add(f);
     if (!shown.size) return nothing;
-    return html`<ul class="checks" aria-label=${this.t.table.flagged}>
+    return html`<ul class="checks" aria-label=${TABLE_UI[this.language].flagged}>
       ${[...shown].map((f) => html`<li>※ ${this.dataText(f.message[this.language])}</li>`)}
     </ul>`;
   }

@@ -10,6 +10,12 @@ import { BudgetElement } from '../budget-element.js';
 import { lineChange, restate } from '../../model/compare.js';
 import type { LinkFields } from '../link-state.js';
 import { kpiCardStyles } from './kpi-card.styles.js';
+import { provideChecks } from '../../data/fetch-budget.js';
+import { reconcile } from '../../model/reconcile.js';
+import { KPI_UI } from './strings.js';
+
+// This element shows the checks' results: it gives them to the loader, which does not import them itself.
+provideChecks(reconcile);
 
 const STATUS_ICON: Record<string, string> = { met: '✓', notMet: '✗', noData: '–' };
 
@@ -63,7 +69,7 @@ export class KpiCard extends BudgetElement {
   }
 
   private countLabel(p: Project): string {
-    return `${this.t.kpi.indicators}${this.t.kpi.count(p.indicators?.length ?? 0)}`;
+    return `${KPI_UI[this.language].indicators}${KPI_UI[this.language].count(p.indicators?.length ?? 0)}`;
   }
 
   private get colon(): string {
@@ -79,7 +85,7 @@ export class KpiCard extends BudgetElement {
   }
 
   protected renderReady(): TemplateResult {
-    const k = this.t.kpi;
+    const k = KPI_UI[this.language];
     const projects = this.doc.projects ?? [];
     const code = (this.project ?? '').trim();
     if (!code) return this.renderOverall();
@@ -96,7 +102,7 @@ export class KpiCard extends BudgetElement {
   }
 
   private renderGrid(projects: Project[]): TemplateResult {
-    const k = this.t.kpi;
+    const k = KPI_UI[this.language];
     const unit = this.doc.meta.unit;
     // Each project in its own unit, restated exactly in the document's.
     const total = sum(projects.map((p) => convert(p.budget.total, p.unit ?? unit, unit))).toFixed();
@@ -142,7 +148,7 @@ export class KpiCard extends BudgetElement {
   }
 
   private renderCard(p: Project, open: boolean): TemplateResult {
-    const k = this.t.kpi;
+    const k = KPI_UI[this.language];
     const unit = p.unit ?? this.doc.meta.unit;
     // Codes are untrusted text (spaces would split an IDREF list, duplicates would clash): ids use the position.
     const id = `p-${(this.doc.projects ?? []).indexOf(p)}`;
@@ -189,7 +195,7 @@ export class KpiCard extends BudgetElement {
 
   /** What the Shanghai form states beside the money: who is in charge, who carries it out, what kind, when. */
   private renderFacts(p: Project): TemplateResult | typeof nothing {
-    const k = this.t.kpi;
+    const k = KPI_UI[this.language];
     // Each date stays whole on a narrow card ("2023-01-01 –" / "2023-12-31", never "2023-" / "12-31").
     const period = p.start || p.end ? html`<span class="date">${p.start ?? '…'}</span> – <span class="date">${p.end ?? '…'}</span>` : undefined;
     const facts: Array<[string, string | TemplateResult | undefined]> = [
@@ -208,7 +214,7 @@ export class KpiCard extends BudgetElement {
 
   /** 项目总目标 and 年度总体目标, each under its own heading; said once when the form prints the same text twice. */
   private renderGoals(p: Project): TemplateResult | typeof nothing {
-    const k = this.t.kpi;
+    const k = KPI_UI[this.language];
     const { overallGoal, annualGoal } = p;
     const flat = (s: string) => s.replace(/\s+/g, '');
     if (overallGoal && annualGoal && flat(overallGoal) === flat(annualGoal))
@@ -250,12 +256,12 @@ export class KpiCard extends BudgetElement {
    * follow the reader's text size and forced colours; only the bars are drawn.
    */
   private renderPlan(p: Project): TemplateResult | typeof nothing {
-    const k = this.t.kpi;
+    const k = KPI_UI[this.language];
     const plan = p.schedule ?? [];
     if (!plan.length) return nothing;
     const partial = plan.some((s) => s.percent === undefined);
     const when = (s: SchedulePoint) => k.planWhen(s.month, s.label);
-    const label = k.planLabel(plan.map((s) => `${when(s)} ${s.percent !== undefined ? `${s.percent}%` : this.t.summary.notPublished}`).join(k.planSeparator));
+    const label = k.planLabel(plan.map((s) => `${when(s)} ${s.percent !== undefined ? `${s.percent}%` : this.t.notPublished}`).join(k.planSeparator));
     return html`<h4>${k.plan}</h4>
       <div class="plan" part="plan" role="img" aria-label=${label}>
         ${plan.map((s) => {
@@ -303,7 +309,7 @@ export class KpiCard extends BudgetElement {
   }
 
   private renderIndicator(ind: Indicator, level2: string): TemplateResult {
-    const k = this.t.kpi;
+    const k = KPI_UI[this.language];
     const status = indicatorStatus(ind);
     // A short target stays on one line ("≥95%", "100人"); a sentence ("慰问人数不少于 100人,宣传用品不少于
     // 20000份", "开展至少1次团体心理治疗") wraps.
@@ -339,7 +345,7 @@ export class KpiCard extends BudgetElement {
    * many got each grade and the problems found and put right, each figure as stated and in words.
    */
   private renderSelfEvaluation(s: SelfEvaluation, alone: boolean): TemplateResult {
-    const k = this.t.kpi;
+    const k = KPI_UI[this.language];
     const unit = s.unit ?? this.doc.meta.unit;
     // Its heading is the card's own where the card shows nothing else.
     const heading = alone ? html`<h3 id="self-h">${k.selfEvaluation}</h3>` : html`<h4 id="self-h">${k.selfEvaluation}</h4>`;
@@ -356,7 +362,7 @@ export class KpiCard extends BudgetElement {
   }
 
   private renderOverall(): TemplateResult {
-    const k = this.t.kpi;
+    const k = KPI_UI[this.language];
     const perf = this.doc.performance;
     const self = perf?.selfEvaluation;
     if (!perf?.overall && !perf?.goals?.length && !self) return html`<p class="state" part="state" role="status">${k.noOverall}</p>`;

@@ -21,6 +21,7 @@ import type { LinkFields } from '../link-state.js';
 import { downloadText } from '../download.js';
 import { moreRows, rowsToDraw } from '../row-pages.js';
 import { procurementTableStyles } from './procurement-table.styles.js';
+import { PROCUREMENT_UI } from './strings.js';
 
 type ColumnKind = 'text' | 'amount' | 'number';
 
@@ -114,7 +115,7 @@ export class ProcurementTable extends BudgetElement {
 
   protected renderReady(): TemplateResult {
     const p = this.doc.procurement;
-    const t = this.t.procurement;
+    const t = PROCUREMENT_UI[this.language];
     const summary = p ? summarizeProcurement(p) : undefined;
     if (!p || (!p.items?.length && !summary)) {
       return html`<p class="state" part="state" role="status">${p?.note ? this.dataText(p.note) : t.none}</p>`;
@@ -134,7 +135,7 @@ export class ProcurementTable extends BudgetElement {
     const op = pair.other.procurement;
     const o = op ? summarizeProcurement(op) : undefined;
     const from = op?.unit ?? pair.other.meta.unit;
-    const t = this.t.procurement;
+    const t = PROCUREMENT_UI[this.language];
     const line = (now: string, then: string | undefined) =>
       this.prose(this.changeWords(lineChange(now, then !== undefined ? restate(then, from, this.pUnit) : undefined), this.pUnit, pair));
     return this.renderCompareNote(
@@ -153,7 +154,7 @@ export class ProcurementTable extends BudgetElement {
 
   private renderSummary(s: ReturnType<typeof summarizeProcurement>): TemplateResult | typeof nothing {
     if (!s) return nothing;
-    const t = this.t.procurement;
+    const t = PROCUREMENT_UI[this.language];
     const total = this.amount(s.total, this.pUnit);
     return html`<div class="summary" part="summary">
       <strong>${s.count ? t.summary(total, s.count) : t.summaryNarrative(total)}</strong>
@@ -166,7 +167,7 @@ export class ProcurementTable extends BudgetElement {
   }
 
   private columns(p: Procurement): Column[] {
-    const c = this.t.procurement.cols;
+    const c = PROCUREMENT_UI[this.language].cols;
     const used = usedSources(p);
     const standard: SourceKey[] = [...FISCAL_SOURCES, 'specialAccount', 'unitFunds', 'carryover'];
     const sources: SourceKey[] = this._allSources ? [...standard, ...used.filter((s) => !standard.includes(s))] : used;
@@ -179,7 +180,7 @@ export class ProcurementTable extends BudgetElement {
         key: 'category',
         label: c.category,
         kind: 'text',
-        get: (i) => (procurementCategory(i) ? this.t.procurement.categories[procurementCategory(i)!] : undefined),
+        get: (i) => (procurementCategory(i) ? PROCUREMENT_UI[this.language].categories[procurementCategory(i)!] : undefined),
       },
       { key: 'measureUnit', label: c.measureUnit, kind: 'text', get: (i) => i.measureUnit },
       { key: 'quantity', label: c.quantity, kind: 'number', get: (i) => i.quantity },
@@ -212,14 +213,14 @@ export class ProcurementTable extends BudgetElement {
       if (p.total)
         rows.push({
           kind: 'total',
-          label: this.t.procurement.total,
+          label: PROCUREMENT_UI[this.language].total,
           amounts: p.total,
           ...(p.smeReservedTotal !== undefined ? { sme: p.smeReservedTotal } : {}),
         });
       for (const s of p.subtotals ?? [])
         rows.push({
           kind: 'subtotal',
-          label: this.t.procurement.subtotal(mark(s.unitName)),
+          label: PROCUREMENT_UI[this.language].subtotal(mark(s.unitName)),
           amounts: s.amounts,
           ...(s.smeReserved !== undefined ? { sme: s.smeReserved } : {}),
         });
@@ -236,12 +237,12 @@ export class ProcurementTable extends BudgetElement {
     const sme = sumStrings(items.map((i) => i.smeReserved));
     return [
       ...items.map((item): Row => ({ kind: 'item', item })),
-      { kind: 'total', label: this.t.procurement.filteredTotal, amounts: total, ...(sme !== undefined ? { sme } : {}) },
+      { kind: 'total', label: PROCUREMENT_UI[this.language].filteredTotal, amounts: total, ...(sme !== undefined ? { sme } : {}) },
     ];
   }
 
   private renderTable(p: Procurement): TemplateResult {
-    const t = this.t.procurement;
+    const t = PROCUREMENT_UI[this.language];
     const columns = this.columns(p);
     const rows = this.rows(p, columns, (text) => this.dataText(text));
     const shown = rows.filter((r) => r.kind === 'item').length;
