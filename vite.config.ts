@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite';
 import { asciiOnly } from './build/ascii-only.js';
 import { devDist } from './build/dev-dist.js';
+import { minifyCssLiterals } from './build/minify-css-literals.js';
 import { stripSchemaDocs } from './build/strip-schema-docs.js';
 import { BROWSER_TARGETS } from './build/targets.js';
 
@@ -9,7 +10,7 @@ import { BROWSER_TARGETS } from './build/targets.js';
 // `vite build` writes the two one-file bundles webmasters load, both from src/bundle.ts:
 // dist/budget-widgets.js (ES module) and dist/budget-widgets.iife.js (classic script, global BudgetWidgets).
 export default defineConfig({
-  plugins: [stripSchemaDocs(), asciiOnly(), devDist()],
+  plugins: [stripSchemaDocs(), minifyCssLiterals(), asciiOnly(), devDist()],
   server: { open: '/demo/', port: 5173, strictPort: false },
   preview: { open: '/demo/' },
   build: {

@@ -27,9 +27,11 @@ function elementEntry(tag) {
   };
 }
 
+/** Builds every element's pair; resolves with Vite's output of each, by tag (bench/size.mjs reads its modules). */
 export async function buildElements(outDir = 'dist') {
+  const outputs = new Map();
   for (const tag of elementTags()) {
-    await build({
+    const result = await build({
       configFile: 'vite.config.ts',
       logLevel: 'warn',
       plugins: [elementEntry(tag)],
@@ -43,7 +45,9 @@ export async function buildElements(outDir = 'dist') {
         },
       },
     });
+    outputs.set(tag, result);
   }
+  return outputs;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await buildElements(process.argv[2]);
