@@ -55,11 +55,14 @@ async function runOurs(doc: BudgetDocument): Promise<RunResult> {
   const domAtFirstFrame = countNodes(stage);
   if (!el.shadowRoot!.querySelector('path.arc')) throw new Error('budget-tree drew nothing');
   const target = el.shadowRoot!.querySelector<SVGPathElement>('path.arc[aria-level="1"]')!;
+  // A profiler can start here and stop after the zoom, to see the zoom alone.
+  await window.benchBeforeZoom?.();
   const t1 = performance.now();
   target.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
   await el.updateComplete;
   await painted();
   const zoomMs = performance.now() - t1;
+  await window.benchAfterZoom?.();
   return { firstFrameMs, zoomMs, domNodes: Math.max(domAtFirstFrame, countNodes(stage)), breakdown: breakdown(doc) };
 }
 
@@ -116,17 +119,26 @@ async function runEcharts(doc: BudgetDocument, renderer: 'svg' | 'canvas'): Prom
   chart.dispatchAction({ type: 'sunburstRootToNode', targetNode: data[0].name });
   await painted();
   const zoomMs = performance.now() - t1;
+  await window.benchAfterZoom?.();
   return { firstFrameMs, zoomMs, domNodes: Math.max(domAtFirstFrame, countNodes(stage)) };
 }
 
 declare global {
   interface Window {
-    benchRun(kind: 'ours' | 'echarts-svg' | 'echarts-canvas', leaves: number): Promise<RunResult>;
+    /** Makes the synthetic budget of `leaves` 项 that the next benchRun draws. */
+    benchPrepare(leaves: number): void;
+    benchRun(kind: 'ours' | 'echarts-svg' | 'echarts-canvas'): Promise<RunResult>;
+    benchBeforeZoom?: () => Promise<void>;
+    benchAfterZoom?: () => Promise<void>;
   }
 }
 
-window.benchRun = async (kind, leaves) => {
-  const doc = syntheticBudget(leaves);
+let prepared: BudgetDocument | undefined;
+window.benchPrepare = (leaves) => {
+  prepared = syntheticBudget(leaves);
+};
+window.benchRun = async (kind) => {
+  const doc = prepared!;
   if (kind === 'ours') return runOurs(doc);
   return runEcharts(doc, kind === 'echarts-svg' ? 'svg' : 'canvas');
 };

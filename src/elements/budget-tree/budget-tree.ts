@@ -1,6 +1,5 @@
 import { hasOwn } from '../../model/own.js';
 import { html, nothing, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
 import type { LoadedBudget } from '../../data/fetch-budget.js';
 import { budgetSelectEvent } from '../../events/budget-select.js';
 import { UNIT_NAMES_EN } from '../../i18n/ui.js';
@@ -465,13 +464,10 @@ export class BudgetTree extends BudgetElement {
           @focusout=${this.onFocusOut}
         >
           <g class="arcs" role="none">
-            ${repeat(
-              this.arcs,
-              (a) => a.id,
-              (a) => {
-                const sib = siblings.get(a.id)!;
-                const kind = a.merged ? 'more' : a.node.data.kind === 'remainder' ? 'remainder' : 'item';
-                return svg`<path
+            ${this.arcs.map((a) => {
+              const sib = siblings.get(a.id)!;
+              const kind = a.merged ? 'more' : a.node.data.kind === 'remainder' ? 'remainder' : 'item';
+              return svg`<path
                   part="arc"
                   class="arc ${kind} ${a.id === this._activeId ? 'active' : ''} ${this._hoverId && this.isWithin(a, this._hoverId) ? 'hover' : ''}"
                   data-id=${a.id}
@@ -485,8 +481,7 @@ export class BudgetTree extends BudgetElement {
                   aria-label=${this.arcName(a)}
                   aria-describedby=${this._tip?.id === a.id ? 'tip' : nothing}
                 ></path>`;
-              },
-            )}
+            })}
           </g>
           ${this.focusRing()}
           <g class="labels" aria-hidden="true">${this.arcs.map((a) => this.arcLabel(a))}</g>
@@ -780,7 +775,13 @@ export class BudgetTree extends BudgetElement {
     if (this.pendingFocus && !this.zoom.domain && this._activeId) {
       const el = this.renderRoot.querySelector<SVGElement>(`[data-id="${CSS.escape(this._activeId)}"]`);
       this.pendingFocus = false;
-      if (el && this.shadowRoot!.activeElement !== el) el.focus();
+      if (el && this.shadowRoot!.activeElement === el) {
+        // The arcs' elements are reused from one zoom to the next (not keyed: far fewer DOM changes), so the
+        // focused element may now stand for another arc. Focus leaves it and comes back, so that assistive
+        // technology announces the arc it is now and the tooltip follows (focusin).
+        this.renderRoot.querySelector<SVGElement>('svg')?.focus({ preventScroll: true });
+      }
+      el?.focus();
     }
   }
 
