@@ -1,4 +1,5 @@
 import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { BudgetLoadError, isAbort } from '../../data/errors.js';
 import { loadBudget, provideChecks, type LoadedBudget } from '../../data/fetch-budget.js';
@@ -270,7 +271,14 @@ export class BudgetDirectory extends LitElement {
       this.active++;
       loadBudget(row.src, signal)
         .then(
-          (loaded) => this.settle(row, { status: 'complete', loaded }, signal),
+          // The row shows the file's check: it runs in a task of its own (it can take tens of ms on a large
+          // file), not in the one that parsed the file and draws the list.
+          (loaded) =>
+            setTimeout(() => {
+              if (signal.aborted) return;
+              void loaded.reconciliation;
+              this.settle(row, { status: 'complete', loaded }, signal);
+            }),
           (err) => {
             if (signal.aborted || isAbort(err)) return;
             this.settle(
@@ -291,7 +299,11 @@ export class BudgetDirectory extends LitElement {
   private settle(row: Row, state: FileState, signal: AbortSignal): void {
     if (signal.aborted) return;
     this.files.set(row.key, state);
-    if (row.d.total === undefined) this.sortKeys.delete(row.key);
+    if (row.d.total === undefined) {
+      // Only such a row sorts by its file's figure: the order changes when its file is in, and only then.
+      this.sortKeys.delete(row.key);
+      this.sortVersion++;
+    }
     this._version++;
   }
 
@@ -329,6 +341,8 @@ export class BudgetDirectory extends LitElement {
    * row); else the file's, once loaded.
    */
   private sortKeys = new Map<string, bigint | null>();
+  /** Counts the files in of rows that sort by their file's figure (the found rows' memo depends on it). */
+  private sortVersion = 0;
 
   private sortKey(r: Row): bigint | null {
     let k = this.sortKeys.get(r.key);
@@ -340,13 +354,20 @@ export class BudgetDirectory extends LitElement {
     return k;
   }
 
-  private foundMemo?: { key: string; rows: Row[] };
+  private foundMemo?: { key: string; rows: Row[]; unknown?: boolean };
 
   /** The rows the search finds, in the order asked for (kept until the search, the sort or a figure changes). */
   private get found(): Row[] {
-    const key = `${this.query}\u0000${this.sort}\u0000${this.sort.startsWith('total') && this.totalsMissing ? this._version : ''}\u0000${this.rows.length}`;
+    const key = `${this.query}\u0000${this.sort}\u0000${this.sort.startsWith('total') && this.totalsMissing ? this.sortVersion : ''}\u0000${this.rows.length}`;
     if (this.foundMemo?.key !== key || this.foundMemo.rows.length > this.rows.length) this.foundMemo = { key, rows: this.search() };
     return this.foundMemo.rows;
+  }
+
+  /** Whether a row the search finds has no figure to sort by yet (kept with the found rows: not 10,000 lookups a frame). */
+  private get unknownFound(): boolean {
+    const rows = this.found;
+    const memo = this.foundMemo!;
+    return (memo.unknown ??= rows.some((r) => this.sortKey(r) === null));
   }
 
   private search(): Row[] {
@@ -464,7 +485,13 @@ export class BudgetDirectory extends LitElement {
                   </tr>
                 </thead>
                 <tbody role="rowgroup">
-                  ${shown.map((r) => this.renderRow(r, codes, groups))}
+                  ${shown.map((r) =>
+                    // A row is drawn again only when what it shows changes (its file, the language, the
+                    // unit, being chosen): one file loading does not redo the 500 rows shown.
+                    guard([r, this._catalog, this.files.get(r.key), this.language, this.unit, this.selected === r.key, codes, groups], () =>
+                      this.renderRow(r, codes, groups),
+                    ),
+                  )}
                 </tbody>
               </table>
             </div>`
@@ -478,7 +505,7 @@ export class BudgetDirectory extends LitElement {
             </p>`
           : nothing
       }
-      ${this.sort.startsWith('total') && found.some((r) => this.sortKey(r) === null) ? html`<p class="muted">${t.unknownLast}</p>` : nothing}
+      ${this.sort.startsWith('total') && this.unknownFound ? html`<p class="muted">${t.unknownLast}</p>` : nothing}
     `;
   }
 
