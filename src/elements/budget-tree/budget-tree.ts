@@ -122,7 +122,7 @@ export class BudgetTree extends BudgetElement {
   private readonly planned = new BudgetController(this, () => (this.wantsPlan ? { src: this.planSrc, data: this.plan } : { src: undefined, data: undefined }));
 
   protected override ownLinkState(): LinkFields {
-    const focus = this._focusId ? this.byId.get(this._focusId) : undefined;
+    const focus = this._focusId ? this.nodeFor(this._focusId) : undefined;
     return {
       // Before the data is there, the root the page asks for.
       root: !this.sun ? this.root || undefined : focus ? (this.tree ? focus.data.id : (focus.data.code ?? focus.data.id)) : this.rootMissing,
@@ -161,7 +161,21 @@ export class BudgetTree extends BudgetElement {
   private sun?: SunNode;
   private classRoot?: ClassNode;
   private arcs: ArcLayout[] = [];
-  private byId = new Map<string, SunNode>();
+  private _byId?: Map<string, SunNode>;
+  /** Every node by id, made when first looked up (a chart at rest at its root never needs it). */
+  private get byId(): Map<string, SunNode> {
+    if (!this._byId) {
+      const map = new Map<string, SunNode>();
+      this.sun?.each((n) => map.set(n.data.id, n as SunNode));
+      this._byId = map;
+    }
+    return this._byId;
+  }
+  /** The node last zoomed to: found without the map (a zoom by click or key knows its node). */
+  private focusHint?: SunNode;
+  private nodeFor(id: string): SunNode | undefined {
+    return this.focusHint?.data.id === id ? this.focusHint : this.byId.get(id);
+  }
   private rootMissing?: string;
   private fontPx = 16;
   private resizer?: ResizeObserver;
@@ -201,7 +215,7 @@ export class BudgetTree extends BudgetElement {
   }
 
   private get focusNode(): SunNode | undefined {
-    return (this._focusId && this.byId.get(this._focusId)) || this.sun;
+    return (this._focusId && this.nodeFor(this._focusId)) || this.sun;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -307,7 +321,8 @@ export class BudgetTree extends BudgetElement {
     this.names.clear();
     this.sun = undefined;
     this.classRoot = undefined;
-    this.byId.clear();
+    this._byId = undefined;
+    this.focusHint = undefined;
     if (!loaded) return;
     const doc = loaded.document;
     const t = this.t;
@@ -321,8 +336,6 @@ export class BudgetTree extends BudgetElement {
       this.classRoot = buildTree(doc.expenditure.functional, { name: t.all, amounts: doc.expenditure.functionalTotal });
     }
     this.sun = buildSunburst(this.classRoot, this.measureKey(), this.rootName());
-
-    this.sun?.each((n) => this.byId.set(n.data.id, n as SunNode));
   }
 
   /** The measure as the model reads it; the economic table's own type (basic) is its total. */
@@ -926,6 +939,7 @@ export class BudgetTree extends BudgetElement {
     if (!from || n === from) return;
     this._tip = undefined;
     this._focusId = n === this.sun ? undefined : n.data.id;
+    this.focusHint = n;
     this.rootMissing = undefined;
     // Zooming in lands on the largest child; zooming out on the node we came from.
     this._activeId = keepActive ?? (n.children?.[0] as SunNode | undefined)?.data.id;
