@@ -93,7 +93,10 @@ describe('the one-file bundles', () => {
 describe("each element's own file", () => {
   afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
   /** What each file registers besides its own tag: the elements it shows inside it. */
-  const INNER: Record<string, string[]> = { 'budget-directory': ['budget-summary', 'budget-tree'] };
+  const INNER: Record<string, string[]> = {
+    'budget-directory': ['budget-summary', 'budget-tree'],
+    'budget-document': ['budget-summary', 'budget-tree', 'budget-table', 'kpi-card', 'procurement-table'],
+  };
 
   for (const tag of TAGS) {
     for (const [name, script] of [
@@ -122,6 +125,17 @@ describe("each element's own file", () => {
     expect(en!.parentElement!.localName).to.equal('div');
     expect(en!.shadowRoot!.textContent).to.contain('Total');
     expect(win(f).__log.warn).to.deep.equal([]);
+  });
+
+  it("a document from its own file shows its parts (the kit's other elements, which that file registers)", async () => {
+    const f = await frame({
+      srcdoc: `${CAPTURE}<budget-document src="/data/shanghai-putuo-wanli-2024-budget.json"></budget-document><script src="/dist/elements/budget-document.iife.js"></script>`,
+    });
+    const doc = () => widgets(f)[0]!;
+    await waitUntil(() => doc().shadowRoot?.querySelectorAll('budget-table').length, 'no tables', { timeout: 8000 });
+    const table = doc().shadowRoot!.querySelector('budget-table')!;
+    await waitUntil(() => table.shadowRoot?.querySelector('table'), 'the inner table did not render', { timeout: 8000 });
+    expect(win(f).__log.error).to.deep.equal([]);
   });
 
   it('an element file beside the bundle of every element is silent: the tags stay the first definitions', async () => {
