@@ -3,22 +3,13 @@
 // own pair) and their integrity.json into the folder given (default dist/), leaving the rest alone. The
 // dev server runs it when those files are missing or older than the sources, so that the embed-code
 // builder under `npm start` hands out code that loads. `npm run build` builds the same files itself.
-import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { build } from 'vite';
 import { buildElements } from './build-elements.mjs';
-import { distFiles } from './element-files.mjs';
+import { writeIntegrity } from './element-files.mjs';
 
 const outDir = process.argv[2] ?? 'dist';
 for (const configFile of ['vite.config.ts', 'build/vite.resizer.config.ts']) {
   await build({ configFile, logLevel: 'warn', build: { outDir, emptyOutDir: false } });
 }
 await buildElements(outDir);
-const hashes = {};
-for (const file of distFiles()) {
-  hashes[file] = `sha384-${createHash('sha384')
-    .update(readFileSync(join(outDir, file)))
-    .digest('base64')}`;
-}
-writeFileSync(join(outDir, 'integrity.json'), `${JSON.stringify(hashes, null, 2)}\n`);
+writeIntegrity(outDir);

@@ -59,7 +59,7 @@ function notFound(res: ServerResponse, text: string): void {
  *   The bundles (and the data in `/data/`) are sent with `Access-Control-Allow-Origin: *`, so the
  *   builder's code also works when pasted into a page on another origin, as it does on a server set up
  *   as the README says.
- * - When the bundles are missing or older than the sources, they are built first (about two seconds, in
+ * - When the bundles are missing or older than the sources, they are built first (about ten seconds, in
  *   a separate process so that the build is a production one); requests for them wait.
  * - `/` leads to the demo at `/demo/`, and the demo's address is printed with the others.
  */

@@ -1,5 +1,16 @@
 import { transform } from 'lightningcss';
 import type { Plugin } from 'vite';
+import { BROWSER_TARGETS } from './targets.js';
+
+/** The floor browsers of targets.ts in lightningcss's form (major << 16 | minor << 8). */
+function cssTargets(): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const t of BROWSER_TARGETS) {
+    const m = /^([a-z]+)(\d+)(?:\.(\d+))?$/.exec(t);
+    if (m) out[m[1]!] = (Number(m[2]) << 16) | (Number(m[3] ?? 0) << 8);
+  }
+  return out;
+}
 
 /** A template literal's text as the tag receives it, or undefined when it holds an escape this does not read. */
 function cook(raw: string): string | undefined {
@@ -16,10 +27,12 @@ const raw = (text: string) => text.replace(/\\/g, '\\\\').replace(/`/g, '\\`').r
 
 /**
  * Minifies the CSS of Lit's css`…` templates in the kit's own sources (comments, white space, shorter
- * forms), with lightningcss, without targets: nothing is lowered or prefixed, so every browser reads the
- * same rules as before. A template with `${…}` in it is left as it is: its parts are not CSS on their own.
+ * forms), with lightningcss for the floor browsers of targets.ts: without them it would write shorter forms
+ * those browsers do not read (`(width>=40em)` for `(min-width:40em)`). A template with `${…}` in it is left
+ * as it is: its parts are not CSS on their own.
  */
 export function minifyCssLiterals(): Plugin {
+  const targets = cssTargets();
   return {
     name: 'minify-css-literals',
     apply: 'build',
@@ -29,7 +42,7 @@ export function minifyCssLiterals(): Plugin {
       const out = code.replace(/\bcss`((?:[^`\\$]|\\[\s\S]|\$(?!\{))*)`/g, (whole, body: string) => {
         const text = cook(body);
         if (text === undefined) return whole;
-        const { code: min } = transform({ filename: id, code: Buffer.from(text), minify: true });
+        const { code: min } = transform({ filename: id, code: Buffer.from(text), minify: true, targets });
         changed = true;
         return `css\`${raw(min.toString())}\``;
       });

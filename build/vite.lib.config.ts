@@ -3,7 +3,8 @@ import { stripSchemaDocs } from './strip-schema-docs.js';
 import { BROWSER_TARGETS } from './targets.js';
 
 // The npm package's modules, for apps with their own bundler: dist/lib/index.js (classes, model,
-// types; no side effects) and dist/lib/register.js (registers the tags). Dependencies stay imports.
+// types; its one side effect gives the loader the checks: package.json lists it in sideEffects) and
+// dist/lib/register.js (registers the tags). Dependencies stay imports.
 export default defineConfig({
   plugins: [stripSchemaDocs()],
   build: {

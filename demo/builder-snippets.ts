@@ -54,16 +54,18 @@ function attrList(attrs: Attrs, prefix = '', booleanValue?: string): string {
 
 /**
  * The file of dist/ each form loads on the host page for one element (the iframe form's page loads its
- * own): the element's own file, which holds all it needs and nothing of the other elements. A page with
- * several kinds of element loads dist/budget-widgets.js (or .iife.js) once instead (README).
+ * own): the element's own file, which holds all it needs and nothing of the other elements. The div form's
+ * script goes in the site template, for every article and whichever element it holds: the classic bundle of
+ * every element. A page with several kinds of element loads dist/budget-widgets.js once instead (README).
  */
 export function formFile(form: EmbedForm, tag: string): string {
   switch (form) {
     case 'module':
       return `elements/${tag}.js`;
     case 'classic':
-    case 'div':
       return `elements/${tag}.iife.js`;
+    case 'div':
+      return 'budget-widgets.iife.js';
     case 'iframe':
       return 'budget-widgets-resizer.js';
   }

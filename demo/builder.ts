@@ -619,7 +619,9 @@ export function createBuilder(host: HTMLElement, opts: BuilderOptions): Builder 
     const names = [...new Set(EMBED_FORMS.map((f) => formFile(f, tag)))];
     for (const name of names) if (!checked.has(name)) checked.set(name, checkFile(new URL(name, opts.distBase).href));
     const files = await Promise.all(names.map((name) => checked.get(name)!));
-    serverCheck = { files: { ...serverCheck?.files, ...Object.fromEntries(names.map((name, i) => [name, files[i]!])) }, integrity: await integrity };
+    const hashes = await integrity;
+    // Merged after the last await: a check of another element that ended meanwhile stays in.
+    serverCheck = { files: { ...serverCheck?.files, ...Object.fromEntries(names.map((name, i) => [name, files[i]!])) }, integrity: hashes };
     // Only hashes that will pass go into the code (with crossorigin, which they need).
     urls.integrity = usableIntegrity(serverCheck);
   }

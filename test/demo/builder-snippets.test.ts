@@ -45,9 +45,11 @@ describe('embed-code builder snippets, pasted into a page', () => {
         .map((p) => p.code)
         .join('\n');
       expect(code).to.contain('integrity="sha384-');
-      // The element's own file, not every element's.
-      expect(code).to.contain(`${origin}/dist/elements/budget-tree.${form === 'module' ? 'js' : 'iife.js'}"`);
-      expect(code).to.not.contain('budget-widgets');
+      // The element's own file, not every element's; the div form's script, in the site template for every
+      // article, is the classic bundle of every element.
+      const file = { module: 'elements/budget-tree.js', classic: 'elements/budget-tree.iife.js', div: 'budget-widgets.iife.js' }[form];
+      expect(code).to.contain(`${origin}/dist/${file}"`);
+      if (form !== 'div') expect(code).to.not.contain('budget-widgets');
       const f = await frame({ srcdoc: code });
       await rendered(f, 1);
       const el = widgets(f)[0]!;
@@ -97,8 +99,13 @@ describe('what the builder says about the server', () => {
   const SRI = 'sha384-abc';
   const file = (over: Partial<FileCheck> = {}): FileCheck => ({ url: `${origin}/dist/x.js`, status: 200, openCors: true, sha: SRI, ...over });
   const check = (over: Partial<FileCheck> = {}, dataCors?: boolean): ServerCheck => ({
-    files: { 'elements/budget-tree.js': file(over), 'elements/budget-tree.iife.js': file(over), 'budget-widgets-resizer.js': file(over) },
-    integrity: { 'elements/budget-tree.js': SRI, 'elements/budget-tree.iife.js': SRI, 'budget-widgets-resizer.js': SRI },
+    files: {
+      'elements/budget-tree.js': file(over),
+      'elements/budget-tree.iife.js': file(over),
+      'budget-widgets.iife.js': file(over),
+      'budget-widgets-resizer.js': file(over),
+    },
+    integrity: { 'elements/budget-tree.js': SRI, 'elements/budget-tree.iife.js': SRI, 'budget-widgets.iife.js': SRI, 'budget-widgets-resizer.js': SRI },
     dataCors,
   });
   const warnings = (form: (typeof EMBED_FORMS)[number], c: ServerCheck) =>
@@ -107,7 +114,7 @@ describe('what the builder says about the server', () => {
       .map((n) => n.text[1]);
 
   it('keeps integrity only for files that are served to any origin with the hash as built', () => {
-    expect(Object.keys(usableIntegrity(check()))).to.have.length(3);
+    expect(Object.keys(usableIntegrity(check()))).to.have.length(4);
     expect(usableIntegrity(check({ openCors: false }))).to.deep.equal({});
     expect(usableIntegrity(check({ sha: 'sha384-other' }))).to.deep.equal({});
     expect(usableIntegrity(check({ sha: undefined }))).to.deep.equal({});

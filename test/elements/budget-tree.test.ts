@@ -174,6 +174,33 @@ describe('<budget-tree>', () => {
     expect(centre(el)[0]).to.equal('全部支出');
   });
 
+  it('moves focus only when the arc changes: Enter on an arc without children and later updates leave it where it is', async () => {
+    const el = await tree();
+    const leaf = arcs(el).find((a) => /^\d{7}$/.test(a.getAttribute('data-id') ?? ''))!;
+    const id = leaf.getAttribute('data-id')!;
+    leaf.focus();
+    let moves = 0;
+    el.shadowRoot!.addEventListener('focusin', () => moves++);
+    await sendKeys({ press: 'Enter' }); // selects it (budget-select); nothing to zoom into
+    await el.updateComplete;
+    el.lang = 'en';
+    await el.updateComplete;
+    expect(active(el)).to.equal(id);
+    expect(moves).to.equal(0);
+  });
+
+  it('after a keyboard zoom the focused element stands for the new active arc, and focus came to it afresh', async () => {
+    const el = await tree();
+    arc(el, '201').focus();
+    let moves = 0;
+    el.shadowRoot!.addEventListener('focusin', () => moves++);
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    await waitUntil(() => active(el) !== '201', 'focus stayed on 201');
+    expect(el.shadowRoot!.activeElement!.getAttribute('aria-label')).to.contain(active(el)!);
+    expect(moves).to.be.greaterThan(0);
+  });
+
   it('shows the tooltip on hover and hides it when the pointer leaves', async () => {
     const el = await tree();
     const target = arc(el, '221');

@@ -276,7 +276,11 @@ export class BudgetDirectory extends LitElement {
           (loaded) =>
             setTimeout(() => {
               if (signal.aborted) return;
-              void loaded.reconciliation;
+              try {
+                void loaded.reconciliation;
+              } catch {
+                // Not expected (the rules are bounded); the row is settled all the same, not left loading.
+              }
               this.settle(row, { status: 'complete', loaded }, signal);
             }),
           (err) => {

@@ -788,7 +788,7 @@ export class BudgetTree extends BudgetElement {
     if (this.pendingFocus && !this.zoom.domain && this._activeId) {
       const el = this.renderRoot.querySelector<SVGElement>(`[data-id="${CSS.escape(this._activeId)}"]`);
       this.pendingFocus = false;
-      if (el && this.shadowRoot!.activeElement === el) {
+      if (el && this.shadowRoot!.activeElement === el && this.focusedArcId !== this._activeId) {
         // The arcs' elements are reused from one zoom to the next (not keyed: far fewer DOM changes), so the
         // focused element may now stand for another arc. Focus leaves it and comes back, so that assistive
         // technology announces the arc it is now and the tooltip follows (focusin).
@@ -833,9 +833,13 @@ export class BudgetTree extends BudgetElement {
     if (!this.keyboardFocus) this._tip = undefined;
   };
 
+  /** The arc the focused element stood for when it got focus (an element may be reused for another). */
+  private focusedArcId?: string;
+
   private onFocusIn = (e: FocusEvent): void => {
     const a = this.arcFromEvent(e);
     if (!a) return;
+    this.focusedArcId = a.id;
     this._activeId = a.id;
     this._chartFocused = true;
     this.showTipAt(a);
