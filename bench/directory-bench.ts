@@ -9,6 +9,7 @@ import { buildSunburst } from '../src/layout/sunburst.js';
 import { resolveSrc, type Catalog } from '../src/model/catalog.js';
 import { rollupByDepartment, rollupByFunction } from '../src/model/rollup.js';
 import { syntheticCatalog } from './synthetic-catalog.js';
+import { countNodes } from './count-nodes.js';
 
 export type DirectoryKind = 'list' | 'departments' | 'functions';
 
@@ -74,20 +75,6 @@ async function paintedWhen(cond: () => boolean, what: string, limitMs = LIMIT_MS
     }
     if (performance.now() - start > limitMs) throw new Error(`timed out waiting for ${what}`);
   }
-}
-
-/** Elements under `root`, shadow roots included (text and comment nodes are not counted). */
-function countNodes(root: Node): number {
-  let n = 0;
-  const walk = (node: Node) => {
-    if (node instanceof Element) {
-      n++;
-      if (node.shadowRoot) walk(node.shadowRoot);
-    }
-    for (const c of node.childNodes) walk(c);
-  };
-  walk(root);
-  return n;
 }
 
 // Long tasks, from the page's start: each interval takes those that overlap it.

@@ -11,6 +11,7 @@ import { parseBudget } from '../src/model/parse.js';
 import { buildTree } from '../src/model/tree.js';
 import { arcPath, buildSunburst, layoutArcs } from '../src/layout/sunburst.js';
 import { syntheticBudget } from './synthetic.js';
+import { countNodes } from './count-nodes.js';
 
 echarts.use([SunburstChart, TooltipComponent, SVGRenderer, CanvasRenderer]);
 
@@ -28,20 +29,6 @@ function painted(): Promise<void> {
 }
 
 const stage = document.getElementById('stage')!;
-
-/** Elements under `root`, shadow roots included (text and comment nodes are not counted). */
-function countNodes(root: Node): number {
-  let n = 0;
-  const walk = (node: Node) => {
-    if (node instanceof Element) {
-      n++;
-      if (node.shadowRoot) walk(node.shadowRoot);
-    }
-    for (const c of node.childNodes) walk(c);
-  };
-  walk(root);
-  return n;
-}
 
 async function runOurs(doc: BudgetDocument): Promise<RunResult> {
   const el = document.createElement('budget-tree') as BudgetTree;
