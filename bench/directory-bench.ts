@@ -9,7 +9,7 @@ import { buildSunburst } from '../src/layout/sunburst.js';
 import { resolveSrc, type Catalog } from '../src/model/catalog.js';
 import { rollupByDepartment, rollupByFunction } from '../src/model/rollup.js';
 import { syntheticCatalog } from './synthetic-catalog.js';
-import { countNodes } from './count-nodes.js';
+import { countNodes, stepTimer } from './measure.js';
 
 export type DirectoryKind = 'list' | 'departments' | 'functions';
 
@@ -270,13 +270,7 @@ async function runRollup(el: BudgetDirectory, catalog: Catalog): Promise<Directo
 
 /** Where the script time of a first view goes: the model's steps the element runs, timed one by one on the same catalog. */
 function breakdown(catalog: Catalog, kind: DirectoryKind): Record<string, number> {
-  const out: Record<string, number> = {};
-  const time = <T>(name: string, f: () => T): T => {
-    const t = performance.now();
-    const r = f();
-    out[name] = performance.now() - t;
-    return r;
-  };
+  const { out, time } = stepTimer();
   time('check catalog', () => checkCatalog(catalog));
   time('resolve every src', () => catalog.departments.map((d) => resolveSrc(document.baseURI, d.src)));
   if (kind === 'list') {

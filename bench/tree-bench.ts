@@ -11,7 +11,7 @@ import { parseBudget } from '../src/model/parse.js';
 import { buildTree } from '../src/model/tree.js';
 import { arcPath, buildSunburst, layoutArcs } from '../src/layout/sunburst.js';
 import { syntheticBudget } from './synthetic.js';
-import { countNodes } from './count-nodes.js';
+import { countNodes, stepTimer } from './measure.js';
 
 echarts.use([SunburstChart, TooltipComponent, SVGRenderer, CanvasRenderer]);
 
@@ -55,13 +55,7 @@ async function runOurs(doc: BudgetDocument): Promise<RunResult> {
 
 /** Where the first frame's script time goes, measured after the run on the same data. */
 function breakdown(doc: BudgetDocument): Record<string, number> {
-  const out: Record<string, number> = {};
-  const time = <T>(name: string, f: () => T): T => {
-    const t = performance.now();
-    const r = f();
-    out[name] = performance.now() - t;
-    return r;
-  };
+  const { out, time } = stepTimer();
   time('validate', () => parseBudget(doc));
   const tree = time('tree', () => buildTree(doc.expenditure.functional, { name: '合计', amounts: doc.expenditure.functionalTotal }));
   const sun = time('sunburst', () => buildSunburst(tree, 'total')!);
